@@ -1,0 +1,63 @@
+//! The command line: `dateline [FILE]` opens the TUI, `dateline extract` runs headless.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "dateline",
+    version,
+    about = "Explore a news story in the terminal: the article, every figure, name and date in it with its source, and a timeline of events",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub open: OpenArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// The article to open (UTF-8 or UTF-16 text); `-` reads stdin. Without it, the bundled story.
+    pub file: Option<PathBuf>,
+    /// Reference date for relative dates ("last week"), as YYYY-MM-DD. Default: a date the
+    /// article states in its dateline, else unresolved.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<Date>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the facts, entities, events and checks of an article (schema "dateline/1").
+    Extract(ExtractArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// The article; `-` or nothing reads stdin (nothing with a terminal on stdin: the bundled story).
+    pub file: Option<PathBuf>,
+    /// Reference date for relative dates, as YYYY-MM-DD.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<Date>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+    /// Batch mode: read `{"id", "text", "date"?}` JSON lines on stdin, write one result per line.
+    #[arg(long, conflicts_with_all = ["file", "format"])]
+    pub jsonl: bool,
+    /// Pretty-print JSON.
+    #[arg(long)]
+    pub pretty: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// dateline/1 JSON.
+    Json,
+    /// A Markdown report for people.
+    Md,
+    /// One row per fact.
+    Csv,
+}

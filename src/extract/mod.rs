@@ -1,0 +1,171 @@
+//! Text → facts, entities, events and checks. Pure functions of the [`Document`] and the
+//! reference date; knows nothing of the UI.
+//!
+//! ```text
+//! Document ─▶ per sentence: tokenize ─▶ recognisers (money, percent, dates, counts,
+//!            ordinals, entities) ─▶ overlaps resolved ─▶ entities merged ─▶ events ─▶ checks
+//! ```
+//!
+//! Each recogniser lives in its own file and only appends candidate facts for one sentence;
+//! [`resolve_overlaps`] decides between candidates that claim the same text.
+
+pub mod count;
+pub mod dates;
+pub mod entities;
+pub mod money;
+pub mod number;
+pub mod ordinal;
+pub mod percent;
+pub mod token;
+
+use crate::story::{Document, Fact, FactKind, Story};
+use jiff::civil::Date;
+use token::Token;
+
+/// What extraction needs besides the text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Reference date for relative dates; when `None`, a date the article states in its
+    /// dateline is used, else relative dates stay unresolved.
+    pub reference_date: Option<Date>,
+}
+
+/// One sentence as the recognisers see it.
+pub struct Ctx<'a> {
+    /// Index of the sentence in the document.
+    pub index: usize,
+    /// The whole document text; token offsets index into it.
+    pub text: &'a str,
+    /// The sentence's byte range in `text`.
+    pub start: usize,
+    pub end: usize,
+    pub tokens: &'a [Token],
+    pub reference_date: Option<Date>,
+}
+
+impl<'a> Ctx<'a> {
+    /// The text of token `i` (empty when out of range).
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| self.text.get(t.start..t.end).unwrap_or_default())
+    }
+
+    /// Whether token `i` equals `word`, ignoring ASCII case.
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.tok(i).eq_ignore_ascii_case(word)
+    }
+
+    /// The sentence text.
+    pub fn sentence(&self) -> &'a str {
+        &self.text[self.start..self.end]
+    }
+
+    /// A fact spanning tokens `first..=last` of this sentence.
+    pub fn fact(&self, kind: FactKind, first: usize, last: usize) -> Fact {
+        let start = self.tokens[first].start;
+        let end = self.tokens[last].end;
+        let mut fact = Fact::new(kind, self.text, start, end);
+        fact.sentence = self.index;
+        fact
+    }
+}
+
+/// Extracts everything from `document`.
+pub fn extract(document: Document, options: &Options) -> Story {
+    let reference_date = options
+        .reference_date
+        .or_else(|| dates::reference_date(&document));
+    let mut facts = Vec::new();
+    for (index, sentence) in document.sentences.iter().enumerate() {
+        let sentence_text = document.slice(sentence.span);
+        let tokens = token::tokenize(sentence_text, sentence.span.start);
+        let ctx = Ctx {
+            index,
+            text: &document.text,
+            start: sentence.span.start,
+            end: sentence.span.end,
+            tokens: &tokens,
+            reference_date,
+        };
+        let first = facts.len();
+        money::find(&ctx, &mut facts);
+        percent::find(&ctx, &mut facts);
+        dates::find(&ctx, &mut facts);
+        count::find(&ctx, &mut facts);
+        ordinal::find(&ctx, &mut facts);
+        entities::find(&ctx, &mut facts);
+        resolve_overlaps(&mut facts, first);
+    }
+    for (id, fact) in facts.iter_mut().enumerate() {
+        fact.id = id;
+    }
+    let entities = entities::merge(&document, &mut facts);
+    Story {
+        document,
+        reference_date,
+        facts,
+        entities,
+        events: Vec::new(),
+        checks: Vec::new(),
+    }
+}
+
+/// Which kind wins when two candidates overlap: lower is stronger.
+fn priority(kind: FactKind) -> u8 {
+    match kind {
+        FactKind::Money => 0,
+        FactKind::Percent => 1,
+        FactKind::Date => 2,
+        FactKind::Count => 3,
+        FactKind::Ordinal => 4,
+        FactKind::Group => 5,
+        FactKind::Person => 6,
+        FactKind::Org => 7,
+        FactKind::Place => 8,
+    }
+}
+
+/// Keeps, among the candidates from `first` on, a set with no two overlapping: stronger kinds
+/// first, then longer spans, then earlier ones. The survivors are sorted by position.
+pub fn resolve_overlaps(facts: &mut Vec<Fact>, first: usize) {
+    let mut candidates: Vec<Fact> = facts.drain(first..).collect();
+    candidates.sort_by(|a, b| {
+        priority(a.kind)
+            .cmp(&priority(b.kind))
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut kept: Vec<Fact> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        if !kept.iter().any(|k| k.start < c.end && c.start < k.end) {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|f| (f.start, f.end));
+    facts.extend(kept);
+}
+
+/// Convenience for tests and the CLI: load text, segment, extract.
+pub fn extract_text(text: &str, options: &Options) -> Story {
+    extract(Document::new(text.to_string()), options)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlaps_prefer_stronger_kinds_then_longer_spans() {
+        let text = "up to $30 billion in 2025";
+        let mut facts = vec![
+            Fact::new(FactKind::Count, text, 7, 17),
+            Fact::new(FactKind::Money, text, 6, 17),
+            Fact::new(FactKind::Date, text, 21, 25),
+            Fact::new(FactKind::Count, text, 21, 25),
+        ];
+        resolve_overlaps(&mut facts, 0);
+        let kinds: Vec<FactKind> = facts.iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, [FactKind::Money, FactKind::Date]);
+    }
+}

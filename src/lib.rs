@@ -1,0 +1,19 @@
+//! dateline: explore a news story in the terminal.
+//!
+//! `story` holds the data types, `extract` turns text into facts, `model`/`update`/`ui` are the
+//! TUI (one model, pure update, views that borrow), `app` owns the terminal.
+
+#![forbid(unsafe_code)]
+
+pub mod app;
+pub mod cli;
+pub mod export;
+pub mod extract;
+pub mod headless;
+pub mod sanitize;
+pub mod story;
+
+/// The bundled story, opened when no file is given.
+pub const BUNDLED_STORY: &str = include_str!("../seeds/000_4645c990ff64489e.txt");
+/// The name shown for the bundled story.
+pub const BUNDLED_NAME: &str = "seeds/000_4645c990ff64489e.txt";

@@ -1,0 +1,204 @@
+//! Reading an article from a file or stdin: refusing what is not a text file before the
+//! terminal is touched, and decoding what is (UTF-8 with or without BOM, UTF-16 with BOM,
+//! invalid UTF-8 lossily with a warning). CRLF and lone CR are normalised to LF.
+
+use std::fmt;
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+/// Largest article dateline opens: 256 MiB. Bigger inputs are refused before they are read,
+/// so a wrong argument (a disk image, a log) cannot exhaust memory; the largest news pages are a
+/// few MB.
+pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// How far binary detection looks.
+const SNIFF_BYTES: usize = 8 * 1024;
+
+/// Why an input was refused. The message is meant for a person and is sanitised by whoever
+/// prints it (it contains the file name).
+#[derive(Debug)]
+pub enum LoadError {
+    NotFound(String),
+    PermissionDenied(String),
+    Directory(String),
+    NotRegular(String),
+    Binary(String),
+    TooLarge(String, u64),
+    Io(String, io::Error),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NotFound(p) => write!(f, "{p}: no such file"),
+            LoadError::PermissionDenied(p) => write!(f, "{p}: permission denied"),
+            LoadError::Directory(p) => write!(f, "{p}: is a directory, not an article"),
+            LoadError::NotRegular(p) => write!(
+                f,
+                "{p}: not a regular file (a FIFO, socket or device); save the article to a file or pipe it to `dateline -`"
+            ),
+            LoadError::Binary(p) => write!(
+                f,
+                "{p}: binary content (a NUL byte near the start), not a text article"
+            ),
+            LoadError::TooLarge(p, n) => write!(
+                f,
+                "{p}: {} MiB is larger than the {} MiB dateline opens",
+                n / (1024 * 1024),
+                MAX_BYTES / (1024 * 1024)
+            ),
+            LoadError::Io(p, e) => write!(f, "{p}: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// A decoded article and what the reader should know about how it was decoded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub text: String,
+    pub warnings: Vec<String>,
+}
+
+/// Reads and decodes the file at `path`, refusing directories, devices, FIFOs, binaries and
+/// files over [`MAX_BYTES`]. Never blocks on a FIFO: the type is checked before opening.
+pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
+    let name = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| io_error(&name, e))?;
+    if meta.is_dir() {
+        return Err(LoadError::Directory(name));
+    }
+    if !meta.is_file() {
+        return Err(LoadError::NotRegular(name));
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge(name, meta.len()));
+    }
+    let file = File::open(path).map_err(|e| io_error(&name, e))?;
+    read_capped(file, &name)
+}
+
+/// Reads a stream (stdin) up to [`MAX_BYTES`] and decodes it.
+pub fn load_reader(reader: impl Read, name: &str) -> Result<Loaded, LoadError> {
+    read_capped(reader, name)
+}
+
+fn read_capped(reader: impl Read, name: &str) -> Result<Loaded, LoadError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(name, e))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(LoadError::TooLarge(name.to_string(), bytes.len() as u64));
+    }
+    decode(&bytes).ok_or_else(|| LoadError::Binary(name.to_string()))
+}
+
+fn io_error(name: &str, e: io::Error) -> LoadError {
+    match e.kind() {
+        io::ErrorKind::NotFound => LoadError::NotFound(name.to_string()),
+        io::ErrorKind::PermissionDenied => LoadError::PermissionDenied(name.to_string()),
+        io::ErrorKind::IsADirectory => LoadError::Directory(name.to_string()),
+        _ => LoadError::Io(name.to_string(), e),
+    }
+}
+
+/// Decodes article bytes; `None` means binary content.
+pub fn decode(bytes: &[u8]) -> Option<Loaded> {
+    let mut warnings = Vec::new();
+    let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        utf8(rest, &mut warnings)?
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        utf16(rest, u16::from_le_bytes, &mut warnings)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        utf16(rest, u16::from_be_bytes, &mut warnings)
+    } else {
+        utf8(bytes, &mut warnings)?
+    };
+    Some(Loaded {
+        text: normalise_newlines(text),
+        warnings,
+    })
+}
+
+fn utf8(bytes: &[u8], warnings: &mut Vec<String>) -> Option<String> {
+    if bytes[..bytes.len().min(SNIFF_BYTES)].contains(&0) {
+        return None;
+    }
+    Some(match String::from_utf8(bytes.to_vec()) {
+        Ok(s) => s,
+        Err(e) => {
+            let s = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let bad = s.matches('\u{FFFD}').count();
+            warnings.push(format!(
+                "not valid UTF-8: {bad} invalid byte sequence{} shown as �",
+                if bad == 1 { "" } else { "s" }
+            ));
+            s
+        }
+    })
+}
+
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, warnings: &mut Vec<String>) -> String {
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut bad = usize::from(bytes.len() % 2 == 1);
+    let s: String = char::decode_utf16(units)
+        .map(|r| {
+            r.unwrap_or_else(|_| {
+                bad += 1;
+                '\u{FFFD}'
+            })
+        })
+        .collect();
+    if bad > 0 {
+        warnings.push(format!("UTF-16 with {bad} invalid code unit(s) shown as �"));
+    }
+    s
+}
+
+/// CRLF → LF; a lone CR also ends a line (it can never overwrite one on screen).
+fn normalise_newlines(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_boms_and_newlines() {
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFhi\r\nthere").unwrap().text,
+            "hi\nthere"
+        );
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("hé".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(decode(&le).unwrap().text, "hé");
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("hé".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(decode(&be).unwrap().text, "hé");
+    }
+
+    #[test]
+    fn invalid_utf8_is_lossy_with_a_warning() {
+        let l = decode(b"caf\xE9 ok").unwrap();
+        assert_eq!(l.text, "caf\u{FFFD} ok");
+        assert_eq!(l.warnings.len(), 1);
+    }
+
+    #[test]
+    fn nul_means_binary() {
+        assert!(decode(b"PK\x03\x04\0\0").is_none());
+        assert!(decode(b"").unwrap().text.is_empty());
+    }
+}

@@ -1,0 +1,271 @@
+//! The story as data: the loaded [`Document`] and what extraction finds in it — facts,
+//! entities, events and checks. Plain serde types with no UI in them; `extract` fills them
+//! and every view reads them.
+
+pub mod document;
+pub mod format;
+pub mod json;
+pub mod load;
+mod segment;
+
+pub use document::{Document, Paragraph, Sentence, Span};
+use serde::{Deserialize, Serialize};
+
+/// Everything dateline knows about one article.
+#[derive(Debug, Clone, Default)]
+pub struct Story {
+    pub document: Document,
+    /// The day relative dates are resolved against, when one is known.
+    pub reference_date: Option<jiff::civil::Date>,
+    /// Facts in text order; a fact's `id` is its index here.
+    pub facts: Vec<Fact>,
+    pub entities: Vec<Entity>,
+    pub events: Vec<Event>,
+    pub checks: Vec<Check>,
+}
+
+/// What a fact is. Quantities carry `value`/`unit`/`qualifier`; entity mentions carry `name`
+/// (and `role` for people); dates carry `resolved`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactKind {
+    Money,
+    Count,
+    Percent,
+    Ordinal,
+    Org,
+    Person,
+    Place,
+    Group,
+    Date,
+}
+
+impl FactKind {
+    pub const ALL: [FactKind; 9] = [
+        FactKind::Money,
+        FactKind::Count,
+        FactKind::Percent,
+        FactKind::Ordinal,
+        FactKind::Org,
+        FactKind::Person,
+        FactKind::Place,
+        FactKind::Group,
+        FactKind::Date,
+    ];
+
+    /// The lowercase name used in JSON and in search scopes (`%money`).
+    pub fn name(self) -> &'static str {
+        match self {
+            FactKind::Money => "money",
+            FactKind::Count => "count",
+            FactKind::Percent => "percent",
+            FactKind::Ordinal => "ordinal",
+            FactKind::Org => "org",
+            FactKind::Person => "person",
+            FactKind::Place => "place",
+            FactKind::Group => "group",
+            FactKind::Date => "date",
+        }
+    }
+
+    pub fn is_quantity(self) -> bool {
+        matches!(
+            self,
+            FactKind::Money | FactKind::Count | FactKind::Percent | FactKind::Ordinal
+        )
+    }
+
+    pub fn is_entity(self) -> bool {
+        matches!(
+            self,
+            FactKind::Org | FactKind::Person | FactKind::Place | FactKind::Group
+        )
+    }
+}
+
+/// How a quantity is hedged in the text; never dropped, because "up to $30 billion" is not
+/// "$30 billion".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// up to, as much as, at most, no more than
+    AtMost,
+    /// about, roughly, around, nearly, approximately, some, almost
+    Approx,
+    /// more than, at least, over, upwards of
+    AtLeast,
+    /// under, less than, fewer than
+    Under,
+}
+
+impl Qualifier {
+    pub fn name(self) -> &'static str {
+        match self {
+            Qualifier::AtMost => "at_most",
+            Qualifier::Approx => "approx",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::Under => "under",
+        }
+    }
+
+    /// The sign a person reads in front of the value (`≤ $100B`, `~16,000`).
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Qualifier::AtMost => "≤ ",
+            Qualifier::Approx => "~",
+            Qualifier::AtLeast => "≥ ",
+            Qualifier::Under => "< ",
+        }
+    }
+}
+
+/// One mention in the text: its kind, exact byte span, sentence and normalised value.
+/// The field layout is the `dateline/1` JSON object (see `json.rs`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    pub id: usize,
+    pub kind: FactKind,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    /// Entities: the canonical name of the entity this mention refers to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// People: their role when the text gives one ("Amazon CEO").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Dates: the TIMEX3 value, or `null` when no reference date allows resolving it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "json::double_option"
+    )]
+    pub resolved: Option<Option<String>>,
+    /// Entities: index into [`Story::entities`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<usize>,
+}
+
+impl Fact {
+    /// A fact of `kind` covering `start..end` of `text`, with every optional field empty.
+    pub fn new(kind: FactKind, text: &str, start: usize, end: usize) -> Fact {
+        Fact {
+            id: 0,
+            kind,
+            text: text.get(start..end).unwrap_or_default().to_string(),
+            start,
+            end,
+            sentence: 0,
+            value: None,
+            unit: None,
+            qualifier: None,
+            name: None,
+            role: None,
+            resolved: None,
+            entity: None,
+        }
+    }
+
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// A thing the story names: an organisation, person, place or group, with its mentions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: usize,
+    pub kind: FactKind,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Fact ids of its mentions, in text order.
+    pub mentions: Vec<usize>,
+}
+
+/// What kind of thing happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Layoffs,
+    Investment,
+    Fundraising,
+    Valuation,
+    Earnings,
+    Construction,
+    Acquisition,
+    Ipo,
+    Lawsuit,
+    Hiring,
+    Closure,
+    Other,
+}
+
+/// How far along an event is, from the verb and its modality.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Completed,
+    Announced,
+    Reported,
+    Planned,
+    InTalks,
+    Scheduled,
+}
+
+/// Something the story reports happening, built from the facts of one sentence or clause.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: usize,
+    pub kind: EventKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    /// The time expression as written ("last week").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<u32>,
+    pub sentence: usize,
+    pub facts: Vec<usize>,
+}
+
+/// What a check compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckKind {
+    /// Rounds add up (or not) to a stated plan or total.
+    Sum,
+    /// Two different figures given for the same thing.
+    Conflict,
+    /// An amount the text implies without stating it.
+    Implied,
+}
+
+/// A derived statement about the figures, citing the facts it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    pub kind: CheckKind,
+    /// True when the figures agree (✓), false when they do not (⚠).
+    pub ok: bool,
+    pub message: String,
+    pub facts: Vec<usize>,
+}
