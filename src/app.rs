@@ -1,9 +1,203 @@
-//! The TUI loop (not yet built).
+//! The loop: it alone owns the terminal, the input thread and signals.
+//! event → Msg (keymap) → update → draw.
 
 use crate::cli::OpenArgs;
+use crate::extract::{self, Options};
+use crate::model::Model;
+use crate::msg::Msg;
+use crate::story::{Document, load};
+use crate::{keymap, sanitize, terminal, ui, update};
+use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+use std::io::{self, IsTerminal};
 use std::process::ExitCode;
+use std::sync::mpsc;
 
-pub fn main(_args: &OpenArgs) -> ExitCode {
-    eprintln!("dateline: the TUI is not built yet; try `dateline extract`");
-    ExitCode::from(1)
+/// Exit code for input dateline refuses.
+const EXIT_BAD_INPUT: u8 = 2;
+
+/// What wakes the loop.
+enum Wake {
+    Input(Event),
+    Signal(i32),
+    InputClosed,
+}
+
+/// `dateline [FILE]`: load, refuse bad input before touching the terminal, then run the TUI.
+pub fn main(args: &OpenArgs) -> ExitCode {
+    let (text, name, warnings) = match load_article(args) {
+        Ok(loaded) => loaded,
+        Err(message) => {
+            eprintln!("dateline: {message}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    if !io::stdout().is_terminal() {
+        eprintln!(
+            "dateline: standard output is not a terminal; use `dateline extract` for pipes and files"
+        );
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
+    let story = extract::extract(
+        Document::new(text),
+        &Options {
+            reference_date: args.date,
+        },
+    );
+    let mut model = Model::new(story, name, warnings);
+    if model.story.document.is_empty() {
+        model.message = Some("this file is empty".to_string());
+    }
+    terminal::install_panic_hook();
+    let result = run(&mut model);
+    terminal::restore();
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dateline: {}", sanitize::line(&e.to_string()));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The article text, its sanitised display name and load warnings.
+fn load_article(args: &OpenArgs) -> Result<(String, String, Vec<String>), String> {
+    let loaded = match args.file.as_deref() {
+        None => {
+            return Ok((
+                crate::BUNDLED_STORY.to_string(),
+                crate::BUNDLED_NAME.to_string(),
+                Vec::new(),
+            ));
+        }
+        Some(p) if p.as_os_str() == "-" => {
+            if io::stdin().is_terminal() {
+                return Err("`-` reads the article from standard input, but it is a terminal; pipe the article in".into());
+            }
+            load::load_reader(io::stdin().lock(), "stdin")
+        }
+        Some(p) => load::load_path(p),
+    };
+    let name = args
+        .file
+        .as_deref()
+        .map(|p| sanitize::line(&p.display().to_string()))
+        .unwrap_or_default();
+    match loaded {
+        Ok(l) => Ok((
+            l.text,
+            name,
+            l.warnings.iter().map(|w| sanitize::line(w)).collect(),
+        )),
+        Err(e) => Err(sanitize::line(&e.to_string())),
+    }
+}
+
+fn run(model: &mut Model) -> io::Result<ExitCode> {
+    let mouse = true;
+    let (tx, rx) = mpsc::channel::<Wake>();
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP])?;
+    let signal_tx = tx.clone();
+    std::thread::spawn(move || {
+        for signal in signals.forever() {
+            if signal_tx.send(Wake::Signal(signal)).is_err() {
+                break;
+            }
+        }
+    });
+    std::thread::spawn(move || {
+        loop {
+            match crossterm::event::read() {
+                Ok(event) => {
+                    if tx.send(Wake::Input(event)).is_err() {
+                        break;
+                    }
+                }
+                Err(_) => {
+                    let _ = tx.send(Wake::InputClosed);
+                    break;
+                }
+            }
+        }
+    });
+
+    terminal::enter(mouse)?;
+    let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let size = term.size()?;
+    update::update(
+        model,
+        Msg::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    term.draw(|f| ui::view(model, f))?;
+    loop {
+        let Ok(first) = rx.recv() else {
+            return Ok(ExitCode::SUCCESS);
+        };
+        // Take everything already queued before drawing once: a resize storm or fast typing
+        // costs one frame, not one per event.
+        let mut wakes = vec![first];
+        wakes.extend(rx.try_iter());
+        for wake in wakes {
+            let msg = match wake {
+                Wake::Signal(SIGTSTP) => Some(Msg::Suspend),
+                Wake::Signal(n) => return Ok(ExitCode::from(128u8.saturating_add(n as u8))),
+                Wake::InputClosed => return Ok(ExitCode::SUCCESS),
+                Wake::Input(event) => to_msg(event),
+            };
+            match msg {
+                Some(Msg::Suspend) => {
+                    terminal::suspend(mouse)?;
+                    term.clear()?;
+                }
+                Some(msg) => update::update(model, msg),
+                None => {}
+            }
+        }
+        if model.quit {
+            return Ok(ExitCode::SUCCESS);
+        }
+        // The terminal may have changed size while stopped or between events.
+        let size = term.size()?;
+        if (size.width, size.height) != (model.width, model.height) {
+            update::update(
+                model,
+                Msg::Resize {
+                    width: size.width,
+                    height: size.height,
+                },
+            );
+        }
+        term.draw(|f| ui::view(model, f))?;
+    }
+}
+
+/// Maps a terminal event to a message.
+fn to_msg(event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => keymap::lookup(key),
+        Event::Resize(width, height) => Some(Msg::Resize { width, height }),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Msg::Wheel {
+                column: m.column,
+                row: m.row,
+                lines: 3,
+            }),
+            MouseEventKind::ScrollUp => Some(Msg::Wheel {
+                column: m.column,
+                row: m.row,
+                lines: -3,
+            }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click {
+                column: m.column,
+                row: m.row,
+            }),
+            _ => None,
+        },
+        _ => None,
+    }
 }

@@ -4,14 +4,23 @@
 //! TUI (one model, pure update, views that borrow), `app` owns the terminal.
 
 #![forbid(unsafe_code)]
+// `unwrap` only in tests; elsewhere an invariant is stated with `expect` or handled.
+#![warn(clippy::unwrap_used)]
 
 pub mod app;
 pub mod cli;
 pub mod export;
 pub mod extract;
 pub mod headless;
+pub mod keymap;
+pub mod model;
+pub mod msg;
 pub mod sanitize;
 pub mod story;
+pub mod terminal;
+pub mod ui;
+pub mod update;
+pub mod wrap;
 
 /// The bundled story, opened when no file is given.
 pub const BUNDLED_STORY: &str = include_str!("../seeds/000_4645c990ff64489e.txt");

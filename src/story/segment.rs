@@ -7,13 +7,17 @@
 use super::document::Span;
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Paragraph spans (trimmed, never empty). Text with blank-line-separated blocks of several
-/// lines is treated as hard-wrapped (a block is a paragraph); otherwise every line is one.
+/// Paragraph spans (trimmed, never empty). Text whose paragraphs are separated by blank lines
+/// and whose lines are short (wrapped at a fixed column, as in e-mail and wire copy) is
+/// treated as hard-wrapped: a block of lines is one paragraph. Otherwise every line is one.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let lines: Vec<Span> = line_spans(text).collect();
     let blocks = blocks(text, &lines);
     let multi_line = blocks.iter().filter(|b| b.len() > 1).count();
-    let hard_wrapped = !blocks.is_empty() && multi_line * 2 > blocks.len();
+    let mut lengths: Vec<usize> = lines.iter().map(|l| l.len()).filter(|&n| n > 0).collect();
+    lengths.sort_unstable();
+    let median = lengths.get(lengths.len() / 2).copied().unwrap_or(0);
+    let hard_wrapped = blocks.len() > 1 && multi_line * 2 > blocks.len() && median <= 100;
     let mut out = Vec::new();
     if hard_wrapped {
         for block in blocks {
@@ -262,6 +266,14 @@ mod tests {
         let p = paragraphs(wrapped);
         assert_eq!(p.len(), 2);
         assert_eq!(&wrapped[p[0].start..p[0].end], "A hard\nwrapped para.");
+        // One line per paragraph, no blank lines, long lines: each line is a paragraph.
+        let long = format!(
+            "{}\n{}\n{}",
+            "a ".repeat(80),
+            "b ".repeat(80),
+            "c ".repeat(80)
+        );
+        assert_eq!(paragraphs(&long).len(), 3);
     }
 
     #[test]

@@ -1,0 +1,79 @@
+//! The article's view state: its wrapped lines for the current width and the scroll position.
+
+use crate::story::Document;
+use crate::wrap::{self, ScreenLine};
+
+/// Wrapped lines are computed in `update` whenever the width or the boilerplate toggle
+/// changes (never while drawing), and cached with the width they were made for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArticleView {
+    pub lines: Vec<ScreenLine>,
+    /// The text width the lines were wrapped to.
+    pub width: usize,
+    /// Whether boilerplate paragraphs were included.
+    pub with_boilerplate: bool,
+    /// First visible line.
+    pub scroll: usize,
+    /// Rows the pane shows (from the layout).
+    pub height: usize,
+}
+
+impl ArticleView {
+    /// Re-wraps if the width or boilerplate setting changed, keeping the top line's text in
+    /// view.
+    pub fn rewrap(&mut self, doc: &Document, width: usize, with_boilerplate: bool) {
+        if width == self.width
+            && with_boilerplate == self.with_boilerplate
+            && !self.lines.is_empty()
+        {
+            return;
+        }
+        let anchor = self.lines.get(self.scroll).map(|l| l.start);
+        let paragraphs = doc
+            .paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| with_boilerplate || !p.boilerplate)
+            .map(|(i, p)| (i, p.span.start, p.span.end));
+        self.lines = wrap::wrap_all(&doc.text, paragraphs, width);
+        self.width = width;
+        self.with_boilerplate = with_boilerplate;
+        self.scroll = anchor.map_or(0, |a| self.line_at(a));
+        self.clamp();
+    }
+
+    /// The first line that shows byte `offset` (or the nearest after it).
+    pub fn line_at(&self, offset: usize) -> usize {
+        let i = self.lines.partition_point(|l| l.end <= offset);
+        i.min(self.lines.len().saturating_sub(1))
+    }
+
+    pub fn max_scroll(&self) -> usize {
+        self.lines.len().saturating_sub(self.height.max(1))
+    }
+
+    pub fn scroll_by(&mut self, delta: isize) {
+        self.scroll = self.scroll.saturating_add_signed(delta);
+        self.clamp();
+    }
+
+    pub fn clamp(&mut self) {
+        self.scroll = self.scroll.min(self.max_scroll());
+    }
+
+    /// Scrolls so that the line showing `offset` is in view, a third of the way down.
+    pub fn reveal(&mut self, offset: usize) {
+        let line = self.line_at(offset);
+        if line < self.scroll || line >= self.scroll + self.height.max(1) {
+            self.scroll = line.saturating_sub(self.height / 3);
+            self.clamp();
+        }
+    }
+
+    /// How far through the article the view is, in percent.
+    pub fn percent(&self) -> usize {
+        (self.scroll * 100)
+            .checked_div(self.max_scroll())
+            .unwrap_or(100)
+    }
+}

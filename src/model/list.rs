@@ -1,0 +1,70 @@
+//! Selection and scroll offset of a list pane (Facts, Timeline).
+
+/// A list's cursor. `offset` is the first visible row; `update` keeps the selection inside the
+/// visible rows using the pane height it knows from the layout.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListView {
+    pub len: usize,
+    pub selected: Option<usize>,
+    pub offset: usize,
+}
+
+impl ListView {
+    /// Moves the selection by `delta` rows, clamped to the list.
+    pub fn move_by(&mut self, delta: isize, height: usize) {
+        if self.len == 0 {
+            self.selected = None;
+            return;
+        }
+        let current = self.selected.unwrap_or(0) as isize;
+        let next = (current + delta).clamp(0, self.len as isize - 1) as usize;
+        self.select(next, height);
+    }
+
+    pub fn select(&mut self, index: usize, height: usize) {
+        if self.len == 0 {
+            self.selected = None;
+            self.offset = 0;
+            return;
+        }
+        let index = index.min(self.len - 1);
+        self.selected = Some(index);
+        self.scroll_into_view(height);
+    }
+
+    /// Keeps the selected row visible in a pane `height` rows tall.
+    pub fn scroll_into_view(&mut self, height: usize) {
+        let height = height.max(1);
+        if let Some(s) = self.selected {
+            if s < self.offset {
+                self.offset = s;
+            } else if s >= self.offset + height {
+                self.offset = s + 1 - height;
+            }
+        }
+        self.offset = self.offset.min(self.len.saturating_sub(height));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selection_stays_in_range_and_in_view() {
+        let mut l = ListView {
+            len: 10,
+            selected: Some(0),
+            offset: 0,
+        };
+        l.move_by(-3, 4);
+        assert_eq!((l.selected, l.offset), (Some(0), 0));
+        l.move_by(5, 4);
+        assert_eq!((l.selected, l.offset), (Some(5), 2));
+        l.move_by(100, 4);
+        assert_eq!((l.selected, l.offset), (Some(9), 6));
+        let mut empty = ListView::default();
+        empty.move_by(1, 4);
+        assert_eq!(empty.selected, None);
+    }
+}

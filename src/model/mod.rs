@@ -1,0 +1,99 @@
+//! The one `Model`: the loaded story plus all view state. Plain data, no I/O; `update` changes
+//! it, views borrow it.
+
+mod article;
+mod list;
+
+pub use article::ArticleView;
+pub use list::ListView;
+
+use crate::story::Story;
+
+/// The three panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    Article,
+    Facts,
+    Timeline,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 3] = [Pane::Article, Pane::Facts, Pane::Timeline];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Article => "Article",
+            Pane::Facts => "Facts",
+            Pane::Timeline => "Timeline",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        match self {
+            Pane::Article => 0,
+            Pane::Facts => 1,
+            Pane::Timeline => 2,
+        }
+    }
+}
+
+/// What covers the panes, if anything.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Overlay {
+    #[default]
+    None,
+    /// The key list, scrolled to `scroll`.
+    Help { scroll: usize },
+}
+
+/// Everything the TUI shows.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub story: Story,
+    /// Sanitised name of what was opened, for the status bar.
+    pub source: String,
+    /// Things the reader should know about the input (lossy decoding…).
+    pub warnings: Vec<String>,
+    pub focus: Pane,
+    pub zoomed: bool,
+    pub overlay: Overlay,
+    pub show_boilerplate: bool,
+    pub article: ArticleView,
+    pub facts: ListView,
+    pub timeline: ListView,
+    /// Terminal size, from the last resize.
+    pub width: u16,
+    pub height: u16,
+    /// The sentence marked in the article: that of the last selected fact or event.
+    pub highlight: Option<usize>,
+    /// A one-off message for the status bar, cleared by the next key.
+    pub message: Option<String>,
+    pub quit: bool,
+}
+
+impl Model {
+    pub fn new(story: Story, source: String, warnings: Vec<String>) -> Model {
+        let mut model = Model {
+            story,
+            source,
+            warnings,
+            focus: Pane::Article,
+            zoomed: false,
+            overlay: Overlay::None,
+            show_boilerplate: true,
+            article: ArticleView::default(),
+            facts: ListView::default(),
+            timeline: ListView::default(),
+            width: 0,
+            height: 0,
+            highlight: None,
+            message: None,
+            quit: false,
+        };
+        model.facts.len = model.story.facts.len();
+        model.timeline.len = model.story.events.len();
+        model.facts.selected = (model.facts.len > 0).then_some(0);
+        model.timeline.selected = (model.timeline.len > 0).then_some(0);
+        model
+    }
+}

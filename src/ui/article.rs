@@ -1,0 +1,137 @@
+//! The Article pane: the wrapped text, only the visible lines, with fact mentions and the
+//! selected sentence marked, a scrollbar and the position.
+//!
+//! ```text
+//! ┌ 1 Article ─────────────────────────┐
+//! │OpenAI is seeking up to $100 billion▲│
+//! │in new capital, …                   █│
+//! └──────────────────────────── 35% ───┘
+//! ```
+
+use super::{layout, theme};
+use crate::model::ArticleView;
+use crate::sanitize::{Shown, pieces};
+use crate::story::{Document, Fact, Span};
+use crate::wrap::{ScreenLine, cell_width};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span as TextSpan};
+use ratatui::widgets::{
+    Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
+};
+
+/// Borrows exactly what the article pane draws.
+pub struct ArticlePane<'a> {
+    pub doc: &'a Document,
+    pub view: &'a ArticleView,
+    pub facts: &'a [Fact],
+    pub selected_fact: Option<&'a Fact>,
+    pub highlight: Option<Span>,
+    pub focused: bool,
+}
+
+impl Widget for ArticlePane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let total = self.view.lines.len();
+        let position = if total <= self.view.height {
+            "all".to_string()
+        } else {
+            format!("{}%", self.view.percent())
+        };
+        let block = Block::bordered()
+            .border_style(theme::border(self.focused))
+            .title(TextSpan::styled(" 1 Article ", theme::title(self.focused)))
+            .title_bottom(Line::from(format!(" {position} ")).right_aligned());
+        block.render(area, buf);
+        let text_area = layout::article_text(area);
+        if text_area.is_empty() {
+            return;
+        }
+        if self.doc.is_empty() {
+            Paragraph::new("This article is empty: there is nothing to read or extract.")
+                .style(theme::dim())
+                .render(text_area, buf);
+            return;
+        }
+        let visible = self
+            .view
+            .lines
+            .iter()
+            .skip(self.view.scroll)
+            .take(text_area.height as usize);
+        let lines: Vec<Line> = visible.map(|l| self.line(l, text_area.width)).collect();
+        Paragraph::new(lines).render(text_area, buf);
+        if total > self.view.height {
+            let mut state = ScrollbarState::new(self.view.max_scroll()).position(self.view.scroll);
+            let bar_area = layout::inner(area);
+            Scrollbar::new(ScrollbarOrientation::VerticalRight).render(bar_area, buf, &mut state);
+        }
+    }
+}
+
+impl ArticlePane<'_> {
+    /// Builds one screen line from the sanitised pieces of its byte range.
+    fn line(&self, line: &ScreenLine, width: u16) -> Line<'static> {
+        let Some(paragraph) = line.paragraph else {
+            return Line::default();
+        };
+        let boilerplate = self
+            .doc
+            .paragraphs
+            .get(paragraph)
+            .is_some_and(|p| p.boilerplate);
+        let base = if boilerplate {
+            theme::dim()
+        } else {
+            Style::new()
+        };
+        // Facts that overlap this line (facts are sorted by start).
+        let first = self.facts.partition_point(|f| f.end <= line.start);
+        let facts: Vec<&Fact> = self.facts[first..]
+            .iter()
+            .take_while(|f| f.start < line.end)
+            .filter(|f| f.end > line.start)
+            .collect();
+        let slice = &self.doc.text[line.start..line.end];
+        let mut spans: Vec<TextSpan<'static>> = Vec::new();
+        let mut col = 0usize;
+        let width = width as usize;
+        for piece in pieces(slice) {
+            let at = line.start + piece.start;
+            let w = cell_width(piece.shown, col, width);
+            let shown: String = match piece.shown {
+                Shown::Text(g) if g.chars().count() > 0 && w < unicode_width_of(g) => {
+                    "\u{FFFD}".into()
+                }
+                Shown::Text(g) => g.to_string(),
+                Shown::Placeholder(c) => c.to_string(),
+                Shown::Tab => " ".repeat(w),
+                Shown::Newline => " ".into(),
+            };
+            col += w;
+            let mut style = base;
+            if self.highlight.is_some_and(|h| h.start <= at && at < h.end) {
+                style = style.patch(theme::highlighted_sentence());
+            }
+            if let Some(f) = facts.iter().find(|f| f.start <= at && at < f.end) {
+                style = style.patch(theme::mention(f.kind));
+                if self
+                    .selected_fact
+                    .is_some_and(|s| s.start == f.start && s.end == f.end)
+                {
+                    style = style.patch(theme::mention_selected());
+                }
+            }
+            match spans.last_mut() {
+                Some(last) if last.style == style => last.content.to_mut().push_str(&shown),
+                _ => spans.push(TextSpan::styled(shown, style)),
+            }
+        }
+        Line::from(spans)
+    }
+}
+
+fn unicode_width_of(g: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(g)
+}

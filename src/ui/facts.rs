@@ -1,0 +1,97 @@
+//! The Facts pane: one row per fact — a kind label (not colour alone), the value as a person
+//! reads it, and the words it came from.
+//!
+//! ```text
+//! ┌ 2 Facts 23 ────────────────────────┐
+//! │money  ≤ $100B   up to $100 billion │
+//! │count  ~16,000 employees            │
+//! │person Andy Jassy · Amazon CEO      │
+//! └────────────────────────────── 3/23 ┘
+//! ```
+
+use super::{layout, theme};
+use crate::model::ListView;
+use crate::sanitize;
+use crate::story::{Fact, FactKind, format};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+pub struct FactsPane<'a> {
+    pub facts: &'a [Fact],
+    pub view: &'a ListView,
+    pub focused: bool,
+}
+
+impl Widget for FactsPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let position = match self.view.selected {
+            Some(s) => format!(" {}/{} ", s + 1, self.facts.len()),
+            None => String::new(),
+        };
+        Block::bordered()
+            .border_style(theme::border(self.focused))
+            .title(Span::styled(
+                format!(" 2 Facts {} ", self.facts.len()),
+                theme::title(self.focused),
+            ))
+            .title_bottom(Line::from(position).right_aligned())
+            .render(area, buf);
+        let inner = layout::inner(area);
+        if inner.is_empty() {
+            return;
+        }
+        if self.facts.is_empty() {
+            Paragraph::new(
+                "No facts found. Figures (money, counts, percentages), names (organisations, \
+                 people, places) and dates in the article are listed here, each linked to its \
+                 sentence.",
+            )
+            .style(theme::dim())
+            .wrap(Wrap { trim: true })
+            .render(inner, buf);
+            return;
+        }
+        let rows: Vec<Line> = self
+            .facts
+            .iter()
+            .enumerate()
+            .skip(self.view.offset)
+            .take(inner.height as usize)
+            .map(|(i, f)| {
+                let style = if self.view.selected == Some(i) {
+                    theme::selected(self.focused)
+                } else {
+                    Style::new()
+                };
+                row(f).style(style)
+            })
+            .collect();
+        Paragraph::new(rows).render(inner, buf);
+    }
+}
+
+/// One fact as a row.
+pub fn row(fact: &Fact) -> Line<'static> {
+    let label = format!("{:<7}", theme::kind_label(fact.kind));
+    let value = sanitize::line(&format::fact_value(fact));
+    let mut spans = vec![
+        Span::styled(label, Style::new().fg(theme::kind_color(fact.kind))),
+        Span::raw(value.clone()),
+    ];
+    let text = sanitize::line(&fact.text);
+    let detail = match fact.kind {
+        FactKind::Person => fact
+            .role
+            .as_deref()
+            .map(|r| format!(" · {}", sanitize::line(r))),
+        _ if text != value => Some(format!("  {text}")),
+        _ => None,
+    };
+    if let Some(d) = detail {
+        spans.push(Span::styled(d, theme::dim()));
+    }
+    Line::from(spans)
+}

@@ -1,0 +1,96 @@
+//! The view: draws a frame from `&Model` and nothing else. One file per region; each pane is
+//! a small struct borrowing exactly what it shows.
+
+pub mod article;
+pub mod facts;
+pub mod help;
+pub mod layout;
+pub mod status;
+pub mod theme;
+pub mod timeline;
+
+use crate::model::{Model, Overlay, Pane};
+use article::ArticlePane;
+use facts::FactsPane;
+use help::HelpOverlay;
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use status::StatusBar;
+use timeline::TimelinePane;
+
+/// Draws the whole screen.
+pub fn view(model: &Model, frame: &mut Frame) {
+    let area = frame.area();
+    render(model, area, frame.buffer_mut());
+}
+
+/// Draws into a buffer (also used by tests and benchmarks).
+pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
+    let areas = layout::areas(area, model.focus, model.zoomed);
+    if areas.too_small {
+        if !area.is_empty() {
+            Paragraph::new("terminal too small").render(area, buf);
+        }
+        return;
+    }
+    let story = &model.story;
+    let selected_fact = model.facts.selected.and_then(|i| story.facts.get(i));
+    let highlight = model
+        .highlight
+        .and_then(|s| story.document.sentences.get(s))
+        .map(|s| s.span);
+    if let Some(rect) = areas.article {
+        ArticlePane {
+            doc: &story.document,
+            view: &model.article,
+            facts: &story.facts,
+            selected_fact,
+            highlight,
+            focused: model.focus == Pane::Article,
+        }
+        .render(rect, buf);
+    }
+    if let Some(rect) = areas.facts {
+        FactsPane {
+            facts: &story.facts,
+            view: &model.facts,
+            focused: model.focus == Pane::Facts,
+        }
+        .render(rect, buf);
+    }
+    if let Some(rect) = areas.timeline {
+        TimelinePane {
+            events: &story.events,
+            checks: &story.checks,
+            view: &model.timeline,
+            focused: model.focus == Pane::Timeline,
+        }
+        .render(rect, buf);
+    }
+    if let Some(rect) = areas.tabs {
+        tabs(model.focus, rect, buf);
+    }
+    if let Some(rect) = areas.status {
+        StatusBar { model }.render(rect, buf);
+    }
+    if let Overlay::Help { scroll } = model.overlay {
+        HelpOverlay { scroll }.render(area, buf);
+    }
+}
+
+/// The tab bar of the narrow layout: equal thirds, the focused one reversed.
+fn tabs(focus: Pane, area: Rect, buf: &mut Buffer) {
+    let third = (area.width / 3) as usize;
+    let spans: Vec<Span> = Pane::ALL
+        .iter()
+        .map(|&p| {
+            let label = format!(" {} {}", p.index() + 1, p.title());
+            let label = format!("{label:<third$}");
+            Span::styled(label, theme::title(p == focus))
+        })
+        .collect();
+    Paragraph::new(Line::from(spans)).render(area, buf);
+}

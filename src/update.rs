@@ -1,0 +1,244 @@
+//! `update(&mut Model, Msg)`: the only code that changes the model. Pure: no terminal, no
+//! files, no clock — testable as (state, messages, expected state).
+
+use crate::model::{Model, Overlay, Pane};
+use crate::msg::Msg;
+use crate::ui::layout::{self, Areas};
+use ratatui::layout::Rect;
+
+/// Applies one message.
+pub fn update(model: &mut Model, msg: Msg) {
+    if !matches!(msg, Msg::Resize { .. }) {
+        model.message = None;
+    }
+    if let Overlay::Help { scroll } = &mut model.overlay {
+        match msg {
+            Msg::Down => *scroll += 1,
+            Msg::Up => *scroll = scroll.saturating_sub(1),
+            Msg::PageDown | Msg::HalfPageDown => *scroll += 10,
+            Msg::PageUp | Msg::HalfPageUp => *scroll = scroll.saturating_sub(10),
+            Msg::Top => *scroll = 0,
+            Msg::Back | Msg::OpenHelp => model.overlay = Overlay::None,
+            Msg::Quit => model.quit = true,
+            Msg::Resize { width, height } => resize(model, width, height),
+            _ => {}
+        }
+        if let Overlay::Help { scroll } = &mut model.overlay {
+            *scroll = (*scroll).min(crate::keymap::help_rows().len().saturating_sub(1));
+        }
+        return;
+    }
+    match msg {
+        Msg::Down => move_by(model, 1),
+        Msg::Up => move_by(model, -1),
+        Msg::HalfPageDown => move_by(model, half_page(model)),
+        Msg::HalfPageUp => move_by(model, -half_page(model)),
+        Msg::PageDown => move_by(model, page(model)),
+        Msg::PageUp => move_by(model, -page(model)),
+        Msg::Top => move_by(model, isize::MIN / 2),
+        Msg::Bottom => move_by(model, isize::MAX / 2),
+        Msg::FocusNext => focus(model, next_pane(model.focus, 1)),
+        Msg::FocusPrev => focus(model, next_pane(model.focus, 2)),
+        Msg::Focus(pane) => focus(model, pane),
+        Msg::ToggleZoom => {
+            model.zoomed = !model.zoomed;
+            sync_layout(model);
+        }
+        Msg::ToggleBoilerplate => {
+            model.show_boilerplate = !model.show_boilerplate;
+            model.message = Some(
+                if model.show_boilerplate {
+                    "boilerplate shown (dimmed)"
+                } else {
+                    "boilerplate hidden"
+                }
+                .to_string(),
+            );
+            sync_layout(model);
+        }
+        Msg::Activate => activate(model),
+        Msg::OpenHelp => model.overlay = Overlay::Help { scroll: 0 },
+        Msg::Back => {
+            if model.zoomed {
+                model.zoomed = false;
+                sync_layout(model);
+            }
+        }
+        Msg::Quit => model.quit = true,
+        // Carried out by the loop; nothing to change here.
+        Msg::Suspend => {}
+        Msg::Resize { width, height } => resize(model, width, height),
+        Msg::Wheel { column, row, lines } => {
+            if let Some(pane) = current_areas(model).pane_at(column, row) {
+                scroll_pane(model, pane, lines as isize);
+            }
+        }
+        Msg::Click { column, row } => click(model, column, row),
+    }
+}
+
+fn resize(model: &mut Model, width: u16, height: u16) {
+    model.width = width;
+    model.height = height;
+    sync_layout(model);
+}
+
+/// The layout for the model's current size and mode.
+pub fn current_areas(model: &Model) -> Areas {
+    layout::areas(
+        Rect::new(0, 0, model.width, model.height),
+        model.focus,
+        model.zoomed,
+    )
+}
+
+/// Re-wraps the article for its current width and keeps every scroll position in range.
+/// Cheap when nothing changed (the wrap is cached per width).
+pub fn sync_layout(model: &mut Model) {
+    let areas = current_areas(model);
+    if let Some(rect) = areas.article.or_else(|| {
+        // Keep a wrap for the article even while another pane is shown alone, so that
+        // jumping to a sentence lands on the right line.
+        (!areas.too_small).then(|| Rect::new(0, 0, model.width, model.height.saturating_sub(2)))
+    }) {
+        let text = layout::article_text(rect);
+        model.article.height = text.height as usize;
+        model.article.rewrap(
+            &model.story.document,
+            text.width as usize,
+            model.show_boilerplate,
+        );
+    }
+    let facts_h = list_height(&areas, Pane::Facts);
+    model.facts.scroll_into_view(facts_h);
+    let timeline_h = list_height(&areas, Pane::Timeline);
+    model.timeline.scroll_into_view(timeline_h);
+}
+
+fn list_height(areas: &Areas, pane: Pane) -> usize {
+    areas
+        .pane(pane)
+        .map_or(1, |r| layout::inner(r).height as usize)
+}
+
+fn height_of(model: &Model, pane: Pane) -> usize {
+    match pane {
+        Pane::Article => model.article.height.max(1),
+        _ => list_height(&current_areas(model), pane),
+    }
+}
+
+fn page(model: &Model) -> isize {
+    height_of(model, model.focus).saturating_sub(1).max(1) as isize
+}
+
+fn half_page(model: &Model) -> isize {
+    (height_of(model, model.focus) / 2).max(1) as isize
+}
+
+fn move_by(model: &mut Model, delta: isize) {
+    scroll_pane(model, model.focus, delta);
+}
+
+fn scroll_pane(model: &mut Model, pane: Pane, delta: isize) {
+    let height = height_of(model, pane);
+    match pane {
+        Pane::Article => model.article.scroll_by(delta),
+        Pane::Facts => {
+            model.facts.move_by(delta, height);
+            reveal_selected(model, Pane::Facts);
+        }
+        Pane::Timeline => {
+            model.timeline.move_by(delta, height);
+            reveal_selected(model, Pane::Timeline);
+        }
+    }
+}
+
+fn next_pane(pane: Pane, step: usize) -> Pane {
+    Pane::ALL[(pane.index() + step) % Pane::ALL.len()]
+}
+
+fn focus(model: &mut Model, pane: Pane) {
+    model.focus = pane;
+    sync_layout(model);
+}
+
+/// Linked selection: the article follows the selected fact or event when it is on screen.
+fn reveal_selected(model: &mut Model, pane: Pane) {
+    if let Some(sentence) = selected_sentence(model, pane) {
+        model.highlight = Some(sentence);
+        if current_areas(model).article.is_some()
+            && let Some(s) = model.story.document.sentences.get(sentence)
+        {
+            model.article.reveal(s.span.start);
+        }
+    }
+}
+
+fn selected_sentence(model: &Model, pane: Pane) -> Option<usize> {
+    match pane {
+        Pane::Article => None,
+        Pane::Facts => model
+            .facts
+            .selected
+            .and_then(|i| model.story.facts.get(i))
+            .map(|f| f.sentence),
+        Pane::Timeline => model
+            .timeline
+            .selected
+            .and_then(|i| model.story.events.get(i))
+            .map(|e| e.sentence),
+    }
+}
+
+/// Enter: show the selected fact's or event's sentence in the article, focusing it when it
+/// was not on screen.
+fn activate(model: &mut Model) {
+    let Some(sentence) = selected_sentence(model, model.focus) else {
+        return;
+    };
+    model.highlight = Some(sentence);
+    if current_areas(model).article.is_none() {
+        model.zoomed = false;
+        model.focus = Pane::Article;
+        sync_layout(model);
+    }
+    if let Some(s) = model.story.document.sentences.get(sentence) {
+        let start = s.span.start;
+        model.article.reveal(start);
+        model.message = Some(format!("sentence {}", sentence + 1));
+    }
+}
+
+fn click(model: &mut Model, column: u16, row: u16) {
+    let areas = current_areas(model);
+    if let Some(tabs) = areas.tabs
+        && row == tabs.y
+    {
+        // Tabs are drawn as equal thirds.
+        let third = (tabs.width / 3).max(1);
+        let i = ((column.saturating_sub(tabs.x)) / third).min(2) as usize;
+        focus(model, Pane::ALL[i]);
+        return;
+    }
+    let Some(pane) = areas.pane_at(column, row) else {
+        return;
+    };
+    model.focus = pane;
+    let inner = layout::inner(areas.pane(pane).unwrap_or_default());
+    if row >= inner.y && row < inner.y + inner.height {
+        let r = (row - inner.y) as usize;
+        let height = inner.height as usize;
+        let list = match pane {
+            Pane::Facts => &mut model.facts,
+            Pane::Timeline => &mut model.timeline,
+            Pane::Article => return,
+        };
+        if list.offset + r < list.len {
+            let target = list.offset + r;
+            list.select(target, height);
+            reveal_selected(model, pane);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! The command line as scripts see it: refusals with exit code 2 and one clear line on stderr,
+//! before the terminal is touched; `extract` output formats.
+
+use std::process::{Command, Output, Stdio};
+
+fn dateline(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn bad_inputs_are_refused_with_exit_code_2_and_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("image.png");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let fifo = dir.path().join("fifo");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let broken = dir.path().join("broken-link");
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), &broken).unwrap();
+    let cases = [
+        ("/definitely/not/here.txt", "no such file"),
+        (dir.path().to_str().unwrap(), "is a directory"),
+        (binary.to_str().unwrap(), "binary"),
+        (fifo.to_str().unwrap(), "not a regular file"),
+        ("/dev/zero", "not a regular file"),
+        (broken.to_str().unwrap(), "no such file"),
+    ];
+    for (path, message) in cases {
+        for args in [vec![path], vec!["extract", path]] {
+            let o = dateline(&args);
+            assert_eq!(o.status.code(), Some(2), "{args:?}");
+            let err = stderr(&o);
+            assert!(err.contains(message), "{args:?}: {err}");
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert!(o.stdout.is_empty(), "the terminal is never touched");
+        }
+    }
+}
+
+#[test]
+fn hostile_file_names_are_sanitised_in_errors() {
+    let o = dateline(&["/nope/\x1b]0;pwned\x07name\x1b[2J.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(!err.contains('\x1b') && !err.contains('\x07'), "{err:?}");
+    assert!(err.contains("/nope/name.txt"));
+}
+
+#[test]
+fn the_tui_refuses_a_stdout_that_is_not_a_terminal() {
+    let o = dateline(&[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not a terminal"));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn extract_prints_dateline_json_for_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, "\u{feff}Acme said hello.\r\nSecond line.\r\n").unwrap();
+    let o = dateline(&["extract", "--date", "2026-01-29", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["schema"], "dateline/1");
+    assert_eq!(v["reference_date"], "2026-01-29");
+    assert!(v["facts"].is_array() && v["events"].is_array() && v["checks"].is_array());
+}
+
+#[test]
+fn extract_formats_and_empty_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let o = dateline(&["extract", empty.to_str().unwrap()]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["facts"].as_array().unwrap().len(), 0);
+    assert_eq!(v["reference_date"], serde_json::Value::Null);
+    let csv = dateline(&["extract", "--format", "csv", empty.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&csv.stdout).starts_with("id,kind,text,value"));
+    let md = dateline(&["extract", "--format", "md", empty.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&md.stdout).starts_with("# dateline report"));
+}
+
+#[test]
+fn bad_date_is_a_usage_error() {
+    let o = dateline(&["extract", "--date", "2026-13-45", "/dev/null"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--date"));
+}
+
+#[test]
+fn jsonl_batch_from_stdin() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(["extract", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"{\"id\":\"a\",\"text\":\"One.\"}\n{broken\n{\"id\":7,\"text\":\"Two.\",\"date\":\"2025-01-02\"}\n")
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "a bad line is reported in the exit code"
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8(o.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], "a");
+    assert!(lines[1]["error"].is_string());
+    assert_eq!(lines[2]["id"], 7);
+    assert_eq!(lines[2]["reference_date"], "2025-01-02");
+}

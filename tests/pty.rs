@@ -1,0 +1,112 @@
+//! The real binary in a pseudo-terminal: it starts, shows the story, scrolls, opens help,
+//! quits, and never lets escape sequences from the file reach the terminal.
+
+mod support;
+
+use support::{ALT_OFF, ALT_ON, Pty, contains};
+
+#[test]
+fn starts_scrolls_opens_help_and_quits() {
+    let mut p = Pty::spawn(&[], 120, 40);
+    p.wait_for("OpenAI is seeking up to $100 billion");
+    let screen = p.wait_for("line 1/");
+    assert!(screen.contains("1 Article"));
+    p.send("jjj");
+    p.wait_for("line 4/");
+    p.send("G");
+    p.wait_for("100%");
+    p.send("?");
+    p.wait_for("Keys");
+    p.send("\x1b");
+    p.wait_until("help to close", |s| !s.contains("this help"));
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+    let raw = p.raw();
+    assert!(contains(&raw, ALT_ON));
+    let last_off = raw.windows(ALT_OFF.len()).rposition(|w| w == ALT_OFF);
+    assert!(last_off.is_some(), "the alternate screen is left on exit");
+    // Mouse capture is switched off again.
+    assert!(contains(&raw, b"\x1b[?1000l"));
+}
+
+#[test]
+fn escape_sequences_in_the_file_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile.txt");
+    std::fs::write(
+        &path,
+        "Acme Corp said on Monday\x1b]0;pwned-title\x07 it would cut 300 jobs.\n\
+         Clipboard\x1b]52;c;cHduZWQtY2xpcA==\x07 grab and screen\x1b[999;999H\x1b[2J wipe.\n\
+         A DCS\x1bPpwned-dcs\x1b\\ body and an APC\x1b_pwned-apc\x1b\\ body.\n\
+         Eight-bit\u{9b}777;777H CSI and\u{9d}0;pwned-c1\u{9c} OSC.\n\
+         Unterminated at the end\x1b]0;pwned-open\n\
+         Last line survives.\n",
+    )
+    .unwrap();
+    let mut p = Pty::spawn(&[path.to_str().unwrap()], 120, 40);
+    p.wait_for("Last line survives.");
+    let screen = p.wait_for("q quit");
+    assert!(screen.contains("Acme Corp said on Monday it would cut 300 jobs."));
+    assert!(screen.contains("Clipboard grab and screen wipe."));
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+    let raw = p.raw();
+    for bad in [
+        &b"pwned"[..],
+        b"\x1b]0;",
+        b"\x1b]52",
+        b"cHduZWQtY2xpcA",
+        b"999;999",
+        b"777;777",
+        b"\x1bP",
+        b"\x1b_",
+        "\u{9b}".as_bytes(),
+        "\u{9d}".as_bytes(),
+    ] {
+        assert!(
+            !contains(&raw, bad),
+            "{:?} reached the terminal",
+            String::from_utf8_lossy(bad)
+        );
+    }
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_exits_143() {
+    let mut p = Pty::spawn(&[], 100, 30);
+    p.wait_for("1 Article");
+    let pid = p.pid();
+    std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert_eq!(p.wait_exit(), 143);
+    let raw = p.raw();
+    let on = raw
+        .windows(ALT_ON.len())
+        .rposition(|w| w == ALT_ON)
+        .unwrap();
+    let off = raw
+        .windows(ALT_OFF.len())
+        .rposition(|w| w == ALT_OFF)
+        .unwrap();
+    assert!(off > on, "alternate screen left after SIGTERM");
+}
+
+#[test]
+fn narrow_terminal_uses_tabs_and_resizes_live() {
+    let mut p = Pty::spawn(&[], 70, 24);
+    p.wait_for("1 Article");
+    let screen = p.wait_for("2 Facts");
+    assert!(screen.contains("3 Timeline"));
+    p.send("2");
+    p.wait_for("Facts 0/0");
+    p.resize(120, 40);
+    // Wide layout: all three panes at once.
+    let screen = p.wait_for("3 Timeline 0");
+    assert!(screen.contains("1 Article"));
+    p.resize(10, 3);
+    p.wait_for("terminal t");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+}

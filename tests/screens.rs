@@ -1,0 +1,148 @@
+//! Pane buffer tests and whole-screen snapshots on a `TestBackend`.
+
+use dateline::extract::{self, Options};
+use dateline::model::{Model, Pane};
+use dateline::msg::Msg;
+use dateline::story::Document;
+use dateline::ui;
+use dateline::update::update;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+fn model_for(text: &str, width: u16, height: u16) -> Model {
+    let story = extract::extract(
+        Document::new(text.to_string()),
+        &Options {
+            reference_date: "2026-01-29".parse().ok(),
+        },
+    );
+    let mut m = Model::new(story, "seeds/story.txt".into(), Vec::new());
+    update(&mut m, Msg::Resize { width, height });
+    m
+}
+
+fn screen(m: &Model) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(m.width, m.height)).unwrap();
+    t.draw(|f| ui::view(m, f)).unwrap();
+    t
+}
+
+fn buffer_text(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        for x in 0..area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn snapshot_wide_120x40() {
+    let m = model_for(dateline::BUNDLED_STORY, 120, 40);
+    insta::assert_snapshot!(screen(&m).backend());
+}
+
+#[test]
+fn snapshot_narrow_70x30_facts_tab() {
+    let mut m = model_for(dateline::BUNDLED_STORY, 70, 30);
+    update(&mut m, Msg::Focus(Pane::Facts));
+    insta::assert_snapshot!(screen(&m).backend());
+}
+
+#[test]
+fn snapshot_help_overlay() {
+    let mut m = model_for(dateline::BUNDLED_STORY, 100, 30);
+    update(&mut m, Msg::OpenHelp);
+    insta::assert_snapshot!(screen(&m).backend());
+}
+
+#[test]
+fn article_pane_shows_the_story_and_its_position() {
+    let m = model_for(dateline::BUNDLED_STORY, 120, 40);
+    let text = buffer_text(screen(&m).backend().buffer());
+    assert!(text.contains("1 Article"));
+    assert!(text.contains("OpenAI is seeking up to $100 billion"));
+    assert!(text.contains(" 0% "));
+    assert!(text.contains("seeds/story.txt"));
+    assert!(text.contains("? help"));
+}
+
+#[test]
+fn boilerplate_is_dimmed_and_can_be_hidden() {
+    let mut m = model_for(dateline::BUNDLED_STORY, 120, 60);
+    let t = screen(&m);
+    let buf = t.backend().buffer();
+    let text = buffer_text(buf);
+    let row = text
+        .lines()
+        .position(|l| l.contains("Advertisement"))
+        .unwrap();
+    let col = text
+        .lines()
+        .nth(row)
+        .unwrap()
+        .find("Advertisement")
+        .unwrap();
+    let cell = &buf[(col as u16, row as u16)];
+    assert!(cell.modifier.contains(ratatui::style::Modifier::DIM));
+    update(&mut m, Msg::ToggleBoilerplate);
+    let text = buffer_text(screen(&m).backend().buffer());
+    assert!(!text.contains("Advertisement"));
+    assert!(text.contains("boilerplate hidden"));
+}
+
+#[test]
+fn hostile_text_never_lands_in_a_cell() {
+    let hostile = "Title\x1b]0;pwned\x07 clip\x1b]52;c;ZXZpbA==\x07 clear\x1b[2J dcs\x1bPq#0\x1b\\ c1\u{9b}31m \
+                   bell\x07 nul\0 bidi\u{202E}evil\u{202C} tab\there 日本語 a🌞b 👩‍🔬 e\u{301}\n";
+    let m = model_for(&hostile.repeat(5), 120, 30);
+    let buf = screen(&m).backend().buffer().clone();
+    for cell in buf.content() {
+        assert!(
+            !cell
+                .symbol()
+                .chars()
+                .any(|c| c.is_control() || ('\u{202A}'..='\u{202E}').contains(&c)),
+            "control character in a cell: {:?}",
+            cell.symbol()
+        );
+    }
+    let text = buffer_text(&buf);
+    assert!(!text.contains("pwned") && !text.contains("ZXZpbA") && !text.contains("[2J"));
+    assert!(text.contains("Title clip clear dcs c1 bell␇ nul␀ bidi�evil�"));
+}
+
+#[test]
+fn renders_at_every_size_without_panic_or_overflow() {
+    let m0 = model_for(
+        &format!(
+            "{}\nwide: a🌞b 日本語テキスト 👩‍🔬 ☸️ x\tz\n",
+            dateline::BUNDLED_STORY
+        ),
+        10,
+        10,
+    );
+    for width in [0u16, 1, 2, 3, 5, 23, 24, 25, 40, 99, 100, 101, 200] {
+        for height in [0u16, 1, 2, 5, 6, 7, 12, 60] {
+            let mut m = m0.clone();
+            update(&mut m, Msg::Resize { width, height });
+            for msg in [Msg::Bottom, Msg::FocusNext, Msg::Bottom, Msg::OpenHelp] {
+                update(&mut m, msg);
+                let mut buf = Buffer::empty(Rect::new(0, 0, width, height));
+                ui::render(&m, buf.area, &mut buf);
+            }
+        }
+    }
+}
+
+#[test]
+fn too_small_says_so() {
+    let m = model_for(dateline::BUNDLED_STORY, 20, 4);
+    let text = buffer_text(screen(&m).backend().buffer());
+    assert!(text.starts_with("terminal too small"));
+}
