@@ -14,6 +14,7 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 use std::sync::mpsc;
+use std::time::Duration;
 
 /// Exit code for input dateline refuses.
 const EXIT_BAD_INPUT: u8 = 2;
@@ -108,7 +109,18 @@ fn run(model: &mut Model) -> io::Result<ExitCode> {
         }
     });
     std::thread::spawn(move || {
+        // Poll with a timeout rather than block in `read`: crossterm holds its event-reader
+        // lock while reading, and anything else that needs it (a cursor-position query) would
+        // wait for the next key.
         loop {
+            match crossterm::event::poll(Duration::from_millis(200)) {
+                Ok(false) => continue,
+                Ok(true) => {}
+                Err(_) => {
+                    let _ = tx.send(Wake::InputClosed);
+                    break;
+                }
+            }
             match crossterm::event::read() {
                 Ok(event) => {
                     if tx.send(Wake::Input(event)).is_err() {
@@ -124,7 +136,7 @@ fn run(model: &mut Model) -> io::Result<ExitCode> {
     });
 
     terminal::enter(mouse)?;
-    let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let mut term = new_terminal()?;
     let size = term.size()?;
     update::update(
         model,
@@ -152,7 +164,8 @@ fn run(model: &mut Model) -> io::Result<ExitCode> {
             match msg {
                 Some(Msg::Suspend) => {
                     terminal::suspend(mouse)?;
-                    term.clear()?;
+                    // A new terminal has empty buffers, so the next draw repaints every cell.
+                    term = new_terminal()?;
                 }
                 Some(msg) => update::update(model, msg),
                 None => {}
@@ -174,6 +187,16 @@ fn run(model: &mut Model) -> io::Result<ExitCode> {
         }
         term.draw(|f| ui::view(model, f))?;
     }
+}
+
+/// A terminal on a cleared screen.
+fn new_terminal() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
+    let mut out = io::stdout();
+    crossterm::execute!(
+        out,
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
+    Terminal::new(CrosstermBackend::new(out))
 }
 
 /// Maps a terminal event to a message.

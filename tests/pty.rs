@@ -110,3 +110,35 @@ fn narrow_terminal_uses_tabs_and_resizes_live() {
     p.send("q");
     assert_eq!(p.wait_exit(), 0);
 }
+
+/// The state letter of a process from /proc (R, S, T for stopped…).
+fn proc_state(pid: u32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    stat.rsplit(')')
+        .next()
+        .and_then(|rest| rest.trim_start().chars().next())
+        .unwrap_or('?')
+}
+
+#[test]
+fn ctrl_z_suspends_with_the_terminal_restored_and_redraws_on_resume() {
+    let mut p = Pty::spawn(&[], 100, 30);
+    p.wait_for("line 1/");
+    p.send("\x1a");
+    let pid = p.pid();
+    let start = std::time::Instant::now();
+    while proc_state(pid) != 'T' {
+        assert!(start.elapsed().as_secs() < 10, "never stopped");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // While stopped the main screen is back: nothing of dateline is visible.
+    assert!(!p.screen().contains("1 Article"));
+    std::process::Command::new("kill")
+        .args(["-CONT", &pid.to_string()])
+        .status()
+        .unwrap();
+    p.wait_for("1 Article");
+    p.wait_for("line 1/");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+}
