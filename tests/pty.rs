@@ -131,6 +131,7 @@ fn ctrl_z_suspends_with_the_terminal_restored_and_redraws_on_resume() {
         assert!(start.elapsed().as_secs() < 10, "never stopped");
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
+    p.settle();
     // While stopped the main screen is back: nothing of dateline is visible.
     assert!(!p.screen().contains("1 Article"));
     std::process::Command::new("kill")

@@ -99,6 +99,21 @@ impl Pty {
         }
     }
 
+    /// Waits until no new output has arrived for 150 ms (the reader has caught up).
+    pub fn settle(&self) {
+        let start = Instant::now();
+        let mut last = self.output.lock().unwrap().len();
+        let mut quiet = Instant::now();
+        while quiet.elapsed() < Duration::from_millis(150) && start.elapsed() < TIMEOUT {
+            std::thread::sleep(Duration::from_millis(10));
+            let now = self.output.lock().unwrap().len();
+            if now != last {
+                last = now;
+                quiet = Instant::now();
+            }
+        }
+    }
+
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.rows = rows;
         self.cols = cols;
@@ -117,6 +132,7 @@ impl Pty {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
+                self.settle();
                 return status.exit_code();
             }
             if start.elapsed() > TIMEOUT {
