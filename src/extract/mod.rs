@@ -12,6 +12,7 @@
 pub mod count;
 pub mod dates;
 pub mod entities;
+pub mod events;
 pub mod money;
 pub mod number;
 pub mod ordinal;
@@ -101,14 +102,15 @@ pub fn extract(document: Document, options: &Options) -> Story {
         fact.id = id;
     }
     let entities = entities::merge(&document, &mut facts);
-    Story {
+    let mut story = Story {
         document,
         reference_date,
         facts,
         entities,
-        events: Vec::new(),
-        checks: Vec::new(),
-    }
+        ..Story::default()
+    };
+    events::build(&mut story);
+    story
 }
 
 /// Which kind wins when two candidates overlap: lower is stronger.

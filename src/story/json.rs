@@ -1,7 +1,7 @@
 //! The `dateline/1` JSON document: the stable, documented headless format.
 //! Fields may be added, never renamed.
 
-use super::{Check, Entity, Event, Fact, Story};
+use super::{Check, Entity, Event, Fact, Series, Story};
 use serde::Serialize;
 
 pub const SCHEMA: &str = "dateline/1";
@@ -15,6 +15,7 @@ pub struct StoryJson<'a> {
     pub entities: &'a [Entity],
     pub events: &'a [Event],
     pub checks: &'a [Check],
+    pub series: &'a [Series],
 }
 
 impl<'a> StoryJson<'a> {
@@ -26,6 +27,7 @@ impl<'a> StoryJson<'a> {
             entities: &story.entities,
             events: &story.events,
             checks: &story.checks,
+            series: &story.series,
         }
     }
 }

@@ -22,6 +22,8 @@ pub struct Story {
     pub entities: Vec<Entity>,
     pub events: Vec<Event>,
     pub checks: Vec<Check>,
+    /// Numbered rounds of one kind by one actor (layoff rounds, funding rounds).
+    pub series: Vec<Series>,
 }
 
 /// What a fact is. Quantities carry `value`/`unit`/`qualifier`; entity mentions carry `name`
@@ -244,6 +246,9 @@ pub struct Event {
     pub status: Option<Status>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub round: Option<u32>,
+    /// A name the text gives the event or its period ("Series B", "fourth-quarter").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     pub sentence: usize,
     pub facts: Vec<usize>,
 }
@@ -268,4 +273,35 @@ pub struct Check {
     pub ok: bool,
     pub message: String,
     pub facts: Vec<usize>,
+}
+
+/// One round of a series: the events that report it and the figure it stands for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Round {
+    pub round: u32,
+    /// Event ids, in text order.
+    pub events: Vec<usize>,
+    /// The figure the round stands for: announced or completed if known, else reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    /// The fact the value comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fact: Option<usize>,
+}
+
+/// Numbered rounds of one kind of event by one actor, with the plan or total they belong to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Series {
+    pub kind: EventKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<String>,
+    pub rounds: Vec<Round>,
+    /// A stated plan or overall target ("a plan to eliminate 30,000 jobs"): the fact id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<usize>,
+    /// Stated running totals ("bringing total cuts to nearly 3,000"): fact ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub totals: Vec<usize>,
 }

@@ -1,0 +1,552 @@
+//! Events: what the story reports happening, built from the facts of one sentence or clause.
+//!
+//! ```text
+//! sentence tokens ─▶ triggers (layoffs, invest, raise, value, build, …)
+//!                 ─▶ each trigger claims the nearest compatible figure (greedy by distance)
+//!                 ─▶ actor (nearest organisation before it, or the last subject for
+//!                    "the company"), time (nearest date), status (cue words), round
+//!                 ─▶ rounds.rs: series, plan totals, checks
+//! ```
+
+mod cues;
+mod rounds;
+pub mod time;
+
+use super::token::{self, Token};
+use crate::story::{Document, Event, EventKind, Fact, FactKind, Status, Story};
+use cues::Trigger;
+
+/// How far (in tokens) a trigger looks for its figure.
+const REACH: usize = 14;
+
+/// A round reference found near an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoundRef {
+    Number(u32),
+    /// "another round": the next after the last one known.
+    Next,
+}
+
+/// An event before series are known.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub event: Event,
+    pub round: Option<RoundRef>,
+    /// The figure states a plan ("a plan to eliminate 30,000 jobs"), not an event.
+    pub plan: bool,
+    /// The figure states a running total ("bringing total cuts to 3,000").
+    pub total: bool,
+    /// The quantity fact id.
+    pub quantity: Option<usize>,
+}
+
+/// Builds events, series and checks from the story's facts.
+pub fn build(story: &mut Story) {
+    let mut drafts = Vec::new();
+    let mut last_subject: Option<String> = None;
+    let doc = &story.document;
+    let mut first_fact = 0;
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let end_fact = first_fact
+            + story.facts[first_fact..]
+                .iter()
+                .take_while(|f| f.sentence == index)
+                .count();
+        let facts = &story.facts[first_fact..end_fact];
+        first_fact = end_fact;
+        let text = doc.slice(sentence.span);
+        let lower = text.to_ascii_lowercase();
+        let s = Sentence {
+            index,
+            tokens: token::tokenize(text, sentence.span.start),
+            base: sentence.span.start,
+            lower: &lower,
+            facts,
+        };
+        s.drafts(&mut last_subject, &mut drafts);
+    }
+    let reference = story.reference_date;
+    let (events, series, checks) = rounds::assemble(drafts, &story.facts, doc, reference);
+    story.events = events;
+    story.series = series;
+    story.checks = checks;
+}
+
+/// One sentence with its tokens (lowercased view alongside) and facts.
+struct Sentence<'a> {
+    index: usize,
+    tokens: Vec<Token>,
+    base: usize,
+    /// The sentence, ASCII-lowercased (same byte offsets).
+    lower: &'a str,
+    facts: &'a [Fact],
+}
+
+impl<'a> Sentence<'a> {
+    /// Lowercase text of token `i` ("" out of range).
+    fn word(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.lower.get(t.start - self.base..t.end - self.base))
+            .unwrap_or("")
+    }
+
+    /// The first and last token of a fact.
+    fn token_range(&self, fact: &Fact) -> (usize, usize) {
+        let first = self.tokens.partition_point(|t| t.start < fact.start);
+        let last = self.tokens.partition_point(|t| t.end <= fact.end);
+        (first, last.saturating_sub(1).max(first))
+    }
+
+    fn drafts(&self, last_subject: &mut Option<String>, out: &mut Vec<Draft>) {
+        let triggers: Vec<(usize, Trigger)> = (0..self.tokens.len())
+            .filter_map(|i| cues::trigger(self.word(i), self.word(i + 1)).map(|t| (i, t)))
+            .collect();
+        let subject = self.subject().or_else(|| last_subject.clone());
+        if !triggers.is_empty() {
+            self.claim(&triggers, subject.as_deref(), out);
+        }
+        if let Some(s) = self.subject() {
+            *last_subject = Some(s);
+        }
+    }
+
+    /// The organisation this sentence is about: its first organisation not in an object
+    /// position ("in OpenAI", "to Acme").
+    fn subject(&self) -> Option<String> {
+        self.facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Org)
+            .find(|f| {
+                let (first, _) = self.token_range(f);
+                first == 0 || !is_object_preposition(self.word(first - 1))
+            })
+            .map(entity_name)
+    }
+
+    /// Pairs triggers with figures, nearest first, and makes drafts.
+    fn claim(&self, triggers: &[(usize, Trigger)], subject: Option<&str>, out: &mut Vec<Draft>) {
+        let mut pairs: Vec<(usize, usize, usize, EventKind)> = Vec::new();
+        for (ti, &(at, trigger)) in triggers.iter().enumerate() {
+            for (fi, fact) in self.facts.iter().enumerate() {
+                let (first, last) = self.token_range(fact);
+                let Some(kind) = self.compatible(trigger, fact) else {
+                    continue;
+                };
+                let distance = if first > at {
+                    first - at
+                } else if last < at {
+                    (at - last) * 2 + 2
+                } else {
+                    0
+                };
+                if distance <= REACH {
+                    pairs.push((distance, ti, fi, kind));
+                }
+            }
+        }
+        pairs.sort_by_key(|p| (p.0, p.1));
+        let mut trigger_used = vec![false; triggers.len()];
+        let mut fact_used = vec![false; self.facts.len()];
+        let mut made = Vec::new();
+        for (_, ti, fi, kind) in pairs {
+            if trigger_used[ti] || fact_used[fi] {
+                continue;
+            }
+            trigger_used[ti] = true;
+            fact_used[fi] = true;
+            made.push((triggers[ti].0, kind, Some(fi)));
+        }
+        // Coordinated figures share the trigger of the figure before them: "raised $15 million
+        // in 2022 and $60 million in 2024".
+        for (fi, fact) in self.facts.iter().enumerate() {
+            if fact_used[fi] || !fact.kind.is_quantity() {
+                continue;
+            }
+            let Some(prev) = (0..fi).rev().find(|&p| self.facts[p].kind == fact.kind) else {
+                continue;
+            };
+            let Some(&(at, kind, _)) = made.iter().find(|m| m.2 == Some(prev)) else {
+                continue;
+            };
+            let (from, _) = self.token_range(fact);
+            let (_, prev_last) = self.token_range(&self.facts[prev]);
+            let between = prev_last + 1..from;
+            let joined = between
+                .clone()
+                .any(|i| matches!(self.word(i), "and" | "," | "then"));
+            let other_trigger = triggers.iter().any(|t| between.contains(&t.0));
+            if joined && !other_trigger && self.compatible(Trigger::Kind(kind), fact).is_some() {
+                fact_used[fi] = true;
+                made.push((at, kind, Some(fi)));
+            }
+        }
+        // Triggers without a figure still make an event when the sentence dates it and no
+        // event of that kind was made here.
+        if self.facts.iter().any(|f| f.kind == FactKind::Date) {
+            for (ti, &(at, trigger)) in triggers.iter().enumerate() {
+                let Trigger::Kind(kind) = trigger else {
+                    continue;
+                };
+                let dated_kind = matches!(
+                    kind,
+                    EventKind::Earnings
+                        | EventKind::Ipo
+                        | EventKind::Lawsuit
+                        | EventKind::Acquisition
+                        | EventKind::Layoffs
+                        | EventKind::Closure
+                );
+                if !trigger_used[ti] && dated_kind && !made.iter().any(|m| m.1 == kind) {
+                    trigger_used[ti] = true;
+                    made.push((at, kind, None));
+                }
+            }
+        }
+        made.sort_by_key(|m| m.0);
+        for (at, kind, fact) in made {
+            out.push(self.draft(at, kind, fact.map(|f| &self.facts[f]), subject));
+        }
+    }
+
+    /// The event kind a trigger makes with `fact` as its figure, if they fit together.
+    fn compatible(&self, trigger: Trigger, fact: &Fact) -> Option<EventKind> {
+        let noun = head_noun(fact);
+        match (trigger, fact.kind) {
+            (Trigger::LayoffVerb, FactKind::Count) if cues::is_workforce(&noun) => {
+                Some(EventKind::Layoffs)
+            }
+            (Trigger::Kind(k @ (EventKind::Layoffs | EventKind::Hiring)), FactKind::Count)
+                if cues::is_workforce(&noun) =>
+            {
+                Some(k)
+            }
+            (Trigger::Kind(EventKind::Closure), FactKind::Count) if cues::is_site(&noun) => {
+                Some(EventKind::Closure)
+            }
+            (
+                Trigger::Kind(
+                    k @ (EventKind::Investment
+                    | EventKind::Fundraising
+                    | EventKind::Valuation
+                    | EventKind::Earnings
+                    | EventKind::Construction
+                    | EventKind::Acquisition
+                    | EventKind::Ipo
+                    | EventKind::Lawsuit),
+                ),
+                FactKind::Money,
+            ) => Some(k),
+            _ => None,
+        }
+    }
+
+    fn draft(
+        &self,
+        at: usize,
+        kind: EventKind,
+        fact: Option<&Fact>,
+        subject: Option<&str>,
+    ) -> Draft {
+        let anchor = fact.map_or((at, at), |f| self.token_range(f));
+        let (clause_start, clause_end) = self.clause(at.min(anchor.0), at.max(anchor.1));
+        let mut facts = Vec::new();
+        let actor = self.actor(at, clause_start, subject, &mut facts);
+        let date = self.date(kind, anchor);
+        let period = (kind == EventKind::Earnings)
+            .then(|| self.dates().find(|d| is_period(d)))
+            .flatten();
+        if let Some(f) = fact {
+            facts.push(f.id);
+        }
+        if let Some(d) = date {
+            facts.push(d.id);
+        }
+        facts.sort_unstable();
+        let status = self.status(at, clause_start, clause_end);
+        let round = self.round(kind, anchor);
+        let label = match (kind, period) {
+            (EventKind::Earnings, Some(p)) if date.is_some_and(|d| d.id != p.id) => {
+                Some(p.text.clone())
+            }
+            (EventKind::Fundraising, _) => self.series_label(),
+            _ => None,
+        };
+        let before = self.word(at.wrapping_sub(1));
+        let plan = (1..=3).any(|k| {
+            at >= k
+                && matches!(self.word(at - k), "plan" | "target" | "goal")
+                && cues::is_plan_determiner(self.word(at - k - 1))
+        }) || (before == "to" && self.word(at.wrapping_sub(2)) == "plan");
+        let plan = plan && !matches!(self.word(at.wrapping_sub(3)), "plans" | "planning");
+        let total = (at.saturating_sub(3)..=anchor.0).any(|i| cues::is_total_word(self.word(i)))
+            || (self.word(anchor.1 + 1) == "in" && self.word(anchor.1 + 2) == "total");
+        Draft {
+            event: Event {
+                id: 0,
+                kind,
+                actor,
+                value: fact.and_then(|f| f.value),
+                unit: fact.and_then(|f| f.unit.clone()),
+                qualifier: fact.and_then(|f| f.qualifier),
+                when: date.map(|d| d.text.clone()),
+                resolved: date.and_then(|d| d.resolved.clone().flatten()),
+                status: Some(status),
+                round: None,
+                label,
+                sentence: self.index,
+                facts,
+            },
+            round,
+            plan,
+            total,
+            quantity: fact.map(|f| f.id),
+        }
+    }
+
+    fn dates(&self) -> impl Iterator<Item = &'a Fact> {
+        self.facts.iter().filter(|f| f.kind == FactKind::Date)
+    }
+
+    /// The date nearest the event's figure (or its trigger); for earnings the reporting period (a quarter or fiscal
+    /// year) is the label, and another date, if any, is when it happens.
+    fn date(&self, kind: EventKind, anchor: (usize, usize)) -> Option<&'a Fact> {
+        let distance = |f: &Fact| {
+            let (first, last) = self.token_range(f);
+            if first > anchor.1 {
+                first - anchor.1
+            } else {
+                anchor.0.saturating_sub(last)
+            }
+        };
+        let mut candidates: Vec<&Fact> = self.dates().collect();
+        // A date across "and"/"but" belongs to the other coordinated figure: "raised $15
+        // million in 2022 and $60 million in 2024".
+        let separated = |f: &Fact| {
+            let (first, last) = self.token_range(f);
+            let between = if first > anchor.1 {
+                anchor.1 + 1..first
+            } else {
+                last + 1..anchor.0
+            };
+            between
+                .into_iter()
+                .any(|i| matches!(self.word(i), "and" | "but" | "while" | ";" | "whereas"))
+        };
+        if candidates.iter().any(|f| !separated(f)) {
+            candidates.retain(|f| !separated(f));
+        }
+        if kind == EventKind::Earnings && candidates.iter().any(|d| !is_period(d)) {
+            candidates.retain(|d| !is_period(d));
+        }
+        candidates.into_iter().min_by_key(|f| distance(f))
+    }
+
+    /// Token bounds of the clause holding `from..=to`: split at ';' and at ", which", ", but"…
+    fn clause(&self, from: usize, to: usize) -> (usize, usize) {
+        let is_break = |i: usize| {
+            self.word(i) == ";"
+                || (self.word(i) == ","
+                    && matches!(
+                        self.word(i + 1),
+                        "which" | "while" | "but" | "although" | "whereas" | "after" | "before"
+                    ))
+        };
+        let start = (0..from).rev().find(|&i| is_break(i)).map_or(0, |i| i + 1);
+        let end = (to + 1..self.tokens.len())
+            .find(|&i| is_break(i))
+            .unwrap_or(self.tokens.len());
+        (start, end)
+    }
+
+    /// The acting organisation: nearest organisation before the trigger in its clause (not
+    /// after an object preposition), else the subject for "the company"/"it", else the
+    /// sentence's first organisation, else the last subject.
+    fn actor(
+        &self,
+        at: usize,
+        clause_start: usize,
+        subject: Option<&str>,
+        facts: &mut Vec<usize>,
+    ) -> Option<String> {
+        let before = self.facts.iter().rfind(|f| {
+            let (first, last) = self.token_range(f);
+            f.kind == FactKind::Org
+                && last < at
+                && first >= clause_start.min(at.saturating_sub(REACH))
+                && (first == 0 || !is_object_preposition(self.word(first - 1)))
+        });
+        if let Some(f) = before {
+            facts.push(f.id);
+            return Some(entity_name(f));
+        }
+        let anaphor = (clause_start..at).any(|i| {
+            cues::is_company_anaphor(self.word(i)) && self.word(i.wrapping_sub(1)) == "the"
+                || matches!(self.word(i), "it" | "its")
+        });
+        if anaphor && let Some(s) = subject {
+            return Some(s.to_string());
+        }
+        if let Some(f) = self.facts.iter().find(|f| f.kind == FactKind::Org) {
+            facts.push(f.id);
+            return Some(entity_name(f));
+        }
+        subject.map(str::to_string)
+    }
+
+    /// The strongest status cue in the clause (and "it was reported that" anywhere before).
+    fn status(&self, at: usize, start: usize, end: usize) -> Status {
+        let matches_at = |i: usize, words: &[&str]| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.word(i + k) == *w)
+        };
+        let mut best: Option<(usize, Status)> = None;
+        for i in 0..end {
+            let in_clause = i >= start;
+            for (rank, (status, words)) in cues::STATUS_CUES.iter().enumerate() {
+                let sentence_wide = *status == Status::Reported && i < at;
+                if (in_clause || sentence_wide) && matches_at(i, words) {
+                    let r = status_rank(*status) * 100 + rank;
+                    if best.is_none_or(|(b, _)| r < b) {
+                        best = Some((r, *status));
+                    }
+                }
+            }
+        }
+        if let Some((_, s)) = best {
+            return s;
+        }
+        if (start..end).any(|i| cues::is_completed_verb(self.word(i))) {
+            Status::Completed
+        } else {
+            Status::Announced
+        }
+    }
+
+    /// The round named nearest the figure: "second round", "another round", "Series B".
+    fn round(&self, kind: EventKind, anchor: (usize, usize)) -> Option<RoundRef> {
+        if !matches!(kind, EventKind::Layoffs | EventKind::Fundraising) {
+            return None;
+        }
+        let mut best: Option<(usize, RoundRef)> = None;
+        for i in 0..self.tokens.len() {
+            let w = self.word(i);
+            let next = self.word(i + 1);
+            let found = if kind == EventKind::Fundraising && w == "series" {
+                series_letter(next).map(RoundRef::Number)
+            } else if kind == EventKind::Fundraising && w == "seed" {
+                Some(RoundRef::Number(0))
+            } else if cues::is_round_noun(next) {
+                cues::ordinal(w)
+                    .map(RoundRef::Number)
+                    .or_else(|| cues::is_next_round_word(w).then_some(RoundRef::Next))
+            } else {
+                None
+            };
+            if let Some(r) = found {
+                let d = if i > anchor.1 {
+                    i - anchor.1
+                } else {
+                    anchor.0.saturating_sub(i)
+                };
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, r));
+                }
+            }
+        }
+        best.map(|(_, r)| r)
+    }
+
+    /// "Series B" / "seed" as written, for funding rounds.
+    fn series_label(&self) -> Option<String> {
+        (0..self.tokens.len()).find_map(|i| match self.word(i) {
+            "series" if series_letter(self.word(i + 1)).is_some() => {
+                let t = self.tokens.get(i + 1)?;
+                let letter = self.lower.get(t.start - self.base..t.end - self.base)?;
+                Some(format!("Series {}", letter.to_ascii_uppercase()))
+            }
+            "seed" => Some("seed".to_string()),
+            _ => None,
+        })
+    }
+}
+
+/// Series A → 1, B → 2…
+fn series_letter(word: &str) -> Option<u32> {
+    let mut chars = word.chars();
+    let c = chars.next()?;
+    (chars.next().is_none() && c.is_ascii_alphabetic())
+        .then(|| u32::from(c.to_ascii_lowercase() as u8 - b'a') + 1)
+}
+
+fn status_rank(status: Status) -> usize {
+    match status {
+        Status::InTalks => 0,
+        Status::Reported => 1,
+        Status::Scheduled => 2,
+        Status::Planned => 3,
+        Status::Announced => 4,
+        Status::Completed => 5,
+    }
+}
+
+fn is_object_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "to"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "of"
+            | "at"
+            | "into"
+            | "than"
+            | "on"
+            | "against"
+            | "about"
+            | "over"
+            | "toward"
+            | "towards"
+    )
+}
+
+/// A reporting period rather than a moment: a quarter or fiscal year.
+fn is_period(date: &Fact) -> bool {
+    match date.resolved.as_ref() {
+        Some(Some(t)) => t.contains('Q') || t.starts_with("FY"),
+        _ => {
+            let t = date.text.to_ascii_lowercase();
+            t.contains("quarter") || t.starts_with('q') || t.contains("fiscal")
+        }
+    }
+}
+
+/// The last word of a count's unit, lowercased: "corporate jobs" → "jobs".
+fn head_noun(fact: &Fact) -> String {
+    fact.unit
+        .as_deref()
+        .and_then(|u| u.split_whitespace().last())
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+fn entity_name(fact: &Fact) -> String {
+    fact.name.clone().unwrap_or_else(|| fact.text.clone())
+}
+
+/// Convenience for tests: the events of a document's facts.
+pub fn events_of(document: Document, facts: Vec<Fact>) -> Story {
+    let mut story = Story {
+        document,
+        facts,
+        ..Story::default()
+    };
+    build(&mut story);
+    story
+}
+
+#[cfg(test)]
+mod tests;
