@@ -1,0 +1,163 @@
+//! The article corpus: every `tests/articles/NAME.expect` names an article (`NAME.txt`, or a
+//! `source:` path) and what a careful reader says extraction must find in it. This file loads
+//! the corpus and runs the tests; `articles/expect.rs` parses the format below and
+//! `articles/check.rs` checks a story and writes the report of every failure across all files.
+//!
+//! # The `.expect` format
+//!
+//! One statement a line; `#` outside quotes starts a comment; blank lines are ignored.
+//!
+//! ```text
+//! source: ../../seeds/000_4645c990ff64489e.txt  # article path relative to this file
+//!                                               #   (default: NAME.txt beside it)
+//! date: 2026-01-29          # reference date given to extraction (like `--date`); omit to let
+//!                           #   extraction find one in the text (a dateline) or none
+//! reference: 2025-03-03     # the reference date the story must end up with (`null`: none)
+//! KIND "TEXT" FIELD=VALUE…  # a fact of KIND whose text is exactly TEXT, with these fields
+//! absent KIND "TEXT"        # no fact of KIND has exactly this text (`*`: of any kind)
+//! absent KIND overlapping "TEXT"  # no fact of KIND overlaps any occurrence of TEXT
+//! ```
+//!
+//! KIND is money, count, percent, ordinal, org, person, place, group or date. TEXT is the
+//! exact source span, in double quotes, with `\"`, `\\`, `\n` (a hard-wrapped line break)
+//! and `\t` escapes; it must occur in the article. Fields not listed are not checked:
+//! - `value=NUMBER`, compared with relative tolerance 1e-9;
+//! - `unit=`, `qualifier=` (at_most, approx, at_least, under), `name=`, `role=`,
+//!   `resolved=` (a TIMEX3 value), compared as strings; quote values with spaces;
+//! - `FIELD=null` means the field is empty; for `resolved` it means present but `null`
+//!   (a relative date nothing allows resolving).
+//!
+//! Repeating a line asks for that many distinct facts (each line claims a different fact).
+//! A line that fails is reported with what was found instead: the facts with its text, or the
+//! facts of its kind in its sentence and any fact overlapping it.
+//!
+//! Annotation conventions, kept across files: money units are ISO 4217 codes; a count's unit
+//! is the noun phrase right after the number as written ("30,000 corporate jobs" → `corporate
+//! jobs`); quantity texts include their hedge ("up to $100 billion"); date texts exclude a
+//! leading preposition or article ("in October" → `October`); a range gives one fact per bound,
+//! the lower `at_least` and the upper `at_most`; a person's role is the title as
+//! written, with an organisation named before it ("Amazon CEO") but without an article or "the
+//! company's"; `name` is the canonical (first full) name of the entity.
+
+// Test support code: a panic is how it reports, so unwrap is fine here (as in `#[test]`s).
+#![allow(clippy::unwrap_used)]
+
+#[path = "articles/check.rs"]
+mod check;
+#[path = "articles/expect.rs"]
+mod expect;
+
+use dateline::extract::{Options, extract};
+use dateline::story::load::load_path;
+use dateline::story::{Document, Story};
+use expect::Expectations;
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+/// One article with its expectations, loaded and extracted.
+struct Case {
+    /// The `.expect` path relative to the crate, for messages.
+    name: String,
+    expectations: Expectations,
+    story: Story,
+}
+
+/// Loads every `.expect` file and its article, or panics listing every unusable one.
+fn load_cases() -> Vec<Case> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("tests/articles exists")
+        .map(|e| e.expect("readable dir entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "expect"))
+        .collect();
+    paths.sort();
+    let mut cases = Vec::new();
+    let mut errors = String::new();
+    for path in paths {
+        let name = format!(
+            "tests/articles/{}",
+            path.file_name().unwrap().to_string_lossy()
+        );
+        let parsed = std::fs::read_to_string(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| expect::parse(&t));
+        let expectations = match parsed {
+            Ok(e) => e,
+            Err(e) => {
+                writeln!(errors, "{name}: {e}").unwrap();
+                continue;
+            }
+        };
+        let source = match &expectations.source {
+            Some(s) => path.parent().unwrap().join(s),
+            None => path.with_extension("txt"),
+        };
+        match load_path(&source) {
+            Ok(loaded) => {
+                let options = Options {
+                    reference_date: expectations.date,
+                };
+                let story = extract(Document::new(loaded.text), &options);
+                cases.push(Case {
+                    name,
+                    expectations,
+                    story,
+                });
+            }
+            Err(e) => writeln!(errors, "{name}: cannot load the article: {e}").unwrap(),
+        }
+    }
+    assert!(errors.is_empty(), "unusable expectation files:\n{errors}");
+    cases
+}
+
+#[test]
+#[ignore = "enabled when the recognisers land"]
+fn articles_match_expectations() {
+    let cases = load_cases();
+    let mut report = String::new();
+    let (mut failed, mut total) = (0, 0);
+    for case in &cases {
+        total += case.expectations.lines.len() + usize::from(case.expectations.reference.is_some());
+        failed += check::check(&case.name, &case.expectations, &case.story, &mut report);
+    }
+    assert!(
+        failed == 0,
+        "{failed} of {total} expectations failed in {} articles:\n\n{report}",
+        cases.len()
+    );
+}
+
+#[test]
+fn every_story_keeps_fact_invariants() {
+    let mut report = String::new();
+    for case in load_cases() {
+        for e in check::invariant_errors(&case.story) {
+            writeln!(report, "{}: {e}", case.name).unwrap();
+        }
+    }
+    assert!(report.is_empty(), "invariants broken:\n{report}");
+}
+
+/// The corpus itself is sound: enough articles, and every annotated text occurs in its article
+/// (so a typo in an `.expect` file is caught now, not mistaken later for an extractor bug).
+#[test]
+fn expectations_are_well_formed_and_cite_real_text() {
+    let cases = load_cases();
+    assert!(cases.len() >= 17, "only {} articles", cases.len());
+    let mut report = String::new();
+    for case in &cases {
+        for e in &case.expectations.lines {
+            if !case.story.document.text.contains(&e.text) {
+                let (name, line) = (&case.name, e.line);
+                writeln!(
+                    report,
+                    "{name}:{line}: {:?} does not occur in the article",
+                    e.text
+                )
+                .unwrap();
+            }
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
