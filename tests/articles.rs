@@ -49,7 +49,7 @@ mod expect;
 
 use dateline::extract::{Options, extract};
 use dateline::story::load::load_path;
-use dateline::story::{Document, Story};
+use dateline::story::{Document, Fact, FactKind, Story};
 use expect::Expectations;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -115,15 +115,19 @@ fn load_cases() -> Vec<Case> {
 #[ignore = "enabled when the recognisers land"]
 fn articles_match_expectations() {
     let cases = load_cases();
-    let mut report = String::new();
+    let (mut report, mut summary) = (String::new(), String::new());
     let (mut failed, mut total) = (0, 0);
     for case in &cases {
-        total += case.expectations.lines.len() + usize::from(case.expectations.reference.is_some());
-        failed += check::check(&case.name, &case.expectations, &case.story, &mut report);
+        let exp = &case.expectations;
+        let lines = exp.lines.len() + usize::from(exp.reference.is_some());
+        let bad = check::check(&case.name, exp, &case.story, &mut report);
+        writeln!(summary, "  {:>3}/{lines:<3} failed  {}", bad, case.name).unwrap();
+        failed += bad;
+        total += lines;
     }
     assert!(
         failed == 0,
-        "{failed} of {total} expectations failed in {} articles:\n\n{report}",
+        "{failed} of {total} expectations failed in {} articles:\n{summary}\n{report}",
         cases.len()
     );
 }
@@ -160,4 +164,100 @@ fn expectations_are_well_formed_and_cite_real_text() {
         }
     }
     assert!(report.is_empty(), "{report}");
+}
+
+/// A story with hand-made facts, so the checker itself is tested without any recogniser.
+fn story_with(text: &str, facts: &[(FactKind, &str, usize, Option<f64>)]) -> Story {
+    let document = Document::new(text.to_string());
+    let facts = facts
+        .iter()
+        .enumerate()
+        .map(|(id, &(kind, needle, nth, value))| {
+            let start = text.match_indices(needle).nth(nth).unwrap().0;
+            let mut fact = Fact::new(kind, text, start, start + needle.len());
+            fact.id = id;
+            fact.sentence = document.sentence_at(start).unwrap();
+            fact.value = value;
+            fact
+        })
+        .collect();
+    Story {
+        document,
+        facts,
+        ..Story::default()
+    }
+}
+
+#[test]
+fn checker_claims_distinct_facts_and_reports_each_failure() {
+    use FactKind::{Count, Org};
+    let story = story_with(
+        "Acme cut 300 jobs. Acme hired 20 people.",
+        &[
+            (Org, "Acme", 0, None),
+            (Count, "300 jobs", 0, Some(300.0)),
+            (Count, "20 people", 0, Some(21.0)),
+        ],
+    );
+    let exp = expect::parse(
+        r#"reference: 2025-01-01
+count "300 jobs" value=300
+count "300 jobs"
+count "20 people" value=20
+org "Acme"
+org "Acme"
+absent count "300 jobs"
+absent * overlapping "hired"
+person "Zed""#,
+    )
+    .unwrap();
+    let mut report = String::new();
+    assert_eq!(
+        check::check("t.expect", &exp, &story, &mut report),
+        6,
+        "{report}"
+    );
+    for want in [
+        "t.expect:0: reference: 2025-01-01\n    got null",
+        "t.expect:3: count \"300 jobs\"\n    not found; nearby",
+        "      count \"300 jobs\" value=300  (sentence 0, bytes 9..17)",
+        "t.expect:4: count \"20 people\" value=20\n    found count \"20 people\" value=21",
+        "but value should be 20",
+        "t.expect:6: org \"Acme\"\n    not found; nearby (same kind in its sentence, or overlapping):\n      org \"Acme\"",
+        "t.expect:7: absent count \"300 jobs\"\n    extracted count \"300 jobs\"",
+        "t.expect:9: person \"Zed\"\n    annotation error",
+    ] {
+        assert!(report.contains(want), "missing {want:?} in:\n{report}");
+    }
+}
+
+#[test]
+fn invariants_catch_bad_ids_spans_sentences_and_overlaps() {
+    use FactKind::{Count, Org};
+    let mut story = story_with(
+        "Zoë cut 300 jobs. Acme hired 20 people.",
+        &[
+            (Org, "Zoë", 0, None),
+            (Count, "300 jobs", 0, None),
+            (Count, "20", 0, None),
+        ],
+    );
+    assert!(check::invariant_errors(&story).is_empty());
+    story.facts[0].end = 3; // inside "ë" (bytes 2..4)
+    story.facts[1].id = 7;
+    story.facts[1].text = "300 job".into();
+    story.facts[2].sentence = 0;
+    story.facts[2].start = 10; // overlaps "300 jobs"
+    story.facts[2].entity = Some(0);
+    let errors = check::invariant_errors(&story).join("\n");
+    for want in [
+        "splits a char",
+        "id is not its index 1",
+        "text differs from the source span",
+        "sentence 0 does not contain it",
+        "overlaps or precedes fact 7",
+        "entity 0 does not list it",
+    ] {
+        assert!(errors.contains(want), "missing {want:?} in:\n{errors}");
+    }
 }
