@@ -35,9 +35,11 @@
 //! is the noun phrase right after the number as written ("30,000 corporate jobs" → `corporate
 //! jobs`); quantity texts include their hedge ("up to $100 billion"); date texts exclude a
 //! leading preposition or article ("in October" → `October`); a range gives one fact per bound,
-//! the lower `at_least` and the upper `at_most`; a person's role is the title as
-//! written, with an organisation named before it ("Amazon CEO") but without an article or "the
-//! company's"; `name` is the canonical (first full) name of the entity.
+//! the lower `at_least` and the upper `at_most`; a person's role is the title as written, with
+//! an organisation named before it ("Amazon CEO", "Tessel's co-founder") but without an article
+//! or an anaphoric "the company's"; `name` is the canonical (first full) name of the entity;
+//! `resolved` values are TIMEX3: `2025-03-03`, `2025-10`, `2026-W04`, `2025-Q4`, `2026-H1`,
+//! seasons `2024-FA`, years `2024`, decades `199`. A failed `reference:` is reported as line 0.
 
 // Test support code: a panic is how it reports, so unwrap is fine here (as in `#[test]`s).
 #![allow(clippy::unwrap_used)]
