@@ -164,8 +164,19 @@ fn focus(model: &mut Model, pane: Pane) {
     sync_layout(model);
 }
 
-/// Linked selection: the article follows the selected fact or event when it is on screen.
+/// Linked selection: the article follows the selected fact or event when it is on screen, and
+/// the facts list scrolls to the first fact the selected event rests on.
 fn reveal_selected(model: &mut Model, pane: Pane) {
+    if pane == Pane::Timeline
+        && let Some(first) = model
+            .timeline
+            .selected
+            .and_then(|i| model.story.events.get(i))
+            .and_then(|e| e.facts.iter().min().copied())
+    {
+        let h = list_height(&current_areas(model), Pane::Facts);
+        model.facts.show(first, h);
+    }
     if let Some(sentence) = selected_sentence(model, pane) {
         model.highlight = Some(sentence);
         if current_areas(model).article.is_some()

@@ -32,6 +32,17 @@ impl ListView {
         self.scroll_into_view(height);
     }
 
+    /// Scrolls so that row `index` is visible, without moving the selection.
+    pub fn show(&mut self, index: usize, height: usize) {
+        let height = height.max(1);
+        if index < self.offset {
+            self.offset = index;
+        } else if index >= self.offset + height {
+            self.offset = index + 1 - height;
+        }
+        self.offset = self.offset.min(self.len.saturating_sub(height));
+    }
+
     /// Keeps the selected row visible in a pane `height` rows tall.
     pub fn scroll_into_view(&mut self, height: usize) {
         let height = height.max(1);

@@ -9,7 +9,7 @@
 //! └────────────────────────────── 3/23 ┘
 //! ```
 
-use super::{layout, theme};
+use super::{layout, text, theme};
 use crate::model::ListView;
 use crate::sanitize;
 use crate::story::{Fact, FactKind, format};
@@ -17,11 +17,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 pub struct FactsPane<'a> {
     pub facts: &'a [Fact],
     pub view: &'a ListView,
+    /// Facts the selected event rests on: marked with ▸.
+    pub marked: &'a [usize],
     pub focused: bool,
 }
 
@@ -44,14 +46,16 @@ impl Widget for FactsPane<'_> {
             return;
         }
         if self.facts.is_empty() {
-            Paragraph::new(
+            let lines: Vec<Line> = text::wrap(
                 "No facts found. Figures (money, counts, percentages), names (organisations, \
                  people, places) and dates in the article are listed here, each linked to its \
                  sentence.",
+                inner.width as usize,
             )
-            .style(theme::dim())
-            .wrap(Wrap { trim: true })
-            .render(inner, buf);
+            .into_iter()
+            .map(|l| Line::styled(l, theme::dim()))
+            .collect();
+            Paragraph::new(lines).render(inner, buf);
             return;
         }
         let rows: Vec<Line> = self
@@ -66,7 +70,10 @@ impl Widget for FactsPane<'_> {
                 } else {
                     Style::new()
                 };
-                row(f).style(style)
+                let mark = if self.marked.contains(&i) { "▸" } else { " " };
+                let mut line = row(f);
+                line.spans.insert(0, Span::styled(mark, theme::key()));
+                line.style(style)
             })
             .collect();
         Paragraph::new(rows).render(inner, buf);

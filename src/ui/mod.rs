@@ -6,6 +6,7 @@ pub mod facts;
 pub mod help;
 pub mod layout;
 pub mod status;
+pub mod text;
 pub mod theme;
 pub mod timeline;
 
@@ -54,9 +55,14 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
         .render(rect, buf);
     }
     if let Some(rect) = areas.facts {
+        let marked: &[usize] = match (model.focus, model.timeline.selected) {
+            (Pane::Timeline, Some(e)) => story.events.get(e).map_or(&[], |e| &e.facts),
+            _ => &[],
+        };
         FactsPane {
             facts: &story.facts,
             view: &model.facts,
+            marked,
             focused: model.focus == Pane::Facts,
         }
         .render(rect, buf);
@@ -64,7 +70,9 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
     if let Some(rect) = areas.timeline {
         TimelinePane {
             events: &story.events,
+            series: &story.series,
             checks: &story.checks,
+            facts: &story.facts,
             view: &model.timeline,
             focused: model.focus == Pane::Timeline,
         }

@@ -1,76 +1,206 @@
-//! The Timeline pane: the story's events in time order.
+//! The Timeline pane: the story's events in time order, then each series (layoff rounds,
+//! funding rounds) as bars with its cumulative total against the plan, then the checks.
 //!
 //! ```text
-//! ┌ 3 Timeline 7 ──────────────────────┐
-//! │2025-10  ✓ layoffs Amazon 14,000    │
-//! │2026-W05 ● layoffs Amazon ~16,000   │
-//! └────────────────────────────────────┘
+//! ┌ 3 Timeline 8 ─────────────────────────────────┐
+//! │2025-10   ✓ layoffs  Amazon  14,000        #1  │
+//! │2026-W05  ● layoffs  Amazon  ~16,000       #2  │
+//! │── Amazon layoffs ─────────────────────────────│
+//! │#1 ████████████▌            14,000             │
+//! │#2 ██████████████           ~16,000            │
+//! │plan ███████████████████████ 30,000 of 30,000  │
+//! │✓ 14,000 + ~16,000 = 30,000, matching the plan │
+//! └───────────────────────────────────────────────┘
 //! ```
 
-use super::{layout, theme};
+use super::{layout, text, theme};
 use crate::model::ListView;
 use crate::sanitize;
-use crate::story::{Check, Event, Status, format};
+use crate::story::{Check, Event, EventKind, Fact, Series, Status, format};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 pub struct TimelinePane<'a> {
     pub events: &'a [Event],
+    pub series: &'a [Series],
     pub checks: &'a [Check],
+    pub facts: &'a [Fact],
     pub view: &'a ListView,
     pub focused: bool,
 }
 
 impl Widget for TimelinePane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        let position = match self.view.selected {
+            Some(s) if self.focused => format!(" {}/{} ", s + 1, self.events.len()),
+            _ => String::new(),
+        };
         Block::bordered()
             .border_style(theme::border(self.focused))
             .title(Span::styled(
                 format!(" 3 Timeline {} ", self.events.len()),
                 theme::title(self.focused),
             ))
+            .title_bottom(Line::from(position).right_aligned())
             .render(area, buf);
         let inner = layout::inner(area);
         if inner.is_empty() {
             return;
         }
+        let width = inner.width as usize;
         if self.events.is_empty() {
-            Paragraph::new(
+            let lines: Vec<Line> = text::wrap(
                 "No events found. What the story reports happening — layoff rounds, \
                  investments, earnings, deals — appears here in time order, with checks on \
                  how the figures add up.",
+                width,
             )
-            .style(theme::dim())
-            .wrap(Wrap { trim: true })
-            .render(inner, buf);
+            .into_iter()
+            .map(|l| Line::styled(l, theme::dim()))
+            .collect();
+            Paragraph::new(lines).render(inner, buf);
             return;
         }
+        let below = self.summary(width);
+        // The event list gets the room it needs, the summary what is left but at least a
+        // third of the pane when the list is long.
+        let list_rows = self
+            .events
+            .len()
+            .min(
+                (inner.height as usize)
+                    .saturating_sub(below.len().min(inner.height as usize * 2 / 3)),
+            )
+            .max(1.min(inner.height as usize));
         let mut rows: Vec<Line> = self
             .events
             .iter()
             .enumerate()
-            .skip(self.view.offset)
-            .take(inner.height as usize)
+            .skip(
+                self.view
+                    .offset
+                    .min(self.events.len().saturating_sub(list_rows)),
+            )
+            .take(list_rows)
             .map(|(i, e)| {
                 let style = if self.view.selected == Some(i) {
                     theme::selected(self.focused)
                 } else {
                     Style::new()
                 };
-                row(e).style(style)
+                event_row(e).style(style)
             })
             .collect();
+        rows.extend(below);
+        Paragraph::new(rows).render(inner, buf);
+    }
+}
+
+impl TimelinePane<'_> {
+    /// Series bars, gauges and checks, for a pane `width` columns wide.
+    fn summary(&self, width: usize) -> Vec<Line<'static>> {
+        let mut lines = Vec::new();
+        for s in self.series {
+            let title = format!("── {} ", series_title(s));
+            let fill = width.saturating_sub(unicode_width::UnicodeWidthStr::width(title.as_str()));
+            lines.push(Line::styled(
+                format!("{title}{}", "─".repeat(fill)),
+                theme::dim(),
+            ));
+            let plan = s.plan.and_then(|p| self.facts.get(p)).and_then(|f| f.value);
+            let max = s
+                .rounds
+                .iter()
+                .filter_map(|r| r.value)
+                .fold(plan.unwrap_or(0.0), f64::max);
+            let label_w = 4;
+            let value_w = 10;
+            let bar_w = width.saturating_sub(label_w + value_w + 1);
+            for r in &s.rounds {
+                let value = r.value.unwrap_or(0.0);
+                let shown = r
+                    .fact
+                    .and_then(|f| self.facts.get(f))
+                    .map(format::fact_value)
+                    .unwrap_or_else(|| "?".into());
+                let shown = shown.split_whitespace().next().unwrap_or("").to_string();
+                lines.push(Line::from(vec![
+                    Span::styled(
+                        format!("{:<label_w$}", round_label(s.kind, r.round)),
+                        theme::key(),
+                    ),
+                    Span::raw(bar(value, max, bar_w)),
+                    Span::raw(format!(" {shown}")),
+                ]));
+            }
+            if let Some(plan) = plan {
+                let total: f64 = s.rounds.iter().filter_map(|r| r.value).sum();
+                let pct = if plan > 0.0 {
+                    total / plan * 100.0
+                } else {
+                    0.0
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{:<label_w$}", "Σ"), theme::key()),
+                    Span::raw(bar(total, max, bar_w)),
+                    Span::raw(format!(
+                        " {} of {} plan ({pct:.0}%)",
+                        format::number(total),
+                        format::number(plan)
+                    )),
+                ]));
+            }
+        }
         for c in self.checks {
             let mark = if c.ok { "✓ " } else { "⚠ " };
-            rows.push(Line::from(vec![
-                Span::styled(mark, theme::key()),
-                Span::raw(sanitize::line(&c.message)),
-            ]));
+            for (i, l) in text::wrap(&c.message, width.saturating_sub(2))
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if i == 0 { mark } else { "  " };
+                let style = if c.ok { Style::new() } else { theme::warning() };
+                lines.push(Line::from(vec![Span::styled(lead, style), Span::raw(l)]));
+            }
         }
-        Paragraph::new(rows).render(inner, buf);
+        lines
+    }
+}
+
+/// A bar of `value` against `max` in `width` cells, with eighth-blocks for the remainder.
+fn bar(value: f64, max: f64, width: usize) -> String {
+    if width == 0 || max <= 0.0 || !value.is_finite() {
+        return " ".repeat(width);
+    }
+    let eighths = ((value / max).clamp(0.0, 1.0) * (width * 8) as f64).round() as usize;
+    let mut s = "█".repeat(eighths / 8);
+    if eighths % 8 > 0 {
+        s.push(['▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths % 8 - 1]);
+    }
+    let used = eighths / 8 + usize::from(eighths % 8 > 0);
+    s.push_str(&" ".repeat(width.saturating_sub(used)));
+    s
+}
+
+fn round_label(kind: EventKind, round: u32) -> String {
+    match (kind, round) {
+        (EventKind::Fundraising, 0) => "seed".into(),
+        (EventKind::Fundraising, n) => format!("{}", char::from(b'A' + (n.min(26) as u8) - 1)),
+        (_, n) => format!("#{n}"),
+    }
+}
+
+fn series_title(s: &Series) -> String {
+    let kind = match s.kind {
+        EventKind::Layoffs => "layoff rounds",
+        EventKind::Fundraising => "funding rounds",
+        _ => "rounds",
+    };
+    match &s.actor {
+        Some(a) => format!("{} {kind}", sanitize::line(a)),
+        None => kind.to_string(),
     }
 }
 
@@ -87,25 +217,75 @@ pub fn status_mark(status: Option<Status>) -> &'static str {
     }
 }
 
-fn row(e: &Event) -> Line<'static> {
+pub fn kind_name(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Layoffs => "layoffs",
+        EventKind::Investment => "investment",
+        EventKind::Fundraising => "funding",
+        EventKind::Valuation => "valuation",
+        EventKind::Earnings => "earnings",
+        EventKind::Construction => "construction",
+        EventKind::Acquisition => "acquisition",
+        EventKind::Ipo => "IPO",
+        EventKind::Lawsuit => "lawsuit",
+        EventKind::Hiring => "hiring",
+        EventKind::Closure => "closure",
+        EventKind::Other => "other",
+    }
+}
+
+/// One event: when, status mark, kind, actor, figure, round.
+pub fn event_row(e: &Event) -> Line<'static> {
     let when = e
         .resolved
         .clone()
         .or_else(|| e.when.clone())
         .unwrap_or_else(|| "—".to_string());
-    let mut text = format!(
-        "{:<9}{} {:?}",
-        sanitize::line(&when),
-        status_mark(e.status),
-        e.kind
-    );
+    let mut spans = vec![
+        Span::raw(format!("{:<9}", sanitize::line(&when))),
+        Span::styled(format!("{} ", status_mark(e.status)), theme::key()),
+        Span::raw(format!("{:<12}", kind_name(e.kind))),
+    ];
     if let Some(actor) = &e.actor {
-        text.push(' ');
-        text.push_str(&sanitize::line(actor));
+        spans.push(Span::raw(format!("{} ", sanitize::line(actor))));
     }
     if let Some(v) = e.value {
-        text.push(' ');
-        text.push_str(&format::number(v));
+        let q = e.qualifier.map_or("", |q| q.symbol());
+        let figure = match e.unit.as_deref() {
+            Some(u) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => {
+                format::money(v, Some(u))
+            }
+            _ => format::number(v),
+        };
+        spans.push(Span::raw(format!("{q}{figure} ")));
     }
-    Line::from(text)
+    if let Some(r) = e.round {
+        spans.push(Span::styled(round_label(e.kind, r), theme::dim()));
+    }
+    if let Some(l) = &e.label {
+        spans.push(Span::styled(
+            format!(" {}", sanitize::line(l)),
+            theme::dim(),
+        ));
+    }
+    Line::from(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_scale_and_never_overflow() {
+        assert_eq!(bar(5.0, 10.0, 4), "██  ");
+        assert_eq!(bar(10.0, 10.0, 4), "████");
+        assert_eq!(bar(1.0, 8.0, 1), "▏");
+        assert_eq!(bar(1.0, 0.0, 3), "   ");
+        for w in 0..10 {
+            assert_eq!(
+                unicode_width::UnicodeWidthStr::width(bar(3.0, 7.0, w).as_str()),
+                w
+            );
+        }
+    }
 }

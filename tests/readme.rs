@@ -1,0 +1,25 @@
+//! The README stays true: every key in the key table is documented there.
+
+use dateline::keymap;
+
+#[test]
+fn every_key_binding_is_in_the_readme() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for (keys, _) in keymap::help_rows() {
+        for key in keys.split(' ') {
+            assert!(
+                readme.contains(&format!("`{key}`")),
+                "README's key table lacks `{key}`"
+            );
+        }
+    }
+}
+
+#[test]
+fn readme_gives_the_two_commands() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(readme.contains("cargo run --release"));
+    assert!(readme.contains("cargo test"));
+}
