@@ -2,9 +2,11 @@
 //! it, views borrow it.
 
 mod article;
+mod line;
 mod list;
 
 pub use article::ArticleView;
+pub use line::LineEditor;
 pub use list::ListView;
 
 use crate::story::Story;
