@@ -143,3 +143,28 @@ fn ctrl_z_suspends_with_the_terminal_restored_and_redraws_on_resume() {
     p.send("q");
     assert_eq!(p.wait_exit(), 0);
 }
+
+#[test]
+fn empty_and_invalid_utf8_files_open_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let mut p = Pty::spawn(&[empty.to_str().unwrap()], 100, 30);
+    p.wait_for("This article is empty");
+    p.wait_for("this file is empty");
+    p.send("jG?");
+    p.wait_for("Keys");
+    p.send("\x1b");
+    p.wait_until("help to close", |s| !s.contains("Keys"));
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+
+    let latin1 = dir.path().join("latin1.txt");
+    std::fs::write(&latin1, b"Caf\xe9 owners said sales rose.\n").unwrap();
+    let mut p = Pty::spawn(&[latin1.to_str().unwrap()], 100, 30);
+    p.wait_for("owners said sales rose.");
+    p.wait_for("not valid UTF-8");
+    assert!(contains(&p.raw(), "Caf\u{FFFD}".as_bytes()));
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+}

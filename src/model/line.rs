@@ -129,7 +129,9 @@ impl LineEditor {
 
     /// Display columns before the cursor (for placing the terminal cursor).
     pub fn cursor_column(&self) -> usize {
-        unicode_width::UnicodeWidthStr::width(crate::sanitize::line(&self.text[..self.cursor]).as_str())
+        unicode_width::UnicodeWidthStr::width(
+            crate::sanitize::line(&self.text[..self.cursor]).as_str(),
+        )
     }
 
     fn prev_boundary(&self, at: usize) -> usize {
