@@ -51,10 +51,12 @@ fn sign(ctx: &Ctx, j: usize) -> Option<(usize, &'static str)> {
         }
         return Some((j, "%"));
     }
-    ["percent", "percents", "pct"]
+    // "11pc" (British shorthand) only glued: "10 pc" may be ten computers.
+    let pc = w.eq_ignore_ascii_case("pc") && !t.space_before;
+    (pc || ["percent", "percents", "pct"]
         .iter()
-        .any(|s| w.eq_ignore_ascii_case(s))
-        .then_some((j, "%"))
+        .any(|s| w.eq_ignore_ascii_case(s)))
+    .then_some((j, "%"))
 }
 
 fn at(ctx: &Ctx, i: usize, out: &mut Vec<Fact>) -> Option<usize> {
@@ -62,7 +64,9 @@ fn at(ctx: &Ctx, i: usize, out: &mut Vec<Fact>) -> Option<usize> {
         return Some(next);
     }
     let num = number::parse(ctx, i)?;
-    if glued_left(ctx, i) || num.mag.is_some() {
+    // "0.5%-1%": a hyphen after a percent sign opens a range, not a code.
+    let after_range = i >= 2 && matches!(ctx.tok(i - 1), "-" | "–") && ctx.tok(i - 2) == "%";
+    if (glued_left(ctx, i) && !after_range) || num.mag.is_some() {
         return Some(num.last + 1);
     }
     if let Some((last, unit)) = sign(ctx, num.last + 1) {

@@ -118,11 +118,30 @@ fn noun_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
             return None;
         }
         if plural(w) {
-            return Some(end);
+            return (!verb_like(ctx, end)).then_some(end);
         }
         k = end + 1;
     }
     None
+}
+
+/// Whether the "-s" word at `end` reads as a verb taking an object ("a family of four pays
+/// $1,200", "one in three says the …"): it is followed by an article, a possessive, a number
+/// or a currency symbol. A noun is followed by a preposition, a verb or punctuation.
+fn verb_like(ctx: &Ctx, end: usize) -> bool {
+    let Some(next) = ctx.tokens.get(end + 1) else {
+        return false;
+    };
+    match next.kind {
+        Kind::Number => true,
+        Kind::Symbol => ctx.tok(end + 1) != "%" && ctx.tok(end + 1) != "&",
+        Kind::Punct => false,
+        Kind::Word => [
+            "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
+        ]
+        .iter()
+        .any(|w| ctx.is(end + 1, w)),
+    }
 }
 
 /// Whether a lowercase word looks like a plural noun: an irregular plural or collective, or

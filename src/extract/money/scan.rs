@@ -87,7 +87,11 @@ fn prefixed(ctx: &Ctx, i: usize) -> Option<Amount> {
         return None;
     };
     let num = number::parse(ctx, at)?;
-    if num.spelled || glued_right(ctx, num.last) && num.mag.is_none() && !next_is_sub(ctx, num) {
+    // "$5G" is a code, but "$38-45 million" is a range.
+    let range = matches!(ctx.tok(num.last + 1), "-" | "–");
+    if num.spelled
+        || glued_right(ctx, num.last) && num.mag.is_none() && !range && !next_is_sub(ctx, num)
+    {
         return None;
     }
     let mut last = num.last;
