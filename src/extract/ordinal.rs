@@ -8,6 +8,7 @@
 //! first time" is not a step in anything.
 
 use super::Ctx;
+use super::number::filter::WordFilter;
 use super::number::{lower, parse_digits};
 use super::token::Kind;
 use crate::story::{Fact, FactKind};
@@ -31,6 +32,42 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
         }
     }
 }
+
+/// The words [`unit_ordinal`] and [`tens`] know, for the pre-filter.
+static WORDS: WordFilter = WordFilter::new(&[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "hundredth",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+]);
 
 fn unit_ordinal(w: &str) -> Option<f64> {
     Some(match w {
@@ -92,6 +129,9 @@ fn ordinal(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
         }
         Kind::Word => {
             let text = ctx.tok(i);
+            if !WORDS.may_contain(text) {
+                return None;
+            }
             let capital = text.chars().next().is_some_and(char::is_uppercase);
             if capital && i > 0 {
                 return None;

@@ -6,6 +6,7 @@
 //! Numbers glued into codes or URLs ("%2D9114%29", "q=30%25") are not percentages.
 
 use super::Ctx;
+use super::number::filter::WordFilter;
 use super::number::{self, Num, glued_left, qualifier, range_connector};
 use super::token::Kind;
 use crate::story::{Fact, FactKind};
@@ -21,6 +22,19 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
     }
 }
 
+/// The words [`sign`] knows, for the pre-filter.
+static WORDS: WordFilter = WordFilter::new(&[
+    "per",
+    "basis",
+    "bps",
+    "bp",
+    "percentage",
+    "percent",
+    "percents",
+    "pct",
+    "pc",
+]);
+
 /// The percent sign or word after a number, from token `j`: its last token and unit.
 fn sign(ctx: &Ctx, j: usize) -> Option<(usize, &'static str)> {
     let t = ctx.tokens.get(j)?;
@@ -32,10 +46,10 @@ fn sign(ctx: &Ctx, j: usize) -> Option<(usize, &'static str)> {
             .is_some_and(|n| !n.space_before && matches!(n.kind, Kind::Word | Kind::Number));
         return (!escaped).then_some((j, "%"));
     }
-    if t.kind != Kind::Word {
+    let w = ctx.tok(j);
+    if t.kind != Kind::Word || !WORDS.may_contain(w) {
         return None;
     }
-    let w = ctx.tok(j);
     if w.eq_ignore_ascii_case("per") && ctx.is(j + 1, "cent") {
         return Some((j + 1, "%"));
     }

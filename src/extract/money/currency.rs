@@ -3,9 +3,11 @@
 //! names ("Swiss francs", "Hong Kong dollars") and subunits ("cents", "pence").
 
 use crate::extract::Ctx;
+use crate::extract::number::filter::WordFilter;
 use crate::extract::number::lower;
 use crate::extract::token::Kind;
 use std::collections::HashMap;
+
 use std::sync::LazyLock;
 
 const DATA: &str = include_str!("../../../assets/currencies.txt");
@@ -24,20 +26,51 @@ pub struct Sub {
     pub iso: &'static str,
 }
 
-#[derive(Default)]
+/// FNV-1a: the keys are a few ASCII bytes, where SipHash's setup dominates.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<Fnv>>;
+
 struct Lexicon {
-    sym: HashMap<&'static str, &'static str>,
+    /// Every ASCII word of the lexicon (with plurals and M-codes), for the pre-filter.
+    words: WordFilter,
+    sym: Map<&'static str>,
     /// Letters before "$" → (ISO, capitals-and-glued only).
-    dollar: HashMap<&'static str, (&'static str, bool)>,
+    dollar: Map<(&'static str, bool)>,
     /// Codes → (ISO, capitals only).
-    code: HashMap<&'static str, (&'static str, bool)>,
+    code: Map<(&'static str, bool)>,
     /// Names by first word, longest first.
-    names: HashMap<&'static str, Vec<Name>>,
-    subs: HashMap<&'static str, Sub>,
+    names: Map<Vec<Name>>,
+    subs: Map<Sub>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut lex = Lexicon::default();
+    let mut lex = Lexicon {
+        words: WordFilter::new(&["u"]),
+        sym: Map::default(),
+        dollar: Map::default(),
+        code: Map::default(),
+        names: Map::default(),
+        subs: Map::default(),
+    };
     for line in DATA.lines() {
         let fields: Vec<&'static str> = line.split_whitespace().collect();
         let (Some(&kind), Some(&last)) = (fields.first(), fields.last()) else {
@@ -47,6 +80,12 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             continue;
         }
         let strict = kind.ends_with('!');
+        for w in &fields[1..fields.len() - 1] {
+            lex.words.insert(w);
+            // Plurals ("dollars") and million-codes ("MUSD").
+            lex.words.insert(&format!("{w}s"));
+            lex.words.insert(&format!("m{w}"));
+        }
         match kind.trim_end_matches('!') {
             "sym" => {
                 lex.sym.insert(fields[1], last);
@@ -84,7 +123,11 @@ fn is_capitals(s: &str) -> bool {
 
 /// A currency symbol at token `i` ("$", "€", "元").
 pub fn symbol(ctx: &Ctx, i: usize) -> Option<&'static str> {
-    ctx.tokens.get(i)?;
+    let t = ctx.tokens.get(i)?;
+    // Symbols are never ASCII words ("元" and "ரூ" are words, but not ASCII).
+    if t.kind == Kind::Word && ctx.tok(i).is_ascii() {
+        return None;
+    }
     LEXICON.sym.get(ctx.tok(i)).copied()
 }
 
@@ -93,6 +136,9 @@ pub fn symbol(ctx: &Ctx, i: usize) -> Option<&'static str> {
 pub fn dollar_prefix(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
     let t = ctx.tokens.get(i)?;
     if t.kind != Kind::Word {
+        return None;
+    }
+    if !LEXICON.words.may_contain(ctx.tok(i)) {
         return None;
     }
     let mut buf = [0u8; 24];
@@ -123,6 +169,9 @@ pub fn code(ctx: &Ctx, i: usize) -> Option<(&'static str, f64, usize)> {
         return None;
     }
     let text = ctx.tok(i);
+    if !LEXICON.words.may_contain(text) {
+        return None;
+    }
     let mut buf = [0u8; 24];
     let word = lower(text, &mut buf);
     if let Some(&(iso, strict)) = LEXICON.code.get(word) {
@@ -146,6 +195,9 @@ pub fn code(ctx: &Ctx, i: usize) -> Option<(&'static str, f64, usize)> {
 pub fn name(ctx: &Ctx, i: usize) -> Option<(Option<&'static str>, usize)> {
     let t = ctx.tokens.get(i)?;
     if t.kind != Kind::Word {
+        return None;
+    }
+    if !LEXICON.words.may_contain(ctx.tok(i)) {
         return None;
     }
     let mut buf = [0u8; 24];
@@ -180,6 +232,9 @@ pub fn name(ctx: &Ctx, i: usize) -> Option<(Option<&'static str>, usize)> {
 pub fn sub(ctx: &Ctx, i: usize) -> Option<Sub> {
     ctx.tokens.get(i)?;
     let text = ctx.tok(i);
+    if text.is_ascii() && !LEXICON.words.may_contain(text) {
+        return None;
+    }
     if let Some(s) = LEXICON.subs.get(text) {
         return Some(*s);
     }

@@ -8,6 +8,7 @@
 //!                                       qualifier::before(2) → (AtMost, 0)
 //! ```
 
+pub mod filter;
 mod function_words;
 pub mod qualifier;
 mod spelled;

@@ -5,6 +5,7 @@
 //! a big word ("thousand", "million") closes it. Only complete states are returned, so "three
 //! quarters" alone yields "three" and "a" alone yields nothing.
 
+use super::filter::WordFilter;
 use super::{Num, lower};
 use crate::extract::Ctx;
 use crate::extract::token::Kind;
@@ -70,8 +71,58 @@ fn class(word: &str) -> Option<W> {
     })
 }
 
+/// Every word [`class`] knows, for the pre-filter.
+static WORDS: WordFilter = WordFilter::new(&[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "lakh",
+    "lakhs",
+    "crore",
+    "crores",
+    "dozen",
+    "half",
+    "quarter",
+    "quarters",
+    "a",
+    "an",
+]);
+
 /// Parses a spelled number starting at word token `i`.
 pub fn parse(ctx: &Ctx, i: usize) -> Option<Num> {
+    if !WORDS.may_contain(ctx.tok(i)) {
+        return None;
+    }
     let mut buf = [0u8; 24];
     let first = class(lower(ctx.tok(i), &mut buf))?;
     if first == W::And {
