@@ -396,3 +396,113 @@ fn the_bundled_story() {
         ]
     );
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces that exercise every path: numbers, symbols, codes, names, qualifiers, glue.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "$",
+                "€",
+                "£",
+                "¥",
+                "元",
+                "ரூ",
+                "US",
+                "C",
+                "u",
+                ".",
+                "s",
+                "-",
+                "–",
+                "/",
+                ":",
+                "%",
+                "per",
+                "cent",
+                "percent",
+                "percentage",
+                "points",
+                "basis",
+                "USD",
+                "MUSD",
+                "Rs",
+                "dollars",
+                "Swiss",
+                "francs",
+                "pounds",
+                "of",
+                "cents",
+                "c",
+                "p",
+                "mao",
+                "and",
+                "to",
+                "between",
+                "up",
+                "about",
+                "more",
+                "than",
+                "a",
+                "one",
+                "twenty",
+                "-five",
+                "hundred",
+                "thousand",
+                "million",
+                "bn",
+                "k",
+                "m",
+                "lakh",
+                "half",
+                "quarters",
+                "first",
+                "3rd",
+                "round",
+                "second-largest",
+                "employees",
+                "people",
+                "corporate",
+                "jobs",
+                "No.",
+                "#",
+                "(",
+                ")",
+                "ü",
+                "’s",
+                "\u{301}",
+            ])
+            .prop_map(str::to_string),
+            "[0-9]{1,7}",
+            "[0-9]{1,3}(,[0-9]{3}){0,2}(\\.[0-9]{1,2})?",
+            "\\PC{0,3}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn spans_are_exact_and_on_char_boundaries(
+            pieces in prop::collection::vec(piece(), 0..24),
+            glue in prop::collection::vec(any::<bool>(), 24),
+        ) {
+            let mut text = String::new();
+            for (k, p) in pieces.iter().enumerate() {
+                if k > 0 && glue[k] {
+                    text.push(' ');
+                }
+                text.push_str(p);
+            }
+            let story = extract_text(&text, &Options::default());
+            for f in &story.facts {
+                prop_assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+                prop_assert_eq!(&story.document.text[f.start..f.end], f.text.as_str());
+                if f.kind.is_quantity() {
+                    prop_assert!(f.value.is_some_and(f64::is_finite));
+                }
+            }
+        }
+    }
+}

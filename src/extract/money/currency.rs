@@ -60,6 +60,8 @@ struct Lexicon {
     /// Names by first word, longest first.
     names: Map<Vec<Name>>,
     subs: Map<Sub>,
+    /// Currency names that open a compound naming something else ("euro zone").
+    not: Map<Vec<&'static str>>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -70,6 +72,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         code: Map::default(),
         names: Map::default(),
         subs: Map::default(),
+        not: Map::default(),
     };
     for line in DATA.lines() {
         let fields: Vec<&'static str> = line.split_whitespace().collect();
@@ -103,6 +106,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                     .entry(words[0])
                     .or_default()
                     .push(Name { words, iso });
+            }
+            "not" => {
+                lex.not.entry(fields[1]).or_default().push(last);
             }
             "sub" if fields.len() == 4 => {
                 let factor = fields[2].parse().unwrap_or(0.01);
@@ -226,6 +232,16 @@ pub fn name(ctx: &Ctx, i: usize) -> Option<(Option<&'static str>, usize)> {
         });
         ok.then_some((n.iso, i + last_word))
     })
+}
+
+/// Whether the currency name ending at token `last` opens a compound that is not money
+/// ("euro zone", "euro area").
+pub fn not_money(ctx: &Ctx, last: usize) -> bool {
+    let mut buf = [0u8; 24];
+    LEXICON
+        .not
+        .get(lower(ctx.tok(last), &mut buf))
+        .is_some_and(|next| next.iter().any(|w| ctx.is(last + 1, w)))
 }
 
 /// A subunit word or symbol at token `i` ("cents", "pence", "¢", "mao").

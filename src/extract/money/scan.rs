@@ -55,8 +55,22 @@ fn article_one(ctx: &Ctx, i: usize) -> Option<Num> {
     if !(ctx.is(i, "a") || ctx.is(i, "an")) {
         return None;
     }
-    let (_, last) = currency::name(ctx, i + 1)?;
-    (last == i + 1 && !ctx.tok(last).ends_with(['s', 'S'])).then_some(Num {
+    let (iso, last) = currency::name(ctx, i + 1)?;
+    // "cost a dollar.", "a pound a day" — but not "a euro zone country", "a yen for travel",
+    // "a dollar-denominated bond": the name must end the phrase.
+    let major = matches!(iso, Some("USD" | "EUR" | "GBP"));
+    let ends = match ctx.tokens.get(last + 1) {
+        None => true,
+        Some(t) if t.kind == Kind::Punct => ctx.tok(last + 1) != "-",
+        Some(t) if t.kind == Kind::Word => {
+            let mut buf = [0u8; 24];
+            let w = lower(ctx.tok(last + 1), &mut buf);
+            number::is_function_word(w) && w != "of" && w != "for"
+        }
+        Some(_) => false,
+    };
+    let singular = last == i + 1 && !ctx.tok(last).ends_with(['s', 'S']);
+    (major && ends && singular).then_some(Num {
         value: 1.0,
         raw: 1.0,
         mag: None,
@@ -162,7 +176,7 @@ fn postfixed(ctx: &Ctx, num: Num) -> Option<Amount> {
     let (iso, l) = currency::name(ctx, k)?;
     // "a 300-pound man", "ten pounds of beef": pounds of weight.
     let pound = lower(ctx.tok(k), &mut [0u8; 24]).starts_with("pound");
-    if pound && (hyphen || ctx.is(l + 1, "of")) {
+    if pound && (hyphen || ctx.is(l + 1, "of")) || currency::not_money(ctx, l) {
         return None;
     }
     Some(finish(ctx, num, l, iso, 1.0))

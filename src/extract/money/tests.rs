@@ -79,3 +79,13 @@ fn weights_and_words_that_look_like_codes_are_not_money() {
     assert!(money("She got really mad when 3 people left.").is_empty());
     assert!(money("I tried to call Bob 3 times already.").is_empty());
 }
+
+#[test]
+fn an_article_is_one_only_when_the_name_ends_the_phrase() {
+    one("It cost a dollar.", "a dollar", 1.0, "USD");
+    one("They pay a euro a day.", "a euro", 1.0, "EUR");
+    assert!(money("He joined a euro zone bank.").is_empty());
+    assert!(money("She has a yen for travel.").is_empty());
+    assert!(money("They sold a dollar-denominated bond.").is_empty());
+    assert!(money("The 19 euro zone members met.").is_empty());
+}
