@@ -13,6 +13,7 @@
 
 mod currency;
 mod scan;
+mod tail;
 
 use super::Ctx;
 use super::number::qualifier;
