@@ -1,0 +1,90 @@
+use crate::extract::{Options, extract_text};
+use crate::story::{FactKind, Qualifier};
+
+fn counts(text: &str) -> Vec<(String, f64, String, Option<Qualifier>)> {
+    extract_text(text, &Options::default())
+        .facts
+        .into_iter()
+        .filter(|f| f.kind == FactKind::Count)
+        .map(|f| {
+            (
+                f.text,
+                f.value.unwrap_or(f64::NAN),
+                f.unit.unwrap_or_default(),
+                f.qualifier,
+            )
+        })
+        .collect()
+}
+
+fn texts(text: &str) -> Vec<String> {
+    counts(text).into_iter().map(|c| c.0).collect()
+}
+
+#[test]
+fn number_then_noun_phrase() {
+    let c = counts("The cuts hit roughly 16,000 employees and 30,000 corporate jobs.");
+    assert_eq!(
+        c[0],
+        (
+            "roughly 16,000 employees".into(),
+            16000.0,
+            "employees".into(),
+            Some(Qualifier::Approx)
+        )
+    );
+    assert_eq!(
+        c[1],
+        (
+            "30,000 corporate jobs".into(),
+            30000.0,
+            "corporate jobs".into(),
+            None
+        )
+    );
+    assert_eq!(
+        texts("Two people died and a dozen eggs broke."),
+        ["Two people", "a dozen eggs"]
+    );
+    assert_eq!(
+        texts("It will open more than 300 new stores."),
+        ["more than 300 new stores"]
+    );
+    assert_eq!(
+        texts("1.5 million white-collar workers"),
+        ["1.5 million white-collar workers"]
+    );
+}
+
+#[test]
+fn ranges_share_the_noun() {
+    let c = counts("It will cut 10,000 to 12,000 jobs.");
+    assert_eq!(c.len(), 2);
+    assert_eq!((c[0].1, c[0].2.as_str()), (10000.0, "jobs"));
+    assert_eq!((c[1].1, c[1].2.as_str()), (12000.0, "jobs"));
+}
+
+#[test]
+fn distractors_are_not_counts() {
+    for s in [
+        "In 2025 sales rose.",
+        "The 2024 elections were close.",
+        "Boeing 737 jets were grounded.",
+        "The iPhone 15 models sold well.",
+        "Section 230 protections apply.",
+        "Fortune 500 companies hire.",
+        "COVID-19 patients recovered.",
+        "We offer 24/7 services.",
+        "Call 555-1234 tonight.",
+        "We met at 3:30 pm.",
+        "On March 3 workers struck.",
+        "A 45-year-old man was hurt.",
+        "It is one of the largest deals.",
+        "No one came.",
+        "He tried 3 times and waited 20 years.",
+        "It is 5 miles away.",
+        "Sales rose 5 percent.",
+    ] {
+        assert!(counts(s).is_empty(), "{s}: {:?}", counts(s));
+    }
+}

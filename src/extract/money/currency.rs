@@ -1,0 +1,267 @@
+//! The currency lexicon (`assets/currencies.txt`, parsed once) and the token matchers built on
+//! it: symbols ("€"), dollar prefixes ("US$", "C $"), codes ("USD", "MEUR" = million euros),
+//! names ("Swiss francs", "Hong Kong dollars") and subunits ("cents", "pence").
+
+use crate::extract::Ctx;
+use crate::extract::number::filter::WordFilter;
+use crate::extract::number::lower;
+use crate::extract::token::Kind;
+use std::collections::HashMap;
+
+use std::sync::LazyLock;
+
+const DATA: &str = include_str!("../../../assets/currencies.txt");
+
+/// A currency name: its words (lowercase) and ISO code, `None` when the name alone does not
+/// say which currency ("crowns").
+struct Name {
+    words: Vec<&'static str>,
+    iso: Option<&'static str>,
+}
+
+/// A subunit: its share of the main unit and the currency it means when written alone.
+#[derive(Debug, Clone, Copy)]
+pub struct Sub {
+    pub factor: f64,
+    pub iso: &'static str,
+}
+
+/// FNV-1a: the keys are a few ASCII bytes, where SipHash's setup dominates.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<Fnv>>;
+
+struct Lexicon {
+    /// Every ASCII word of the lexicon (with plurals and M-codes), for the pre-filter.
+    words: WordFilter,
+    sym: Map<&'static str>,
+    /// Letters before "$" → (ISO, capitals-and-glued only).
+    dollar: Map<(&'static str, bool)>,
+    /// Codes → (ISO, capitals only).
+    code: Map<(&'static str, bool)>,
+    /// Names by first word, longest first.
+    names: Map<Vec<Name>>,
+    subs: Map<Sub>,
+    /// Currency names that open a compound naming something else ("euro zone").
+    not: Map<Vec<&'static str>>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lex = Lexicon {
+        words: WordFilter::new(&["u"]),
+        sym: Map::default(),
+        dollar: Map::default(),
+        code: Map::default(),
+        names: Map::default(),
+        subs: Map::default(),
+        not: Map::default(),
+    };
+    for line in DATA.lines() {
+        let fields: Vec<&'static str> = line.split_whitespace().collect();
+        let (Some(&kind), Some(&last)) = (fields.first(), fields.last()) else {
+            continue;
+        };
+        if fields.len() < 3 || kind.starts_with('#') {
+            continue;
+        }
+        let strict = kind.ends_with('!');
+        for w in &fields[1..fields.len() - 1] {
+            lex.words.insert(w);
+            // Plurals ("dollars") and million-codes ("MUSD").
+            lex.words.insert(&format!("{w}s"));
+            lex.words.insert(&format!("m{w}"));
+        }
+        match kind.trim_end_matches('!') {
+            "sym" => {
+                lex.sym.insert(fields[1], last);
+            }
+            "dollar" => {
+                lex.dollar.insert(fields[1], (last, strict));
+            }
+            "code" => {
+                lex.code.insert(fields[1], (last, strict));
+            }
+            "name" => {
+                let words = fields[1..fields.len() - 1].to_vec();
+                let iso = (last != "?").then_some(last);
+                lex.names
+                    .entry(words[0])
+                    .or_default()
+                    .push(Name { words, iso });
+            }
+            "not" => {
+                lex.not.entry(fields[1]).or_default().push(last);
+            }
+            "sub" if fields.len() == 4 => {
+                let factor = fields[2].parse().unwrap_or(0.01);
+                lex.subs.insert(fields[1], Sub { factor, iso: last });
+            }
+            _ => {}
+        }
+    }
+    for names in lex.names.values_mut() {
+        names.sort_by_key(|n| std::cmp::Reverse(n.words.len()));
+    }
+    lex
+});
+
+fn is_capitals(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A currency symbol at token `i` ("$", "€", "元").
+pub fn symbol(ctx: &Ctx, i: usize) -> Option<&'static str> {
+    let t = ctx.tokens.get(i)?;
+    // Symbols are never ASCII words ("元" and "ரூ" are words, but not ASCII).
+    if t.kind == Kind::Word && ctx.tok(i).is_ascii() {
+        return None;
+    }
+    LEXICON.sym.get(ctx.tok(i)).copied()
+}
+
+/// Letters naming a dollar, then "$", from token `i`: "US$", "C $", "u.s $", "HK$". Returns
+/// the ISO code and the index of the "$".
+pub fn dollar_prefix(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
+    let t = ctx.tokens.get(i)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    if !LEXICON.words.may_contain(ctx.tok(i)) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let word = lower(ctx.tok(i), &mut buf);
+    // "u . s $" / "u.s $": the lowercase U.S. comes apart into letters and dots.
+    if word == "u" && ctx.is(i + 1, ".") && ctx.is(i + 2, "s") {
+        let dollar = if ctx.is(i + 3, ".") { i + 4 } else { i + 3 };
+        return (ctx.tok(dollar) == "$").then_some(("USD", dollar));
+    }
+    let &(iso, strict) = LEXICON.dollar.get(word)?;
+    let dollar = i + 1;
+    if ctx.tok(dollar) != "$" {
+        return None;
+    }
+    let glued = !ctx.tokens[dollar].space_before;
+    if strict && !(glued && is_capitals(ctx.tok(i))) {
+        return None;
+    }
+    // Only single letters (and "us", "hk") may stand apart from the "$" ("c $ 16.4").
+    Some((iso, dollar))
+}
+
+/// A currency code at token `i`: ("USD", 1), ("MEUR", 1e6 — the M prefix means millions), and
+/// the last token it covers ("Rs." takes its dot).
+pub fn code(ctx: &Ctx, i: usize) -> Option<(&'static str, f64, usize)> {
+    let t = ctx.tokens.get(i)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let text = ctx.tok(i);
+    if !LEXICON.words.may_contain(text) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let word = lower(text, &mut buf);
+    if let Some(&(iso, strict)) = LEXICON.code.get(word) {
+        if strict && !is_capitals(text) {
+            return None;
+        }
+        let dot = word == "rs" && ctx.is(i + 1, ".") && !ctx.tokens[i + 1].space_before;
+        return Some((iso, 1.0, if dot { i + 1 } else { i }));
+    }
+    if text.len() == 4 && is_capitals(text) && text.starts_with('M') {
+        let rest = &word[1..];
+        if let Some(&(iso, _)) = LEXICON.code.get(rest) {
+            return Some((iso, 1e6, i));
+        }
+    }
+    None
+}
+
+/// A currency name starting at token `i` ("dollars", "Swiss francs", "U.S. dollar"): its ISO
+/// code (`None` for "crowns") and last token.
+pub fn name(ctx: &Ctx, i: usize) -> Option<(Option<&'static str>, usize)> {
+    let t = ctx.tokens.get(i)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    if !LEXICON.words.may_contain(ctx.tok(i)) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let word = lower(ctx.tok(i), &mut buf);
+    // "pounds" may open "pounds sterling" or be the plural of "pound".
+    let exact = LEXICON.names.get(word).into_iter().flatten();
+    let singular = word
+        .strip_suffix('s')
+        .and_then(|w| LEXICON.names.get(w))
+        .into_iter()
+        .flatten();
+    exact.chain(singular).find_map(|n| {
+        let last_word = n.words.len() - 1;
+        let ok = n.words.iter().enumerate().all(|(k, w)| {
+            let tok = ctx.tok(i + k);
+            if ctx.tokens.get(i + k).is_none_or(|t| t.kind != Kind::Word) {
+                return false;
+            }
+            tok.eq_ignore_ascii_case(w)
+                || (k == last_word
+                    && tok.len() == w.len() + 1
+                    && tok
+                        .get(..w.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                    && tok.ends_with(['s', 'S']))
+        });
+        ok.then_some((n.iso, i + last_word))
+    })
+}
+
+/// Whether the currency name ending at token `last` opens a compound that is not money
+/// ("euro zone", "euro area").
+pub fn not_money(ctx: &Ctx, last: usize) -> bool {
+    let mut buf = [0u8; 24];
+    LEXICON
+        .not
+        .get(lower(ctx.tok(last), &mut buf))
+        .is_some_and(|next| next.iter().any(|w| ctx.is(last + 1, w)))
+}
+
+/// A subunit word or symbol at token `i` ("cents", "pence", "¢", "mao").
+pub fn sub(ctx: &Ctx, i: usize) -> Option<Sub> {
+    ctx.tokens.get(i)?;
+    let text = ctx.tok(i);
+    if text.is_ascii() && !LEXICON.words.may_contain(text) {
+        return None;
+    }
+    if let Some(s) = LEXICON.subs.get(text) {
+        return Some(*s);
+    }
+    let mut buf = [0u8; 24];
+    LEXICON.subs.get(lower(text, &mut buf)).copied()
+}
+
+/// Whether token `i` starts any main-currency marker (symbol, code, name or dollar prefix).
+pub fn any_marker(ctx: &Ctx, i: usize) -> bool {
+    symbol(ctx, i).is_some()
+        || code(ctx, i).is_some()
+        || name(ctx, i).is_some()
+        || dollar_prefix(ctx, i).is_some()
+}

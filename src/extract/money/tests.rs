@@ -1,0 +1,91 @@
+use crate::extract::{Options, extract_text};
+use crate::story::{FactKind, Qualifier};
+
+/// (text, value, unit) of the money facts in `text`.
+fn money(text: &str) -> Vec<(String, f64, Option<String>)> {
+    extract_text(text, &Options::default())
+        .facts
+        .into_iter()
+        .filter(|f| f.kind == FactKind::Money)
+        .map(|f| (f.text, f.value.unwrap_or(f64::NAN), f.unit))
+        .collect()
+}
+
+fn one(text: &str, want_text: &str, value: f64, unit: &str) {
+    let got = money(text);
+    assert_eq!(got.len(), 1, "{text}: {got:?}");
+    assert_eq!(got[0].0, want_text, "{text}");
+    assert!(
+        (got[0].1 - value).abs() < 1e-6 * value.abs().max(1.0),
+        "{text}: {got:?}"
+    );
+    assert_eq!(got[0].2.as_deref(), Some(unit), "{text}");
+}
+
+#[test]
+fn symbols_codes_and_names() {
+    one("It raised $100 billion.", "$100 billion", 1e11, "USD");
+    one("a $ 75 million bond", "$ 75 million", 75e6, "USD");
+    one("It paid €2m for it.", "€2m", 2e6, "EUR");
+    one("A £5bn plan.", "£5bn", 5e9, "GBP");
+    one("It sold for USD 200.", "USD 200", 200.0, "USD");
+    one("It cost 5 EUR.", "5 EUR", 5.0, "EUR");
+    one(
+        "fined 10,000 Swiss francs",
+        "10,000 Swiss francs",
+        1e4,
+        "CHF",
+    );
+    one(
+        "125 million Australian dollars of bonds",
+        "125 million Australian dollars",
+        125e6,
+        "AUD",
+    );
+    one("HK$10.05 billion", "HK$10.05 billion", 10.05e9, "HKD");
+    one("a C$300 million charge", "C$300 million", 3e8, "CAD");
+    one("it took 10k$", "10k$", 1e4, "USD");
+    one("1.5 billion dollars", "1.5 billion dollars", 1.5e9, "USD");
+    one("a one-yen bid", "one-yen", 1.0, "JPY");
+    one("5 lakh rupees", "5 lakh rupees", 5e5, "INR");
+    one("revenue of 120 MEUR", "120 MEUR", 1.2e8, "EUR");
+}
+
+#[test]
+fn cents_and_pence() {
+    one("It costs 43 cents.", "43 cents", 0.43, "USD");
+    one("a 50p coin", "50p", 0.5, "GBP");
+    one("It costs 15 dollars 50.", "15 dollars 50", 15.5, "USD");
+    one("$20 and 43c", "$20 and 43c", 20.43, "USD");
+    // A number that belongs to a noun is not cents.
+    one("They paid $5 and 10 people came.", "$5", 5.0, "USD");
+}
+
+#[test]
+fn qualifiers_are_part_of_the_fact() {
+    let story = extract_text("OpenAI is seeking up to $100 billion.", &Options::default());
+    let f = &story.facts[0];
+    assert_eq!(
+        (f.text.as_str(), f.qualifier),
+        ("up to $100 billion", Some(Qualifier::AtMost))
+    );
+}
+
+#[test]
+fn weights_and_words_that_look_like_codes_are_not_money() {
+    assert!(money("a 300-pound man").is_empty());
+    assert!(money("ten pounds of beef").is_empty());
+    assert!(money("All 70 of us.").is_empty());
+    assert!(money("She got really mad when 3 people left.").is_empty());
+    assert!(money("I tried to call Bob 3 times already.").is_empty());
+}
+
+#[test]
+fn an_article_is_one_only_when_the_name_ends_the_phrase() {
+    one("It cost a dollar.", "a dollar", 1.0, "USD");
+    one("They pay a euro a day.", "a euro", 1.0, "EUR");
+    assert!(money("He joined a euro zone bank.").is_empty());
+    assert!(money("She has a yen for travel.").is_empty());
+    assert!(money("They sold a dollar-denominated bond.").is_empty());
+    assert!(money("The 19 euro zone members met.").is_empty());
+}

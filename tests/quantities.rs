@@ -1,0 +1,508 @@
+//! Quantity extraction end to end: money, percentages, counts and ordinals in sentences
+//! written for these tests (not taken from the bundled article), with their distractors.
+
+#![allow(clippy::unwrap_used)]
+
+use dateline::extract::{Options, extract_text};
+use dateline::story::{FactKind, Qualifier};
+
+/// (kind, text, value, unit, qualifier) of every quantity fact in `text`.
+type Row = (FactKind, String, f64, Option<String>, Option<Qualifier>);
+
+fn quantities(text: &str) -> Vec<Row> {
+    extract_text(text, &Options::default())
+        .facts
+        .into_iter()
+        .filter(|f| f.kind.is_quantity())
+        .map(|f| (f.kind, f.text, f.value.unwrap(), f.unit, f.qualifier))
+        .collect()
+}
+
+fn of_kind(text: &str, kind: FactKind) -> Vec<Row> {
+    quantities(text)
+        .into_iter()
+        .filter(|r| r.0 == kind)
+        .collect()
+}
+
+/// Asserts the facts of `kind` in `text`, as (text, value, unit).
+fn expect(text: &str, kind: FactKind, want: &[(&str, f64, Option<&str>)]) {
+    let got = of_kind(text, kind);
+    let got: Vec<(&str, f64, Option<&str>)> = got
+        .iter()
+        .map(|r| (r.1.as_str(), r.2, r.3.as_deref()))
+        .collect();
+    assert_eq!(got.len(), want.len(), "{text}: {got:?}");
+    for (g, w) in got.iter().zip(want) {
+        assert_eq!(g.0, w.0, "{text}");
+        assert!(
+            (g.1 - w.1).abs() <= 1e-9 * w.1.abs().max(1.0),
+            "{text}: {g:?} vs {w:?}"
+        );
+        assert_eq!(g.2, w.2, "{text}");
+    }
+}
+
+use FactKind::{Count, Money, Ordinal, Percent};
+
+#[test]
+fn money_in_many_currencies() {
+    expect(
+        "The European Commission fined Google €4.34 billion in 2018.",
+        Money,
+        &[("€4.34 billion", 4.34e9, Some("EUR"))],
+    );
+    expect(
+        "Toyota will invest ¥1.5 trillion, while BP set aside £8bn.",
+        Money,
+        &[
+            ("¥1.5 trillion", 1.5e12, Some("JPY")),
+            ("£8bn", 8e9, Some("GBP")),
+        ],
+    );
+    expect(
+        "He paid 500 Canadian dollars and 20 Hong Kong dollars.",
+        Money,
+        &[
+            ("500 Canadian dollars", 500.0, Some("CAD")),
+            ("20 Hong Kong dollars", 20.0, Some("HKD")),
+        ],
+    );
+    expect(
+        "The bank lent 2.5 billion Swiss francs and 300 million yuan.",
+        Money,
+        &[
+            ("2.5 billion Swiss francs", 2.5e9, Some("CHF")),
+            ("300 million yuan", 3e8, Some("CNY")),
+        ],
+    );
+    expect(
+        "Reliance will spend Rs 75,000 crore; Infosys paid 40 lakh rupees.",
+        Money,
+        &[
+            ("Rs 75,000 crore", 7.5e11, Some("INR")),
+            ("40 lakh rupees", 4e6, Some("INR")),
+        ],
+    );
+    expect(
+        "Sales were SEK 12.5 billion, or USD 1.2 billion, against 5 EUR a share.",
+        Money,
+        &[
+            ("SEK 12.5 billion", 12.5e9, Some("SEK")),
+            ("USD 1.2 billion", 1.2e9, Some("USD")),
+            ("5 EUR", 5.0, Some("EUR")),
+        ],
+    );
+    expect(
+        "A US$4.7 billion loan and a C$300 million charge.",
+        Money,
+        &[
+            ("US$4.7 billion", 4.7e9, Some("USD")),
+            ("C$300 million", 3e8, Some("CAD")),
+        ],
+    );
+}
+
+#[test]
+fn money_shapes_and_magnitudes() {
+    expect(
+        "Prices start at $ 75 million.",
+        Money,
+        &[("$ 75 million", 75e6, Some("USD"))],
+    );
+    expect(
+        "It earned $10K, then 10k$, then 20€.",
+        Money,
+        &[
+            ("$10K", 1e4, Some("USD")),
+            ("10k$", 1e4, Some("USD")),
+            ("20€", 20.0, Some("EUR")),
+        ],
+    );
+    expect(
+        "The fund manages 1.5 billion dollars and a $1.2tn bill.",
+        Money,
+        &[
+            ("1.5 billion dollars", 1.5e9, Some("USD")),
+            ("$1.2tn", 1.2e12, Some("USD")),
+        ],
+    );
+    expect(
+        "Calls cost 43 cents, texts 50p, and a ticket twenty dollars.",
+        Money,
+        &[
+            ("43 cents", 0.43, Some("USD")),
+            ("50p", 0.5, Some("GBP")),
+            ("twenty dollars", 20.0, Some("USD")),
+        ],
+    );
+}
+
+#[test]
+fn money_ranges_and_conversions_give_two_facts() {
+    expect(
+        "It raised $38 million to $45 million.",
+        Money,
+        &[
+            ("$38 million", 38e6, Some("USD")),
+            ("$45 million", 45e6, Some("USD")),
+        ],
+    );
+    expect(
+        "Analysts expect $38-45 million.",
+        Money,
+        &[
+            ("$38", 38e6, Some("USD")),
+            ("45 million", 45e6, Some("USD")),
+        ],
+    );
+    expect(
+        "It is valued between $5 and $7 billion.",
+        Money,
+        &[("$5", 5e9, Some("USD")), ("$7 billion", 7e9, Some("USD"))],
+    );
+    expect(
+        "Tickets cost between 10 and 15 euros.",
+        Money,
+        &[("10", 10.0, Some("EUR")), ("15 euros", 15.0, Some("EUR"))],
+    );
+    expect(
+        "The fine was €10 million ($11 million).",
+        Money,
+        &[
+            ("€10 million", 1e7, Some("EUR")),
+            ("$11 million", 11e6, Some("USD")),
+        ],
+    );
+    // Without a magnitude on the second end there is nothing to share.
+    expect(
+        "The price rose from $3.50 to $4.25 a gallon.",
+        Money,
+        &[("$3.50", 3.5, Some("USD")), ("$4.25", 4.25, Some("USD"))],
+    );
+}
+
+#[test]
+fn qualifiers_are_kept_with_their_words() {
+    let cases = [
+        (
+            "It seeks up to $100 billion.",
+            "up to $100 billion",
+            Qualifier::AtMost,
+        ),
+        (
+            "It could be worth as much as $830 billion.",
+            "as much as $830 billion",
+            Qualifier::AtMost,
+        ),
+        (
+            "It costs no more than $5.",
+            "no more than $5",
+            Qualifier::AtMost,
+        ),
+        (
+            "The deal is worth about €2 billion.",
+            "about €2 billion",
+            Qualifier::Approx,
+        ),
+        (
+            "It spent an estimated $470 million.",
+            "an estimated $470 million",
+            Qualifier::Approx,
+        ),
+        (
+            "It paid more than $247 million.",
+            "more than $247 million",
+            Qualifier::AtLeast,
+        ),
+        (
+            "Losses were in excess of 30 MUSD.",
+            "in excess of 30 MUSD",
+            Qualifier::AtLeast,
+        ),
+        (
+            "It sold for under £1 million.",
+            "under £1 million",
+            Qualifier::Under,
+        ),
+    ];
+    for (text, fact, q) in cases {
+        let got = of_kind(text, Money);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!((got[0].1.as_str(), got[0].4), (fact, Some(q)), "{text}");
+    }
+    let c = of_kind(
+        "Layoffs hit nearly 2,000 workers and fewer than 500 managers.",
+        Count,
+    );
+    assert_eq!(c[0].4, Some(Qualifier::Approx));
+    assert_eq!(
+        (c[1].1.as_str(), c[1].4),
+        ("fewer than 500 managers", Some(Qualifier::Under))
+    );
+}
+
+#[test]
+fn percentages() {
+    expect(
+        "Unemployment rose 0.3 percentage points to 4.1%, while prices rose ten percent.",
+        Percent,
+        &[
+            ("0.3 percentage points", 0.3, Some("percentage points")),
+            ("4.1%", 4.1, Some("%")),
+            ("ten percent", 10.0, Some("%")),
+        ],
+    );
+    expect(
+        "The Bank of England raised rates by 25 basis points to 5.25 per cent.",
+        Percent,
+        &[
+            ("25 basis points", 25.0, Some("basis points")),
+            ("5.25 per cent", 5.25, Some("%")),
+        ],
+    );
+    expect(
+        "Wages grew 3-5% and rents between 2 and 4 percent.",
+        Percent,
+        &[
+            ("3", 3.0, Some("%")),
+            ("5%", 5.0, Some("%")),
+            ("2", 2.0, Some("%")),
+            ("4 percent", 4.0, Some("%")),
+        ],
+    );
+    // A percentage is not also a money amount or a count.
+    let all = quantities("Shares fell 12% to $180.50.");
+    assert_eq!(all.len(), 2);
+}
+
+#[test]
+fn counts_keep_their_noun() {
+    expect(
+        "The firm has 5,000 employees across 30 offices in 15 countries.",
+        Count,
+        &[
+            ("5,000 employees", 5000.0, Some("employees")),
+            ("30 offices", 30.0, Some("offices")),
+            ("15 countries", 15.0, Some("countries")),
+        ],
+    );
+    expect(
+        "Two people died and a dozen lawmakers met 1.5 million white-collar workers.",
+        Count,
+        &[
+            ("Two people", 2.0, Some("people")),
+            ("a dozen lawmakers", 12.0, Some("lawmakers")),
+            (
+                "1.5 million white-collar workers",
+                1.5e6,
+                Some("white-collar workers"),
+            ),
+        ],
+    );
+    expect(
+        "Volkswagen will cut up to 35,000 jobs; 10,000 to 12,000 jobs go first.",
+        Count,
+        &[
+            ("up to 35,000 jobs", 35000.0, Some("jobs")),
+            ("10,000", 10000.0, Some("jobs")),
+            ("12,000 jobs", 12000.0, Some("jobs")),
+        ],
+    );
+}
+
+#[test]
+fn distractors_are_not_quantities() {
+    for text in [
+        "In 2025 the company grew.",
+        "The 2024 elections were close.",
+        "Boeing 737 jets and the iPhone 15 models were recalled.",
+        "Fortune 500 companies cited Section 230 rules.",
+        "COVID-19 patients were treated.",
+        "Call 1-800-555-0199 or 555-1234 today; support is 24/7.",
+        "We met at 3:30 p.m. on March 3.",
+        "The office is at 221 Baker Street.",
+        "A 45-year-old man and a 10-day trip.",
+        "It is one of the largest deals, and no one objected.",
+        "He tried 3 times and waited 20 years.",
+        "The site is 5 miles away.",
+        "All 70 of us agreed.",
+        "She got really mad when Bob left.",
+        "A family of four pays the bill.",
+        "See https://example.com/search?q=30%25%2020%",
+    ] {
+        assert!(
+            quantities(text).is_empty(),
+            "{text}: {:?}",
+            quantities(text)
+        );
+    }
+}
+
+#[test]
+fn ordinals_name_rounds_and_ranks() {
+    expect(
+        "The second round follows the first round, and a 3rd tranche is due.",
+        Ordinal,
+        &[
+            ("second round", 2.0, Some("round")),
+            ("first round", 1.0, Some("round")),
+            ("3rd tranche", 3.0, Some("tranche")),
+        ],
+    );
+    expect(
+        "It is the country's second-largest bank.",
+        Ordinal,
+        &[("second-largest", 2.0, Some("largest"))],
+    );
+    assert!(of_kind("For the first time, first-half sales rose.", Ordinal).is_empty());
+}
+
+#[test]
+fn the_bundled_story() {
+    let story = extract_text(dateline::BUNDLED_STORY, &Options::default());
+    let got: Vec<(FactKind, &str, f64, Option<Qualifier>)> = story
+        .facts
+        .iter()
+        .filter(|f| matches!(f.kind, Money | Count | Percent))
+        .map(|f| (f.kind, f.text.as_str(), f.value.unwrap(), f.qualifier))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Money, "up to $100 billion", 1e11, Some(Qualifier::AtMost)),
+            (
+                Money,
+                "as much as $830 billion",
+                8.3e11,
+                Some(Qualifier::AtMost)
+            ),
+            (Money, "up to $30 billion", 3e10, Some(Qualifier::AtMost)),
+            (Money, "$11 billion", 1.1e10, None),
+            (
+                Count,
+                "roughly 16,000 employees",
+                16000.0,
+                Some(Qualifier::Approx)
+            ),
+            (
+                Count,
+                "about 14,000 corporate workers",
+                14000.0,
+                Some(Qualifier::Approx)
+            ),
+            (Count, "30,000 corporate jobs", 30000.0, None),
+            (Count, "14,000 layoffs", 14000.0, None),
+        ]
+    );
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces that exercise every path: numbers, symbols, codes, names, qualifiers, glue.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "$",
+                "€",
+                "£",
+                "¥",
+                "元",
+                "ரூ",
+                "US",
+                "C",
+                "u",
+                ".",
+                "s",
+                "-",
+                "–",
+                "/",
+                ":",
+                "%",
+                "per",
+                "cent",
+                "percent",
+                "percentage",
+                "points",
+                "basis",
+                "USD",
+                "MUSD",
+                "Rs",
+                "dollars",
+                "Swiss",
+                "francs",
+                "pounds",
+                "of",
+                "cents",
+                "c",
+                "p",
+                "mao",
+                "and",
+                "to",
+                "between",
+                "up",
+                "about",
+                "more",
+                "than",
+                "a",
+                "one",
+                "twenty",
+                "-five",
+                "hundred",
+                "thousand",
+                "million",
+                "bn",
+                "k",
+                "m",
+                "lakh",
+                "half",
+                "quarters",
+                "first",
+                "3rd",
+                "round",
+                "second-largest",
+                "employees",
+                "people",
+                "corporate",
+                "jobs",
+                "No.",
+                "#",
+                "(",
+                ")",
+                "ü",
+                "’s",
+                "\u{301}",
+            ])
+            .prop_map(str::to_string),
+            "[0-9]{1,7}",
+            "[0-9]{1,3}(,[0-9]{3}){0,2}(\\.[0-9]{1,2})?",
+            "\\PC{0,3}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn spans_are_exact_and_on_char_boundaries(
+            pieces in prop::collection::vec(piece(), 0..24),
+            glue in prop::collection::vec(any::<bool>(), 24),
+        ) {
+            let mut text = String::new();
+            for (k, p) in pieces.iter().enumerate() {
+                if k > 0 && glue[k] {
+                    text.push(' ');
+                }
+                text.push_str(p);
+            }
+            let story = extract_text(&text, &Options::default());
+            for f in &story.facts {
+                prop_assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+                prop_assert_eq!(&story.document.text[f.start..f.end], f.text.as_str());
+                if f.kind.is_quantity() {
+                    prop_assert!(f.value.is_some_and(f64::is_finite));
+                }
+            }
+        }
+    }
+}
