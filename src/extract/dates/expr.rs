@@ -1,6 +1,7 @@
 //! What a matched date expression means ([`Expr`]) and the TIMEX3 value it resolves to
 //! ([`Value`]); `resolve.rs` does the resolving.
 
+use super::holiday::Holiday;
 use super::lexicon::Unit;
 use jiff::civil::{Date, Weekday};
 
@@ -79,6 +80,12 @@ pub enum Expr {
     Period {
         unit: Unit,
         shift: i32,
+    },
+    /// A named day; `shift` is the word before it: -1 last, 0 this, 1 next.
+    Holiday {
+        holiday: Holiday,
+        year: Option<i16>,
+        shift: Option<i8>,
     },
     /// The day `n` units from the reference date ("3 weeks ago" = -3).
     Offset {

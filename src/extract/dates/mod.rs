@@ -13,8 +13,10 @@
 mod calendar;
 mod dateline;
 mod expr;
+mod holiday;
 mod lexicon;
 mod numeric;
+mod ordinal;
 mod phrase;
 mod relative;
 mod resolve;
@@ -78,8 +80,10 @@ fn best(
         chain.as_ref().and_then(|c| c.found),
         phrase::month_first(s, i),
         phrase::day_first(s, i),
-        phrase::nth(s, i),
+        ordinal::at(s, i),
+        phrase::shifted(s, i),
         calendar::quarter(s, i),
+        holiday::at(s, i),
         calendar::fiscal_year(s, i),
         calendar::year(s, i, joined),
     ];

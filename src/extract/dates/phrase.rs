@@ -1,9 +1,9 @@
 //! Dates written with month and weekday names: "March 3, 2025", "3 March 2025", "Jan. 15",
-//! "the fourth of July", "Sept. 2024", "October", "on Tuesday", "next Friday", "Monday 21",
-//! "on the 18th", "the 15th day of next month", "the 3rd week of 2018".
+//! "the fourth of July", "Sept. 2024", "October", "this September", "next 5/12", "on Tuesday",
+//! "next Friday", "Monday 21".
 
 use super::expr::Expr;
-use super::lexicon::{Lex, Unit, is_ordinal_suffix};
+use super::lexicon::{Lex, Unit};
 use super::numeric;
 use super::scan::{Match, Scan};
 use crate::extract::token::Kind;
@@ -82,6 +82,11 @@ fn day_after_month(s: &Scan, k: usize) -> Option<(usize, i8)> {
 
 /// The year that may follow a month and day: ", 2025", " 2025", " of 1995", " in 2020", "'87".
 fn year_after(s: &Scan, k: usize) -> Option<(usize, i16)> {
+    if s.is(k, "of") {
+        if let Some((n, 2)) = s.int(k + 1) {
+            return Some((k + 1, super::scan::pivot(n))); // "April of 87"
+        }
+    }
     let k = if s.punct(k, ",") || s.any(k, &["of", "in"]) {
         k + 1
     } else {
@@ -94,6 +99,9 @@ fn year_after(s: &Scan, k: usize) -> Option<(usize, i16)> {
 /// January nineteen eighty six"; and the first of two days sharing a month ("18 and 19 June").
 pub fn day_first(s: &Scan, i: usize) -> Option<Match> {
     let k = if s.is(i, "the") { i + 1 } else { i };
+    if k > 0 && s.kind(k - 1) == Some(Kind::Symbol) {
+        return None; // "$12 December 27": the 12 is money
+    }
     let (dl, day) = s.day(k)?;
     if let Some((last, month, year)) = month_after_day(s, dl + 1) {
         let last = if year.is_some() || last > dl {
@@ -116,8 +124,8 @@ fn month_after_day(s: &Scan, k: usize) -> Option<(usize, i8, Option<i16>)> {
     let Lex::Month { month, short } = s.lex(k) else {
         return None;
     };
-    if short && s.kind(k - 1) == Some(Kind::Symbol) {
-        return None;
+    if month == 5 && !s.capital(k) {
+        return None; // "one may ask"
     }
     let ml = if short && s.punct(k + 1, ".") && s.tight(k + 1) {
         k + 1
@@ -128,108 +136,6 @@ fn month_after_day(s: &Scan, k: usize) -> Option<(usize, i8, Option<i16>)> {
         Some((yl, y)) => Some((yl, month, Some(y))),
         None => Some((ml, month, None)),
     }
-}
-
-/// An ordinal day: "18th", "third", "twenty-first" (not a bare number).
-fn ordinal(s: &Scan, i: usize) -> Option<(usize, i8)> {
-    let (last, n) = s.day(i)?;
-    let ok = matches!(s.lex(last), Lex::Ord(_)) || is_ordinal_suffix(s.tok(last));
-    ok.then_some((last, n))
-}
-
-/// A shifted year at `k`: "next year" → 1 (and the last token).
-fn shifted(s: &Scan, k: usize, unit: Unit) -> Option<(usize, i32)> {
-    match (s.lex(k), s.lex(k + 1)) {
-        (Lex::Shift(n), Lex::Unit(u)) if u == unit => Some((k + 1, i32::from(n))),
-        (Lex::Other, Lex::Unit(u)) if u == unit && s.any(k, &["the", "this"]) => Some((k + 1, 0)),
-        _ => None,
-    }
-}
-
-/// "on the 18th", "the 21st of this month", "the 15th day of next month", "the twenty third
-/// day of September", "the third month of 2021", "the 3rd week of 2018", "last week of 2016".
-pub fn nth(s: &Scan, i: usize) -> Option<Match> {
-    let the = s.is(i, "the");
-    let k = if the { i + 1 } else { i };
-    let (dl, n) = match s.lex(k) {
-        Lex::Shift(-1) if s.is(k + 1, "week") => (k, -1),
-        _ => ordinal(s, k)?,
-    };
-    let unit = s.unit(dl + 1).filter(|_| s.is(dl + 2, "of"));
-    let j = dl + 3;
-    match unit {
-        Some(Unit::Day) => {
-            if let Some((ml, month)) = s.month(j) {
-                let (last, year) = match s.year(ml + 1) {
-                    Some((yl, y)) => (yl, Some(y)),
-                    None => (ml, None),
-                };
-                return Some(Match::new(
-                    last,
-                    Expr::Date {
-                        year,
-                        month,
-                        day: n,
-                    },
-                ));
-            }
-            let (last, months) = shifted(s, j, Unit::Month)?;
-            return Some(Match::new(
-                last,
-                Expr::MonthDay {
-                    day: n,
-                    months: Some(months),
-                },
-            ));
-        }
-        Some(u @ (Unit::Week | Unit::Month)) => {
-            if let Some((yl, year)) = s.year(j) {
-                let expr = match u {
-                    Unit::Week => Expr::Week { year, week: n },
-                    _ => Expr::Month {
-                        year: Some(year),
-                        month: n,
-                    },
-                };
-                return (n <= 53 && (u == Unit::Week || n <= 12)).then_some(Match::new(yl, expr));
-            }
-            let (last, years) = shifted(s, j, Unit::Year)?;
-            let years = i16::try_from(years).ok()?;
-            let expr = match u {
-                Unit::Week => Expr::WeekShift { years, week: n },
-                _ => Expr::MonthShift {
-                    month: n,
-                    years,
-                    nearest: false,
-                },
-            };
-            return (n <= 12 || u == Unit::Week).then_some(Match::new(last, expr));
-        }
-        _ => {}
-    }
-    if n < 1 {
-        return None;
-    }
-    // "the 21st this month", "the 21st of next month"
-    let j = if s.is(dl + 1, "of") { dl + 2 } else { dl + 1 };
-    if let Some((last, months)) = shifted(s, j, Unit::Month) {
-        return Some(Match::new(
-            last,
-            Expr::MonthDay {
-                day: n,
-                months: Some(months),
-            },
-        ));
-    }
-    // "on the 18th" closing a clause
-    let closes = dl + 1 >= s.len() || s.kind(dl + 1) == Some(Kind::Punct);
-    (the && i > 0 && s.is(i - 1, "on") && closes).then_some(Match::new(
-        dl,
-        Expr::MonthDay {
-            day: n,
-            months: None,
-        },
-    ))
 }
 
 /// A weekday name that is really one: abbreviations need a capital and a neighbour that
@@ -316,4 +222,34 @@ pub fn date_after(s: &Scan, k: usize) -> Option<Match> {
         .or_else(|| month_first(s, k))
         .or_else(|| day_first(s, k))?;
     matches!(m.expr, Expr::Date { .. }).then_some(m)
+}
+
+/// "this September", "last December", "next March", "this 5/12", "next 6th of April": a
+/// month or date moved by a shift word. A shifted month is the nearest one strictly before or
+/// after the current month; a shifted date keeps its day and moves the reference year.
+pub fn shifted(s: &Scan, i: usize) -> Option<Match> {
+    let Lex::Shift(n) = s.lex(i) else { return None };
+    let k = i + 1;
+    let m = numeric::chain(s, k, true)
+        .and_then(|c| c.found)
+        .or_else(|| month_first(s, k))
+        .or_else(|| day_first(s, k))?;
+    let expr = match m.expr {
+        Expr::Month { year: None, month } => Expr::MonthShift {
+            month,
+            years: i16::from(n),
+            nearest: n != 0,
+        },
+        Expr::Date {
+            year: None,
+            month,
+            day,
+        } => Expr::DateInYear {
+            years: i16::from(n),
+            month,
+            day,
+        },
+        _ => return None,
+    };
+    Some(Match::new(m.last, expr))
 }

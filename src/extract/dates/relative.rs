@@ -9,8 +9,8 @@
 
 use super::expr::Expr;
 use super::lexicon::{Lex, Unit};
-use super::phrase;
 use super::scan::{Match, Scan};
+use super::{holiday, phrase};
 use crate::extract::token::Kind;
 
 /// Any relative expression starting at `i`.
@@ -76,7 +76,7 @@ fn period(s: &Scan, i: usize) -> Option<Match> {
     }
     if unit == Unit::Week {
         if shift == -1 && s.is(u + 1, "of") {
-            return None; // "last week of 2016": an ordinal week, see `phrase::nth`
+            return None; // "last week of 2016": an ordinal week, see `ordinal::at`
         }
         // "next week Wednesday", "previous week - Monday", "next week on Tuesday"
         let w = if s.punct(u + 1, "-,") || s.is(u + 1, "on") {
@@ -223,7 +223,8 @@ fn anchored(s: &Scan, k: usize, unit: Unit, n: i32) -> Option<Match> {
     let a = k + 1;
     let base = day_word(s, a)
         .or_else(|| phrase::weekday(s, a))
-        .or_else(|| phrase::date_after(s, a))?;
+        .or_else(|| phrase::date_after(s, a))
+        .or_else(|| holiday::at(s, a))?;
     let day_like = matches!(
         base.expr,
         Expr::Offset { .. }
@@ -231,6 +232,7 @@ fn anchored(s: &Scan, k: usize, unit: Unit, n: i32) -> Option<Match> {
             | Expr::Weekday { .. }
             | Expr::WeekdayNear { .. }
             | Expr::DateInYear { .. }
+            | Expr::Holiday { .. }
     );
     day_like.then_some(Match {
         last: base.last,

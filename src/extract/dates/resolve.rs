@@ -13,6 +13,7 @@
 //!   calendar dates is attempted), a fiscal quarter `FY2025-Q1`.
 
 use super::expr::{Expr, Value};
+use super::holiday::{self, Holiday};
 use super::lexicon::Unit;
 use jiff::Span;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
@@ -69,6 +70,11 @@ pub fn resolve(e: Expr, reference: Option<Date>, future: bool) -> Option<Value> 
         } => Some(Value::Quarter(y, quarter)),
         Expr::Fiscal { year, quarter } => year.map(|y| Value::Fiscal(y, quarter)),
         Expr::Week { year, week } => iso_week(year, week),
+        Expr::Holiday {
+            holiday,
+            year: Some(y),
+            ..
+        } => holiday::in_year(holiday, y).map(Value::Day),
         _ => relative(e, reference?, future),
     }
 }
@@ -164,6 +170,7 @@ fn relative(e: Expr, r: Date, future: bool) -> Option<Value> {
             Value::Day(add(r, Unit::Day, if forward { n } else { -n })?)
         }
         Expr::Period { unit, shift } => period(r, unit, shift)?,
+        Expr::Holiday { holiday, shift, .. } => Value::Day(named_day(r, holiday, shift, future)?),
         Expr::Offset { unit, n } => Value::Day(add(r, unit, n)?),
         _ => return None,
     })
@@ -187,6 +194,19 @@ fn period(r: Date, unit: Unit, shift: i32) -> Option<Value> {
         }
         Unit::Year => Value::Year(r.year().checked_add(i16::try_from(shift).ok()?)?),
     })
+}
+
+/// A holiday near `r`: in its year ("this"), strictly before or after it ("last", "next"),
+/// or per tense when bare.
+fn named_day(r: Date, h: Holiday, shift: Option<i8>, future: bool) -> Option<Date> {
+    let y = r.year();
+    match shift {
+        Some(0) => holiday::in_year(h, y),
+        Some(n) if n < 0 => (0..3).find_map(|k| holiday::in_year(h, y - k).filter(|d| *d < r)),
+        Some(_) => (0..3).find_map(|k| holiday::in_year(h, y + k).filter(|d| *d > r)),
+        None if future => (0..3).find_map(|k| holiday::in_year(h, y + k).filter(|d| *d >= r)),
+        None => (0..3).find_map(|k| holiday::in_year(h, y - k).filter(|d| *d <= r)),
+    }
 }
 
 /// The most recent `month`/`day` on or before `r`, or the next on or after it (Feb 29 may be
