@@ -2,7 +2,8 @@
 //! first few paragraphs are read, and only dateline-like patterns count, so a date the story
 //! merely mentions ("On March 3, 2025, the company…") is never taken for the publication date:
 //!
-//! - a short line that carries a full date ("Thu January 29, 2026", "By Jane Doe | 2025-03-03");
+//! - a line that is little more than a full date ("Thu January 29, 2026", "By Jane Doe |
+//!   2025-03-03"): at most six other tokens;
 //! - a line opening with a label: "Published: 2025-03-03", "Updated 10:42 AM EST, Thu January
 //!   29, 2026", "Posted on March 3, 2025";
 //! - a dateline: a full date early in the paragraph followed by a dash or a parenthesis
@@ -51,7 +52,8 @@ pub fn reference_date(document: &Document) -> Option<Date> {
             reference_date: None,
         };
         let (first, last, date) = full_date_in(&ctx, 0, HEAD)?;
-        let short = tokens.len() <= 20;
+        // A line that is little more than the date: "By Jane Doe | January 5, 2026".
+        let short = tokens.len() - (last + 1 - first) <= 6;
         let labelled = (0..first.min(3)).any(|k| LABELS.iter().any(|l| ctx.is(k, l)));
         let dashed = first <= 12 && matches!(ctx.tok(last + 1), "—" | "–" | "-" | "(" | "|");
         (short || labelled || dashed).then_some(date)

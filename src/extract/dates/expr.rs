@@ -87,6 +87,8 @@ pub enum Expr {
         year: Option<i16>,
         shift: Option<i8>,
     },
+    /// A date relative to something other than the reference date ("three days later").
+    Unanchored,
     /// The day `n` units from the reference date ("3 weeks ago" = -3).
     Offset {
         unit: Unit,

@@ -97,10 +97,18 @@ fn context(s: &Scan, i: usize) -> bool {
             || matches!(s.lex(i - 1), Lex::Weekday { .. }))
 }
 
-/// Takes "mid-" into the span: "mid-October".
+/// Takes a leading "mid-", "earlier", "later", "earlier in", "late" into the span:
+/// "mid-October", "earlier this year", "later in the week".
 fn extend_start(s: &Scan, i: usize) -> usize {
     if i >= 2 && s.punct(i - 1, "-") && s.tight(i) && s.tight(i - 1) && s.is(i - 2, "mid") {
+        return i - 2;
+    }
+    let leads = |k: usize| s.any(k, &["earlier", "later", "early", "late", "mid"]);
+    let relative = matches!(s.lex(i), Lex::Shift(_)) || s.is(i, "the");
+    if relative && i >= 2 && s.is(i - 1, "in") && leads(i - 2) {
         i - 2
+    } else if relative && i >= 1 && leads(i - 1) {
+        i - 1
     } else {
         i
     }
@@ -162,7 +170,14 @@ fn future_word(s: &Scan, k: usize) -> bool {
                 "is", "are", "am", "be", "'s", "’s", "'re", "’re", "'m", "’m",
             ],
         );
-    to_verb || (s.any(k, &["plans", "plan", "planning", "intends", "aims"]) && s.is(k + 1, "to"))
+    let scheduled_for = s.is(k, "scheduled") && s.is(k + 1, "for");
+    let intends = s.any(
+        k,
+        &[
+            "plans", "plan", "planning", "intends", "aims", "expects", "expect",
+        ],
+    ) && s.is(k + 1, "to");
+    to_verb || intends || scheduled_for
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 //! next", "in the year", "3 weeks ago", "in two days", "a fortnight later", "three weeks from
 //! tomorrow", "2 weeks before May 13 1999", "week 31", "week 27 of last year".
 //!
-//! Offsets ("3 weeks ago", "in two months") are days, as TIMEX3 gives them; "this/last/next
+//! Offsets ("3 weeks ago", "in two months") are days, as TIMEX3 gives them; "three days
+//! later" counts from an event of the story, so it is a date fact that stays unresolved; "this/last/next
 //! week|month|quarter|year" are the periods themselves. "The past week" is a span ending today,
 //! not a calendar week, so it is left alone.
 
@@ -201,8 +202,12 @@ fn offset(s: &Scan, i: usize) -> Option<Match> {
     if s.is(u + 1, "ago") {
         return Some(Match::new(u + 1, Expr::Offset { unit, n: -n }));
     }
-    if s.any(u + 1, &["later", "hence"]) {
+    if s.is(u + 1, "hence") {
         return Some(Match::new(u + 1, Expr::Offset { unit, n }));
+    }
+    if s.is(u + 1, "later") {
+        // Later than some event of the story, not than the reference date.
+        return Some(Match::new(u + 1, Expr::Unanchored));
     }
     anchored(s, u + 1, unit, n)
 }

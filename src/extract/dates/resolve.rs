@@ -3,10 +3,10 @@
 //!
 //! Conventions (news is mostly about the past):
 //! - a month, day or weekday without a year is the most recent one on or before the reference
-//!   date, or the next one (on or after; strictly after for weekdays) in a future clause;
+//!   date, or the next one (on or after) in a future clause;
 //! - a quarter without a year is the most recent completed quarter of that number; in a future
-//!   clause the current or next one, except when the quarter is being reported on ("report
-//!   fourth-quarter earnings"), since results are always for a finished quarter;
+//!   clause the current or next one, except that results due to be reported ("will report
+//!   fourth-quarter earnings" in January) are for the quarter that has just ended;
 //! - "last/next Friday" is the Friday of the previous/next ISO week (Monday first);
 //! - "last/next March" is the nearest March strictly before/after the current month;
 //! - fiscal years are written `FY2025` (calendars differ between companies, so no mapping to
@@ -128,7 +128,9 @@ fn relative(e: Expr, r: Date, future: bool) -> Option<Value> {
             quarter, reported, ..
         } => {
             let current = (m - 1) / 3 + 1;
-            let year = if future && !reported {
+            // The quarter just ended (the one results are due for next).
+            let previous = if current == 1 { 4 } else { current - 1 };
+            let year = if future && !(reported && quarter == previous) {
                 if quarter >= current { y } else { y + 1 }
             } else if quarter < current {
                 y
@@ -154,10 +156,7 @@ fn relative(e: Expr, r: Date, future: bool) -> Option<Value> {
             week: None,
         } => {
             let back = i32::from(r.weekday().since(weekday));
-            let ahead = match weekday.since(r.weekday()) {
-                0 => 7,
-                n => i32::from(n),
-            };
+            let ahead = i32::from(weekday.since(r.weekday()));
             Value::Day(add(r, Unit::Day, if future { ahead } else { -back })?)
         }
         Expr::WeekdayNear { weekday, forward } => {
