@@ -155,9 +155,13 @@ fn name(s: &Scan, i: usize) -> Option<(usize, Holiday)> {
 pub fn at(s: &Scan, i: usize) -> Option<Match> {
     let (shift, k) = match s.lex(i) {
         Lex::Shift(n) => (Some(n), i + 1),
-        _ if s.is(i, "international") => (None, i + 1),
+        Lex::Key if s.is(i, "international") => (None, i + 1),
         _ => (None, i),
     };
+    let may_day = s.is(k, "may") && s.is(k + 1, "day");
+    if s.lex(k) != Lex::Named && !may_day {
+        return None;
+    }
     let (last, holiday) = name(s, k)?;
     if let Some((n, 4)) = s.int(last + 1) {
         if (1000..=2999).contains(&n) {

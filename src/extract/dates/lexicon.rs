@@ -39,6 +39,10 @@ pub enum Lex {
     Day(i8),
     /// this/current = 0, next/coming/upcoming/following = 1, last/previous = -1.
     Shift(i8),
+    /// Another word a date may start with: "the", "in", "fiscal"…
+    Key,
+    /// The first word of a holiday name: "Christmas", "Black" (Friday), "St." (Patrick's Day).
+    Named,
 }
 
 /// Lowercases an ASCII word into `buf`; `None` when it is too long or not ASCII (no date word
@@ -54,12 +58,98 @@ fn lower<'a>(word: &str, buf: &'a mut [u8; 12]) -> Option<&'a str> {
     std::str::from_utf8(&buf[..bytes.len()]).ok()
 }
 
+/// Every word [`lookup`] knows, plus the [`Lex::Key`] words.
+#[rustfmt::skip]
+const WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "today", "tonight", "tomorrow", "tmrw", "tmr", "yesterday", "this", "current", "next",
+    "coming", "upcoming", "following", "last", "previous", "day", "days", "week", "weeks",
+    "workweek", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year",
+    "years", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twenty", "thirty", "forty", "fifty", "sixty",
+    "seventy", "eighty", "ninety", "twentieth", "thirtieth",
+];
+
+/// Words that start a date without being one of the classes above.
+#[rustfmt::skip]
+const KEYS: &[&str] = &[
+    "the", "in", "a", "an", "past", "fiscal", "fy", "q", "eoy", "ytd", "international",
+];
+
+/// First words of holiday names.
+#[rustfmt::skip]
+const NAMED: &[&str] = &[
+    "christmas", "xmas", "new", "easter", "good", "black", "cyber", "thanksgiving", "halloween",
+    "valentine", "valentines", "labor", "labour", "memorial", "independence", "earth", "boxing",
+    "workers", "st", "saint",
+];
+
+/// All known words, sorted, for binary search, and a filter that rejects almost every other
+/// word before any string comparison: bit `last letter` of `filter[len][first letter]`.
+struct Table {
+    words: Vec<(&'static str, Lex)>,
+    filter: [[u32; 26]; 13],
+}
+
+fn letter(b: u8) -> Option<usize> {
+    let b = b.to_ascii_lowercase();
+    b.is_ascii_lowercase().then(|| usize::from(b - b'a'))
+}
+
+static TABLE: std::sync::LazyLock<Table> = std::sync::LazyLock::new(|| {
+    let mut words: Vec<(&'static str, Lex)> = WORDS
+        .iter()
+        .map(|w| (*w, lookup(w)))
+        .chain(KEYS.iter().map(|w| (*w, Lex::Key)))
+        .chain(NAMED.iter().map(|w| (*w, Lex::Named)))
+        .collect();
+    words.sort_by_key(|(w, _)| *w);
+    let mut filter = [[0u32; 26]; 13];
+    for (w, _) in &words {
+        let b = w.as_bytes();
+        if let (Some(f), Some(l), Some(row)) = (
+            b.first().copied().and_then(letter),
+            b.last().copied().and_then(letter),
+            filter.get_mut(b.len()),
+        ) {
+            row[f] |= 1 << l;
+        }
+    }
+    Table { words, filter }
+});
+
 /// Classifies one word token.
 pub fn classify(word: &str) -> Lex {
+    let b = word.as_bytes();
+    let table = &*TABLE;
+    let (Some(f), Some(l), Some(row)) = (
+        b.first().copied().and_then(letter),
+        b.last().copied().and_then(letter),
+        table.filter.get(b.len()),
+    ) else {
+        return Lex::Other;
+    };
+    if row[f] & (1 << l) == 0 {
+        return Lex::Other;
+    }
     let mut buf = [0u8; 12];
     let Some(w) = lower(word, &mut buf) else {
         return Lex::Other;
     };
+    table
+        .words
+        .binary_search_by_key(&w, |(k, _)| k)
+        .map_or(Lex::Other, |i| table.words[i].1)
+}
+
+/// The class of a lowercase word (slow; [`TABLE`] caches it for the words in [`WORDS`]).
+fn lookup(w: &str) -> Lex {
     let month = |month, short| Lex::Month { month, short };
     let weekday = |weekday, short| Lex::Weekday { weekday, short };
     match w {
@@ -224,5 +314,15 @@ mod tests {
         assert_eq!(classify("previous"), Lex::Shift(-1));
         assert_eq!(classify("Zoë"), Lex::Other);
         assert_eq!(classify("extraordinarily"), Lex::Other);
+        assert_eq!(classify("The"), Lex::Key);
+        // The table holds exactly the words the slow lookup knows.
+        assert!(
+            WORDS.iter().all(|w| lookup(w) != Lex::Other),
+            "every listed word is known"
+        );
+        assert!(
+            KEYS.iter().all(|w| lookup(w) == Lex::Other),
+            "keys are not classes"
+        );
     }
 }

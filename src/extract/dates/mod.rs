@@ -44,7 +44,12 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
     let mut i = 0;
     let mut last_year: Option<usize> = None;
     while i < s.len() {
-        let chain = numeric::chain(&s, i, context(&s, i));
+        if !s.starts(i) {
+            i += 1;
+            continue;
+        }
+        let numeric = s.kind(i) == Some(super::token::Kind::Number);
+        let chain = numeric::chain(&s, i, numeric && context(&s, i));
         let found = best(&s, i, &chain, last_year);
         let Some(m) = found else {
             i = chain.map_or(i, |c| c.last) + 1;

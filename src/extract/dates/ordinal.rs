@@ -18,7 +18,7 @@ fn ordinal(s: &Scan, i: usize) -> Option<(usize, i8)> {
 fn shifted(s: &Scan, k: usize, unit: Unit) -> Option<(usize, i32)> {
     match (s.lex(k), s.lex(k + 1)) {
         (Lex::Shift(n), Lex::Unit(u)) if u == unit => Some((k + 1, i32::from(n))),
-        (Lex::Other, Lex::Unit(u)) if u == unit && s.any(k, &["the", "this"]) => Some((k + 1, 0)),
+        (_, Lex::Unit(u)) if u == unit && s.any(k, &["the", "this"]) => Some((k + 1, 0)),
         _ => None,
     }
 }

@@ -49,6 +49,11 @@ impl<'c, 'a> Scan<'c, 'a> {
         self.lex.len()
     }
 
+    /// Whether a date may start at token `i`: a number or a known word.
+    pub fn starts(&self, i: usize) -> bool {
+        self.lex(i) != Lex::Other || self.kind(i) == Some(Kind::Number)
+    }
+
     pub fn lex(&self, i: usize) -> Lex {
         self.lex.get(i).copied().unwrap_or(Lex::Other)
     }
