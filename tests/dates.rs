@@ -446,3 +446,96 @@ fn conversational_forms() {
         assert_eq!(got, [value.to_string()], "{text}");
     }
 }
+
+mod no_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "the",
+        "in",
+        "on",
+        "of",
+        "a",
+        "last",
+        "next",
+        "this",
+        "past",
+        "coming",
+        "week",
+        "weeks",
+        "month",
+        "year",
+        "day",
+        "days",
+        "ago",
+        "later",
+        "from",
+        "after",
+        "before",
+        "now",
+        "today",
+        "tomorrow",
+        "May",
+        "march",
+        "Sept",
+        ".",
+        ",",
+        "-",
+        "/",
+        "'",
+        "’s",
+        "(",
+        ")",
+        "Q",
+        "4",
+        "4th",
+        "fourth",
+        "quarter",
+        "fiscal",
+        "FY",
+        "2025",
+        "25",
+        "12",
+        "31",
+        "32",
+        "1990s",
+        "twenty",
+        "five",
+        "first",
+        "thousand",
+        "and",
+        "Friday",
+        "Tue",
+        "Christmas",
+        "new",
+        "St",
+        "Patrick",
+        "é",
+        "日本",
+        "time",
+        "2025-03-14",
+        "03/14",
+        "7.6",
+        "20250314",
+    ];
+
+    proptest! {
+        #[test]
+        fn any_token_soup_is_safe(picks in proptest::collection::vec(0..PIECES.len(), 0..14),
+                                  glue in proptest::collection::vec(any::<bool>(), 14)) {
+            let mut text = String::new();
+            for (k, p) in picks.iter().enumerate() {
+                if glue[k] { text.push(' '); }
+                text.push_str(PIECES[*p]);
+            }
+            for reference in [None, Some(date(2024, 2, 29)), Some(date(-9999, 1, 1)), Some(date(9999, 12, 31))] {
+                let story = extract_text(&text, &Options { reference_date: reference });
+                for f in story.facts.iter().filter(|f| f.kind == FactKind::Date) {
+                    prop_assert!(f.resolved.is_some());
+                    prop_assert_eq!(&text[f.start..f.end], f.text.as_str());
+                }
+            }
+        }
+    }
+}

@@ -181,7 +181,7 @@ fn offset(s: &Scan, i: usize) -> Option<Match> {
     let unit = s.unit(u).filter(|&u| u != Unit::Quarter)?;
     if within {
         // "in a fortnight's time"
-        let last = if s.is(u + 1, "'s") || s.is(u + 1, "’s") && s.is(u + 2, "time") {
+        let last = if (s.is(u + 1, "'s") || s.is(u + 1, "’s")) && s.is(u + 2, "time") {
             u + 2
         } else {
             u
