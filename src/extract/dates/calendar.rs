@@ -1,0 +1,214 @@
+//! Quarters ("fourth-quarter", "Q4 2025", "the third quarter of 2024"), fiscal years
+//! ("fiscal 2025", "FY2024", "fiscal year 2025" — all `FY2025`) and standalone years and
+//! decades ("in 2025", "since 1998", "2007 and 2009", "the 1990s").
+//!
+//! A bare four-digit number is a year only in a year-like position: after a preposition that
+//! takes a time ("in", "since", "by", "of", "from", "until", "through", "during", "before",
+//! "after", "between", "for", "to", "early", "mid", "late", "year"), right before a month
+//! ("2017 April"), or joined by "and"/"or"/"to"/"-"/"but not" to a year just found. Even there,
+//! a following plural noun makes it a count ("in 2000 pieces", "of 2025 employees").
+
+use super::expr::Expr;
+use super::lexicon::{Lex, Unit, is_ordinal_suffix};
+use super::scan::{Match, Scan, pivot};
+use crate::extract::token::Kind;
+
+/// A quarter number at `k`: "fourth", "4th", and the last token.
+fn quarter_number(s: &Scan, k: usize) -> Option<(usize, i8)> {
+    if let Lex::Ord(n @ 1..=4) = s.lex(k) {
+        return Some((k, n));
+    }
+    let (n, _) = s.int(k).filter(|&(n, d)| d == 1 && (1..=4).contains(&n))?;
+    (s.tight(k + 1) && is_ordinal_suffix(s.tok(k + 1))).then_some((k + 1, n as i8))
+}
+
+/// Whether the words after a quarter are about its results, which are only ever reported
+/// once it is over ("fourth-quarter earnings", "results for the third quarter").
+fn reported(s: &Scan, from: usize) -> bool {
+    (from..s.len().min(from + 4)).any(|j| {
+        let t = s.tok(j);
+        [
+            "earnings", "results", "revenue", "profit", "sales", "report", "loss", "numbers",
+        ]
+        .iter()
+        .any(|w| t.eq_ignore_ascii_case(w))
+    }) || (0..s.len()).any(|j| {
+        s.tok(j)
+            .get(..6)
+            .is_some_and(|p| p.eq_ignore_ascii_case("report"))
+    })
+}
+
+/// "fourth-quarter", "the 3rd quarter of 2024", "Q4", "Q4 2025", "Q4 of 2025", "fiscal
+/// fourth quarter", "the first quarter of fiscal 2025".
+pub fn quarter(s: &Scan, i: usize) -> Option<Match> {
+    let fiscal = s.is(i, "fiscal");
+    let k = if fiscal { i + 1 } else { i };
+    let (ql, q) = if s.is(k, "q") && s.tight(k + 1) {
+        let (n, d) = s.int(k + 1)?;
+        (d == 1 && (1..=4).contains(&n)).then_some((k + 1, n as i8))?
+    } else {
+        let (nl, n) = quarter_number(s, k)?;
+        let f = if s.is(nl + 1, "fiscal") {
+            nl + 2
+        } else {
+            nl + 1
+        };
+        let u = if s.punct(f, "-") { f + 1 } else { f };
+        (s.is(u, "quarter")).then_some((u, n))?
+    };
+    let fiscal = fiscal
+        || (ql >= 2 && s.is(ql - 1, "fiscal"))
+        || ql.checked_sub(2).is_some_and(|p| s.is(p, "fiscal"));
+    let y = if s.any(ql + 1, &["of", ","]) || s.punct(ql + 1, "-") {
+        ql + 2
+    } else {
+        ql + 1
+    };
+    if s.is(y, "fiscal") || s.is(y, "fy") {
+        if let Some(m) = fiscal_year(s, y) {
+            if let Expr::Fiscal { year, .. } = m.expr {
+                return Some(Match::new(
+                    m.last,
+                    Expr::Fiscal {
+                        year,
+                        quarter: Some(q),
+                    },
+                ));
+            }
+        }
+    }
+    let year = s
+        .year(y)
+        .filter(|_| s.kind(y) != Some(Kind::Number) || s.int(y).is_some_and(|(_, d)| d == 4));
+    if fiscal {
+        return Some(Match::new(
+            year.map_or(ql, |(l, _)| l),
+            Expr::Fiscal {
+                year: year.map(|(_, y)| y),
+                quarter: Some(q),
+            },
+        ));
+    }
+    Some(match year {
+        Some((yl, y)) => Match::new(
+            yl,
+            Expr::Quarter {
+                year: Some(y),
+                quarter: q,
+                reported: false,
+            },
+        ),
+        None => Match::new(
+            ql,
+            Expr::Quarter {
+                year: None,
+                quarter: q,
+                reported: reported(s, ql + 1),
+            },
+        ),
+    })
+}
+
+/// "fiscal 2025", "fiscal year 2025", "fiscal '25", "FY2024", "FY 24", "FY25"; "the fiscal
+/// year" alone is a date that cannot be resolved (fiscal calendars differ).
+pub fn fiscal_year(s: &Scan, i: usize) -> Option<Match> {
+    let k = if s.is(i, "fiscal") {
+        if s.is(i + 1, "year") { i + 2 } else { i + 1 }
+    } else if s.is(i, "fy") && s.capital(i) {
+        i + 1
+    } else {
+        return None;
+    };
+    let year = match s.int(k) {
+        Some((n, 4)) if (1900..=2100).contains(&n) => Some((k, n as i16)),
+        Some((n, 2)) if s.tight(k) || s.is(i, "fy") => Some((k, pivot(n))),
+        _ => s.year(k).filter(|_| s.punct(k, "'’")),
+    };
+    match year {
+        Some((last, y)) => Some(Match::new(
+            last,
+            Expr::Fiscal {
+                year: Some(y),
+                quarter: None,
+            },
+        )),
+        None if s.is(i + 1, "year") => Some(Match::new(
+            i + 1,
+            Expr::Fiscal {
+                year: None,
+                quarter: None,
+            },
+        )),
+        None => None,
+    }
+}
+
+const YEAR_PREPS: &[&str] = &[
+    "in", "since", "by", "of", "from", "until", "till", "through", "thru", "during", "before",
+    "after", "between", "for", "to", "early", "mid", "late", "year", "cy", "circa", "spring",
+    "summer", "autumn", "fall", "winter",
+];
+
+/// A standalone year or decade at `i`; `joined` says a year fact ends right before the
+/// connector preceding `i` ("2007 and 2009").
+pub fn year(s: &Scan, i: usize, joined: bool) -> Option<Match> {
+    let numeric = s.int(i).is_some_and(|(_, d)| d == 4);
+    let (yl, y) = if numeric {
+        s.year(i)?
+    } else {
+        s.year(i).filter(|_| !s.punct(i, "'’"))?
+    };
+    if numeric && s.tight(yl + 1) && s.is(yl + 1, "s") && y % 10 == 0 {
+        return Some(Match::new(yl + 1, Expr::Decade(y)));
+    }
+    if let Some((ml, month)) = s.month(yl + 1) {
+        return Some(Match::new(
+            ml,
+            Expr::Month {
+                year: Some(y),
+                month,
+            },
+        ));
+    }
+    let before = i.checked_sub(1);
+    let prep = before.is_some_and(|p| {
+        s.any(p, YEAR_PREPS) || s.punct(p, "-") && s.tight(i) && p > 0 && s.is(p - 1, "mid")
+    });
+    let later = before
+        .is_some_and(|p| p > 0 && s.is(p, "than") && s.any(p - 1, &["later", "earlier", "sooner"]));
+    let start = i == 0
+        && s.any(
+            yl + 1,
+            &["was", "is", "will", "has", "had", "saw", "marked"],
+        );
+    if !(prep || later || start || joined) || (!numeric && !before.is_some_and(|p| s.is(p, "in"))) {
+        return None;
+    }
+    Some(Match::new(yl, Expr::Year(y))).filter(|_| !counted(s, yl + 1))
+}
+
+/// Whether the word at `k` makes the number before it a count: a plural noun or a unit.
+fn counted(s: &Scan, k: usize) -> bool {
+    let t = s.tok(k);
+    if s.kind(k) == Some(Kind::Symbol) || s.any(k, &["percent", "per"]) {
+        return true;
+    }
+    let plural = s.kind(k) == Some(Kind::Word)
+        && t.len() > 3
+        && t.ends_with('s')
+        && !t.ends_with("ss")
+        && !t.starts_with(|c: char| c.is_uppercase());
+    plural
+        && !matches!(s.lex(k), Lex::Month { .. } | Lex::Unit(Unit::Year))
+        && !s.any(k, &["was", "has", "its", "this", "thus", "plus", "versus"])
+}
+
+/// Whether token `k` joins a year found before it to one after: "and", "or", "to", "-",
+/// "through", ",", "but not".
+pub fn joiner(s: &Scan, k: usize) -> bool {
+    s.any(
+        k,
+        &["and", "or", "to", "through", "-", "–", ",", "not", "nor"],
+    )
+}

@@ -1,0 +1,125 @@
+//! What a matched date expression means ([`Expr`]) and the TIMEX3 value it resolves to
+//! ([`Value`]); `resolve.rs` does the resolving.
+
+use super::holiday::Holiday;
+use super::lexicon::Unit;
+use jiff::civil::{Date, Weekday};
+
+/// A recognised date expression, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expr {
+    /// A calendar day; without a year the tense picks one.
+    Date {
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+    },
+    /// A month and day in the reference year shifted by `years` ("next 6th of April").
+    DateInYear {
+        years: i16,
+        month: i8,
+        day: i8,
+    },
+    /// A day of the month known by its weekday too ("Monday 21").
+    WeekdayDay {
+        weekday: Weekday,
+        day: i8,
+    },
+    /// A day of some month: of the month `months` away, or the nearest ("on the 18th").
+    MonthDay {
+        day: i8,
+        months: Option<i32>,
+    },
+    Month {
+        year: Option<i16>,
+        month: i8,
+    },
+    /// A named month in the reference year shifted by `years` ("this September", "the 9th
+    /// month of next year"), or with `nearest` the closest one strictly before (`years` < 0) or
+    /// after ("last December", "next March").
+    MonthShift {
+        month: i8,
+        years: i16,
+        nearest: bool,
+    },
+    Year(i16),
+    /// A decade by its first year: 1990 for "the 1990s".
+    Decade(i16),
+    Quarter {
+        year: Option<i16>,
+        quarter: i8,
+        reported: bool,
+    },
+    /// A fiscal year, with an optional quarter; `year` `None` when the text gives none.
+    Fiscal {
+        year: Option<i16>,
+        quarter: Option<i8>,
+    },
+    /// An ISO week: week -1 is the last week of the year.
+    Week {
+        year: i16,
+        week: i8,
+    },
+    /// An ISO week of the reference year shifted by `years`.
+    WeekShift {
+        years: i16,
+        week: i8,
+    },
+    /// A weekday: in the ISO week `week` weeks from the reference one, or when `None` the
+    /// nearest per tense.
+    Weekday {
+        weekday: Weekday,
+        week: Option<i32>,
+    },
+    /// The nearest weekday strictly after (`forward`) or strictly before the reference date.
+    WeekdayNear {
+        weekday: Weekday,
+        forward: bool,
+    },
+    /// The period of `unit` containing the reference date, shifted by `shift` periods.
+    Period {
+        unit: Unit,
+        shift: i32,
+    },
+    /// A named day; `shift` is the word before it: -1 last, 0 this, 1 next.
+    Holiday {
+        holiday: Holiday,
+        year: Option<i16>,
+        shift: Option<i8>,
+    },
+    /// A date relative to something other than the reference date ("three days later").
+    Unanchored,
+    /// The day `n` units from the reference date ("3 weeks ago" = -3).
+    Offset {
+        unit: Unit,
+        n: i32,
+    },
+}
+
+/// A resolved value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Value {
+    Day(Date),
+    Month(i16, i8),
+    Year(i16),
+    Decade(i16),
+    Quarter(i16, i8),
+    Week(i16, i8),
+    Fiscal(i16, Option<i8>),
+}
+
+impl Value {
+    /// The TIMEX3 value: `2025-03-14`, `2025-10`, `2026-W04`, `2025-Q4`, `2025`, `199`, `FY2025`.
+    pub fn timex(self) -> String {
+        match self {
+            Value::Day(d) => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            Value::Month(y, m) => format!("{y:04}-{m:02}"),
+            Value::Year(y) => format!("{y:04}"),
+            Value::Decade(y) => format!("{:03}", y / 10),
+            Value::Quarter(y, q) => format!("{y:04}-Q{q}"),
+            Value::Week(y, w) => format!("{y:04}-W{w:02}"),
+            Value::Fiscal(y, None) => format!("FY{y:04}"),
+            Value::Fiscal(y, Some(q)) => format!("FY{y:04}-Q{q}"),
+        }
+    }
+}

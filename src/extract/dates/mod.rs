@@ -1,0 +1,208 @@
+//! Temporal expressions: every date, month, week, quarter, year and fiscal year a sentence
+//! mentions becomes a `date` fact whose `resolved` is its TIMEX3 value (`2025-03-14`, `2025-10`,
+//! `2026-W04`, `2025-Q4`, `2025`, `FY2025`), or `null` when it is relative and no reference
+//! date is known. See `expr.rs` for the resolution conventions and `dateline.rs` for how an
+//! article's own date is found.
+//!
+//! ```text
+//! tokens ─▶ Scan (word classes) ─▶ at each token the longest match of
+//!   relative · weekday · numeric chain · month-first · day-first · nth · quarter · fiscal · year
+//! ─▶ Expr ─▶ resolve(reference, future clause?) ─▶ Fact { kind: date, resolved }
+//! ```
+
+mod calendar;
+mod dateline;
+mod expr;
+mod holiday;
+mod lexicon;
+mod numeric;
+mod ordinal;
+mod phrase;
+mod relative;
+mod resolve;
+mod scan;
+
+use super::Ctx;
+use crate::story::{Fact, FactKind};
+use expr::{Expr, Value};
+use jiff::civil::Date;
+use lexicon::Lex;
+use scan::{Match, Scan};
+
+pub use dateline::reference_date;
+
+/// Appends candidate date facts found in one sentence.
+pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
+    if !ctx
+        .tokens
+        .iter()
+        .any(|t| t.kind != super::token::Kind::Punct)
+    {
+        return;
+    }
+    let s = Scan::new(ctx);
+    let mut i = 0;
+    let mut last_year: Option<usize> = None;
+    while i < s.len() {
+        if !s.starts(i) {
+            i += 1;
+            continue;
+        }
+        let numeric = s.kind(i) == Some(super::token::Kind::Number);
+        let chain = numeric::chain(&s, i, numeric && context(&s, i));
+        let found = best(&s, i, &chain, last_year);
+        let Some(m) = found else {
+            i = chain.map_or(i, |c| c.last) + 1;
+            continue;
+        };
+        let first = extend_start(&s, i);
+        let future = future_clause(&s, first, m.last);
+        let value =
+            resolve::resolve(m.expr, ctx.reference_date, future).and_then(|v| shift(v, m.plus));
+        let mut fact = ctx.fact(FactKind::Date, first, m.last);
+        fact.resolved = Some(value.map(Value::timex));
+        out.push(fact);
+        last_year = matches!(m.expr, Expr::Year(_)).then_some(m.last);
+        i = m.last + 1;
+    }
+}
+
+/// The longest match starting at `i`.
+fn best(
+    s: &Scan,
+    i: usize,
+    chain: &Option<numeric::Chain>,
+    last_year: Option<usize>,
+) -> Option<Match> {
+    let joined = last_year.is_some_and(|ly| {
+        (ly + 1..i).len() <= 2
+            && (ly + 1..i).all(|k| calendar::joiner(s, k) || s.is(k, "but"))
+            && i > ly + 1
+    });
+    let candidates = [
+        relative::at(s, i),
+        phrase::weekday(s, i),
+        chain.as_ref().and_then(|c| c.found),
+        phrase::month_first(s, i),
+        phrase::day_first(s, i),
+        ordinal::at(s, i),
+        phrase::shifted(s, i),
+        calendar::quarter(s, i),
+        holiday::at(s, i),
+        calendar::fiscal_year(s, i),
+        calendar::year(s, i, joined),
+    ];
+    candidates.into_iter().flatten().max_by_key(|m| m.last)
+}
+
+/// Whether a word before `i` licenses a bare `7-6` or `5.12` as a date.
+fn context(s: &Scan, i: usize) -> bool {
+    i > 0
+        && (s.any(i - 1, &["on", "this", "next", "by", "until", "since"])
+            || matches!(s.lex(i - 1), Lex::Weekday { .. }))
+}
+
+/// Takes a leading "mid-", "earlier", "later", "earlier in", "late" into the span:
+/// "mid-October", "earlier this year", "later in the week".
+fn extend_start(s: &Scan, i: usize) -> usize {
+    if i >= 2 && s.punct(i - 1, "-") && s.tight(i) && s.tight(i - 1) && s.is(i - 2, "mid") {
+        return i - 2;
+    }
+    let leads = |k: usize| s.any(k, &["earlier", "later", "early", "late", "mid"]);
+    let relative = matches!(s.lex(i), Lex::Shift(_)) || s.is(i, "the");
+    if relative && i >= 2 && s.is(i - 1, "in") && leads(i - 2) {
+        i - 2
+    } else if relative && i >= 1 && leads(i - 1) {
+        i - 1
+    } else {
+        i
+    }
+}
+
+/// Applies an anchored offset ("two days after tomorrow") to a day.
+fn shift(v: Value, plus: Option<(lexicon::Unit, i32)>) -> Option<Value> {
+    match (v, plus) {
+        (v, None) => Some(v),
+        (Value::Day(d), Some((unit, n))) => resolve::add(d, unit, n).map(Value::Day),
+        _ => None,
+    }
+}
+
+/// Whether the clause around tokens `first..=last` speaks of the future: "will", "'ll",
+/// "shall", "let's", "is scheduled/expected/set/due/going to", "plans to", "next", "upcoming".
+fn future_clause(s: &Scan, first: usize, last: usize) -> bool {
+    let stop = |k: usize| s.punct(k, ";:—–()");
+    let mut start = first;
+    while start > 0 && !stop(start - 1) {
+        start -= 1;
+    }
+    let mut end = last;
+    while end + 1 < s.len() && !stop(end + 1) && !s.punct(end + 1, ",") {
+        end += 1;
+    }
+    (start..=end).any(|k| (k < first || k > last) && future_word(s, k))
+}
+
+fn future_word(s: &Scan, k: usize) -> bool {
+    let t = s.tok(k);
+    if s.any(
+        k,
+        &["will", "shall", "won't", "upcoming", "next", "tomorrow"],
+    ) || t.ends_with("'ll")
+        || t.ends_with("’ll")
+    {
+        return true;
+    }
+    if s.is(k, "let") && (s.is(k + 1, "'s") || s.is(k + 1, "’s") || s.is(k + 1, "us")) {
+        return true;
+    }
+    let to_verb = s.any(
+        k,
+        &[
+            "scheduled",
+            "expected",
+            "set",
+            "due",
+            "slated",
+            "poised",
+            "going",
+        ],
+    ) && s.is(k + 1, "to")
+        && k > 0
+        && s.any(
+            k - 1,
+            &[
+                "is", "are", "am", "be", "'s", "’s", "'re", "’re", "'m", "’m",
+            ],
+        );
+    let scheduled_for = s.is(k, "scheduled") && s.is(k + 1, "for");
+    let intends = s.any(
+        k,
+        &[
+            "plans", "plan", "planning", "intends", "aims", "expects", "expect",
+        ],
+    ) && s.is(k + 1, "to");
+    to_verb || intends || scheduled_for
+}
+
+#[cfg(test)]
+mod tests;
+
+/// Used by `dateline.rs`: the first full date (with a year) among tokens `from..to`, with its
+/// first and last token.
+fn full_date_in(ctx: &Ctx, from: usize, to: usize) -> Option<(usize, usize, Date)> {
+    let s = Scan::new(ctx);
+    (from..to.min(s.len())).find_map(|i| {
+        let chain = numeric::chain(&s, i, false).and_then(|c| c.found);
+        let m = chain
+            .or_else(|| phrase::weekday(&s, i))
+            .or_else(|| phrase::month_first(&s, i))
+            .or_else(|| phrase::day_first(&s, i))?;
+        match resolve::resolve(m.expr, None, false) {
+            Some(Value::Day(d)) if matches!(m.expr, Expr::Date { year: Some(_), .. }) => {
+                Some((i, m.last, d))
+            }
+            _ => None,
+        }
+    })
+}

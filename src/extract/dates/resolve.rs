@@ -1,0 +1,246 @@
+//! Resolution of an [`Expr`] against the reference date into a [`Value`]. All calendar
+//! arithmetic is jiff's.
+//!
+//! Conventions (news is mostly about the past):
+//! - a month, day or weekday without a year is the most recent one on or before the reference
+//!   date, or the next one (on or after) in a future clause;
+//! - a quarter without a year is the most recent completed quarter of that number; in a future
+//!   clause the current or next one, except that results due to be reported ("will report
+//!   fourth-quarter earnings" in January) are for the quarter that has just ended;
+//! - "last/next Friday" is the Friday of the previous/next ISO week (Monday first);
+//! - "last/next March" is the nearest March strictly before/after the current month;
+//! - fiscal years are written `FY2025` (calendars differ between companies, so no mapping to
+//!   calendar dates is attempted), a fiscal quarter `FY2025-Q1`.
+
+use super::expr::{Expr, Value};
+use super::holiday::{self, Holiday};
+use super::lexicon::Unit;
+use jiff::Span;
+use jiff::civil::{Date, ISOWeekDate, Weekday};
+
+/// `n` units as a jiff span (a fortnight is two weeks; a quarter three months).
+fn span(unit: Unit, n: i32) -> Span {
+    match unit {
+        Unit::Day => Span::new().days(n),
+        Unit::Week => Span::new().weeks(n),
+        Unit::Fortnight => Span::new().weeks(2 * i64::from(n)),
+        Unit::Month => Span::new().months(n),
+        Unit::Quarter => Span::new().months(3 * i64::from(n)),
+        Unit::Year => Span::new().years(n),
+    }
+}
+
+/// `date` moved by `n` units, if still in range.
+pub fn add(date: Date, unit: Unit, n: i32) -> Option<Date> {
+    date.checked_add(span(unit, n)).ok()
+}
+
+fn week_of(d: Date) -> Value {
+    let w = d.iso_week_date();
+    Value::Week(w.year(), w.week())
+}
+
+/// The Monday starting the ISO week of `d`.
+fn monday(d: Date) -> Option<Date> {
+    add(
+        d,
+        Unit::Day,
+        -i32::from(d.weekday().to_monday_zero_offset()),
+    )
+}
+
+/// Resolves `e`: absolute expressions without `reference`, relative ones only with it.
+pub fn resolve(e: Expr, reference: Option<Date>, future: bool) -> Option<Value> {
+    match e {
+        Expr::Date {
+            year: Some(y),
+            month,
+            day,
+        } => Date::new(y, month, day).ok().map(Value::Day),
+        Expr::Month {
+            year: Some(y),
+            month,
+        } => Some(Value::Month(y, month)),
+        Expr::Year(y) => Some(Value::Year(y)),
+        Expr::Decade(y) => Some(Value::Decade(y)),
+        Expr::Quarter {
+            year: Some(y),
+            quarter,
+            ..
+        } => Some(Value::Quarter(y, quarter)),
+        Expr::Fiscal { year, quarter } => year.map(|y| Value::Fiscal(y, quarter)),
+        Expr::Week { year, week } => iso_week(year, week),
+        Expr::Holiday {
+            holiday,
+            year: Some(y),
+            ..
+        } => holiday::in_year(holiday, y).map(Value::Day),
+        _ => relative(e, reference?, future),
+    }
+}
+
+/// ISO week `week` of `year` (-1 = its last week), if the year has it.
+fn iso_week(year: i16, week: i8) -> Option<Value> {
+    let weeks = ISOWeekDate::new(year, 1, Weekday::Monday)
+        .ok()?
+        .weeks_in_year();
+    let week = if week < 0 { weeks } else { week };
+    (1..=weeks)
+        .contains(&week)
+        .then_some(Value::Week(year, week))
+}
+
+fn relative(e: Expr, r: Date, future: bool) -> Option<Value> {
+    let (y, m) = (r.year(), r.month());
+    Some(match e {
+        Expr::Date { month, day, .. } => Value::Day(nearest_day(r, month, day, future)?),
+        Expr::DateInYear { years, month, day } => {
+            Value::Day(Date::new(y.checked_add(years)?, month, day).ok()?)
+        }
+        Expr::WeekdayDay { weekday, day } => Value::Day(weekday_day(r, weekday, day, future)?),
+        Expr::MonthDay { day, months } => Value::Day(month_day(r, day, months, future)?),
+        Expr::Month { month, .. } => {
+            let back = if future { month < m } else { month > m };
+            let year = if !back {
+                y
+            } else if future {
+                y + 1
+            } else {
+                y - 1
+            };
+            Value::Month(year, month)
+        }
+        Expr::MonthShift {
+            month,
+            years,
+            nearest: true,
+        } => {
+            let year = match years.signum() {
+                -1 if month < m => y,
+                -1 => y - 1,
+                _ if month > m => y,
+                _ => y + 1,
+            };
+            Value::Month(year, month)
+        }
+        Expr::MonthShift { month, years, .. } => Value::Month(y.checked_add(years)?, month),
+        Expr::Quarter {
+            quarter, reported, ..
+        } => {
+            let current = (m - 1) / 3 + 1;
+            // The quarter just ended (the one results are due for next).
+            let previous = if current == 1 { 4 } else { current - 1 };
+            let year = if future && !(reported && quarter == previous) {
+                if quarter >= current { y } else { y + 1 }
+            } else if quarter < current {
+                y
+            } else {
+                y - 1
+            };
+            Value::Quarter(year, quarter)
+        }
+        Expr::WeekShift { years, week } => iso_week(y.checked_add(years)?, week)?,
+        Expr::Weekday {
+            weekday,
+            week: Some(k),
+        } => {
+            let d = add(monday(r)?, Unit::Week, k)?;
+            Value::Day(add(
+                d,
+                Unit::Day,
+                i32::from(weekday.to_monday_zero_offset()),
+            )?)
+        }
+        Expr::Weekday {
+            weekday,
+            week: None,
+        } => {
+            let back = i32::from(r.weekday().since(weekday));
+            let ahead = i32::from(weekday.since(r.weekday()));
+            Value::Day(add(r, Unit::Day, if future { ahead } else { -back })?)
+        }
+        Expr::WeekdayNear { weekday, forward } => {
+            let n = if forward {
+                weekday.since(r.weekday())
+            } else {
+                r.weekday().since(weekday)
+            };
+            let n = i32::from(if n == 0 { 7 } else { n });
+            Value::Day(add(r, Unit::Day, if forward { n } else { -n })?)
+        }
+        Expr::Period { unit, shift } => period(r, unit, shift)?,
+        Expr::Holiday { holiday, shift, .. } => Value::Day(named_day(r, holiday, shift, future)?),
+        Expr::Offset { unit, n } => Value::Day(add(r, unit, n)?),
+        _ => return None,
+    })
+}
+
+/// The period of `unit` containing `r`, moved by `shift`.
+fn period(r: Date, unit: Unit, shift: i32) -> Option<Value> {
+    Some(match unit {
+        Unit::Day => Value::Day(add(r, Unit::Day, shift)?),
+        Unit::Week | Unit::Fortnight => week_of(add(r, Unit::Week, shift)?),
+        Unit::Month => {
+            let d = add(r.first_of_month(), Unit::Month, shift)?;
+            Value::Month(d.year(), d.month())
+        }
+        Unit::Quarter => {
+            let index = i32::from(r.year()) * 4 + i32::from((r.month() - 1) / 3) + shift;
+            Value::Quarter(
+                i16::try_from(index.div_euclid(4)).ok()?,
+                (index.rem_euclid(4) + 1) as i8,
+            )
+        }
+        Unit::Year => Value::Year(r.year().checked_add(i16::try_from(shift).ok()?)?),
+    })
+}
+
+/// A holiday near `r`: in its year ("this"), strictly before or after it ("last", "next"),
+/// or per tense when bare.
+fn named_day(r: Date, h: Holiday, shift: Option<i8>, future: bool) -> Option<Date> {
+    let y = r.year();
+    match shift {
+        Some(0) => holiday::in_year(h, y),
+        Some(n) if n < 0 => (0..3).find_map(|k| holiday::in_year(h, y - k).filter(|d| *d < r)),
+        Some(_) => (0..3).find_map(|k| holiday::in_year(h, y + k).filter(|d| *d > r)),
+        None if future => (0..3).find_map(|k| holiday::in_year(h, y + k).filter(|d| *d >= r)),
+        None => (0..3).find_map(|k| holiday::in_year(h, y - k).filter(|d| *d <= r)),
+    }
+}
+
+/// The most recent `month`/`day` on or before `r`, or the next on or after it (Feb 29 may be
+/// years away).
+fn nearest_day(r: Date, month: i8, day: i8, future: bool) -> Option<Date> {
+    (0..9i16).find_map(|k| {
+        let year = if future { r.year() + k } else { r.year() - k };
+        Date::new(year, month, day)
+            .ok()
+            .filter(|d| if future { *d >= r } else { *d <= r })
+    })
+}
+
+/// The nearest month (back, or forward in a future clause) whose `day` falls on `weekday`.
+fn weekday_day(r: Date, weekday: Weekday, day: i8, future: bool) -> Option<Date> {
+    let first = r.first_of_month();
+    (0..60).find_map(|k| {
+        let month = add(first, Unit::Month, if future { k } else { -k })?;
+        Date::new(month.year(), month.month(), day)
+            .ok()
+            .filter(|d| d.weekday() == weekday && if future { *d >= r } else { *d <= r })
+    })
+}
+
+/// Day `day` of the month `months` away from `r`, or of the nearest month that has it.
+fn month_day(r: Date, day: i8, months: Option<i32>, future: bool) -> Option<Date> {
+    let first = r.first_of_month();
+    if let Some(k) = months {
+        let month = add(first, Unit::Month, k)?;
+        return Date::new(month.year(), month.month(), day).ok();
+    }
+    (0..3).find_map(|k| {
+        let month = add(first, Unit::Month, if future { k } else { -k })?;
+        Date::new(month.year(), month.month(), day)
+            .ok()
+            .filter(|d| if future { *d >= r } else { *d <= r })
+    })
+}

@@ -1,0 +1,179 @@
+//! Unit tests for the date recogniser: sentence in, (text, TIMEX) pairs out.
+
+use crate::extract::{Options, extract_text};
+use jiff::civil::{Date, date};
+
+fn dates(text: &str, reference: Option<Date>) -> Vec<(String, Option<String>)> {
+    extract_text(
+        text,
+        &Options {
+            reference_date: reference,
+        },
+    )
+    .facts
+    .into_iter()
+    .filter(|f| f.kind == crate::story::FactKind::Date)
+    .map(|f| (f.text, f.resolved.flatten()))
+    .collect()
+}
+
+fn values(text: &str, reference: Date) -> Vec<String> {
+    dates(text, Some(reference))
+        .into_iter()
+        .map(|(_, v)| v.unwrap_or_default())
+        .collect()
+}
+
+#[test]
+fn seed_like_sentences() {
+    let r = date(2026, 1, 29);
+    assert_eq!(
+        values("The first round in October involved 14,000 layoffs.", r),
+        ["2025-10"]
+    );
+    assert_eq!(
+        values("Last week, it was reported that cuts were coming.", r),
+        ["2026-W04"]
+    );
+    assert_eq!(values("It announced layoffs this week.", r), ["2026-W05"]);
+    assert_eq!(
+        values(
+            "Amazon is scheduled to report fourth-quarter earnings next week.",
+            r
+        ),
+        ["2025-Q4", "2026-W06"]
+    );
+}
+
+/// Resolution of expressions, without the matchers.
+mod resolution {
+    use super::*;
+    use crate::extract::dates::expr::Expr;
+    use crate::extract::dates::expr::Value;
+    use crate::extract::dates::lexicon::Unit;
+    use crate::extract::dates::resolve::resolve;
+    use jiff::civil::Weekday;
+    use jiff::civil::date;
+
+    fn at(e: Expr, r: Date, future: bool) -> Option<String> {
+        resolve(e, Some(r), future).map(Value::timex)
+    }
+
+    #[test]
+    fn weeks_are_iso_and_start_on_monday() {
+        let r = date(2026, 1, 29);
+        let week = |shift| {
+            at(
+                Expr::Period {
+                    unit: Unit::Week,
+                    shift,
+                },
+                r,
+                false,
+            )
+        };
+        assert_eq!(week(0).as_deref(), Some("2026-W05"));
+        assert_eq!(week(-1).as_deref(), Some("2026-W04"));
+        assert_eq!(week(1).as_deref(), Some("2026-W06"));
+        // 2020 has 53 ISO weeks; 2021-01-02 still belongs to 2020-W53.
+        let r = date(2021, 1, 2);
+        assert_eq!(
+            at(
+                Expr::Period {
+                    unit: Unit::Week,
+                    shift: 0
+                },
+                r,
+                false
+            )
+            .as_deref(),
+            Some("2020-W53")
+        );
+        assert_eq!(
+            at(
+                Expr::Week {
+                    year: 2020,
+                    week: -1
+                },
+                r,
+                false
+            )
+            .as_deref(),
+            Some("2020-W53")
+        );
+        assert_eq!(
+            at(
+                Expr::Week {
+                    year: 2021,
+                    week: 53
+                },
+                r,
+                false
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn months_and_quarters_lean_to_the_past_unless_future() {
+        let r = date(2026, 1, 29);
+        let oct = Expr::Month {
+            year: None,
+            month: 10,
+        };
+        assert_eq!(at(oct, r, false).as_deref(), Some("2025-10"));
+        assert_eq!(at(oct, r, true).as_deref(), Some("2026-10"));
+        let q4 = Expr::Quarter {
+            year: None,
+            quarter: 4,
+            reported: false,
+        };
+        assert_eq!(at(q4, r, false).as_deref(), Some("2025-Q4"));
+        assert_eq!(at(q4, date(2026, 11, 5), false).as_deref(), Some("2025-Q4"));
+        assert_eq!(at(q4, date(2026, 11, 5), true).as_deref(), Some("2026-Q4"));
+        let reported = Expr::Quarter {
+            year: None,
+            quarter: 4,
+            reported: true,
+        };
+        assert_eq!(at(reported, r, true).as_deref(), Some("2025-Q4"));
+    }
+
+    #[test]
+    fn feb_29_and_weekday_days_search_far_enough() {
+        let leap = Expr::Date {
+            year: None,
+            month: 2,
+            day: 29,
+        };
+        assert_eq!(
+            at(leap, date(2017, 3, 22), false).as_deref(),
+            Some("2016-02-29")
+        );
+        assert_eq!(
+            at(leap, date(2017, 3, 22), true).as_deref(),
+            Some("2020-02-29")
+        );
+        let sunday31 = Expr::WeekdayDay {
+            weekday: Weekday::Sunday,
+            day: 31,
+        };
+        assert_eq!(
+            at(sunday31, date(2019, 1, 25), false).as_deref(),
+            Some("2017-12-31")
+        );
+        assert_eq!(resolve(leap, None, false), None);
+        assert_eq!(
+            resolve(
+                Expr::Date {
+                    year: Some(2023),
+                    month: 2,
+                    day: 29
+                },
+                None,
+                false
+            ),
+            None
+        );
+    }
+}
