@@ -1,0 +1,66 @@
+//! Organisations, people, places and groups (issue 3).
+//!
+//! `find` reads one sentence's tokens and appends a candidate fact per mention, each carrying
+//! the name as written and, for people, a role; `merge` then links mentions across the document
+//! into entities (aliases in parentheses, surnames, short forms of company names) and gives
+//! every mention its entity's canonical name.
+//!
+//! ```text
+//! candidates.rs  token shapes, sentence starts, headlines, capitalised sequences
+//! classify.rs    what a sequence names (the rules, in order) and groups
+//! roles.rs       roles before/after a name, speech verbs, product contexts
+//! lexicon.rs     the lists in assets/, parsed once
+//! merge.rs       mentions → entities
+//! ```
+
+mod candidates;
+mod classify;
+mod lexicon;
+mod merge;
+mod roles;
+
+use super::Ctx;
+use crate::story::{Fact, FactKind};
+use candidates::Sent;
+use lexicon::LEX;
+
+pub use merge::merge;
+
+/// Appends candidate entity mentions found in one sentence.
+pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
+    let s = Sent::new(ctx);
+    let mut i = 0;
+    while i < s.len() {
+        if !s.is_cap(i) {
+            i += 1;
+            continue;
+        }
+        if let Some(end) = s.group_at(i) {
+            let mut fact = ctx.fact(FactKind::Group, i, end - 1);
+            fact.name = Some(classify::collapse(&fact.text));
+            out.push(fact);
+            i = end;
+            continue;
+        }
+        if skippable(&s, i) {
+            i += 1;
+            continue;
+        }
+        let end = s.sequence_end(i);
+        s.sequence(i, end, out);
+        i = end;
+    }
+}
+
+/// An article, or a sentence-initial function word ("The", "For", "Last"), that is never part
+/// of a name unless a listed place starts with it ("New York").
+fn skippable(s: &Sent, i: usize) -> bool {
+    let w = s.w(i);
+    if matches!(w, "The" | "A" | "An") {
+        return true;
+    }
+    s.at_start(i)
+        && LEX.stopwords.has(w)
+        && !candidates::is_acronym(w)
+        && LEX.places.longest(|t| s.w(i + t)).is_none()
+}
