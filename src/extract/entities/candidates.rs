@@ -2,12 +2,13 @@
 //! sentence starts, headline (title-case) sentences, capitalised sequences, and the document
 //! evidence that a sentence-initial word is a name.
 
-use super::lexicon::LEX;
+use super::lexicon::{LEX, bit::*};
 use crate::extract::Ctx;
 use crate::extract::token::Kind;
+use std::cell::Cell;
 
 /// How far either side of a sentence-initial word we look for the same word mid-sentence.
-const EVIDENCE_WINDOW: usize = 20_000;
+const EVIDENCE_WINDOW: usize = 6_000;
 
 /// One sentence with what the recogniser precomputes about it.
 pub struct Sent<'c, 'a> {
@@ -15,16 +16,66 @@ pub struct Sent<'c, 'a> {
     /// Title-case text (headings, "Scroll to Continue"): capitals carry no information, so only
     /// strong cues count.
     pub headline: bool,
+    /// Each token's list bits, looked up on first use ([`UNSEEN`] until then).
+    flags: Vec<Cell<u16>>,
 }
+
+/// Marks a token whose list bits were not looked up yet.
+const UNSEEN: u16 = 1 << 15;
 
 impl<'a> Sent<'_, 'a> {
     pub fn new<'c>(ctx: &'c Ctx<'a>) -> Sent<'c, 'a> {
         let mut s = Sent {
             ctx,
             headline: false,
+            flags: vec![Cell::new(UNSEEN); ctx.tokens.len()],
         };
         s.headline = s.is_headline();
         s
+    }
+
+    /// The list bits of token `i` (0 for non-words and out of range).
+    pub fn flags(&self, i: usize) -> u16 {
+        let Some(cell) = self.flags.get(i) else {
+            return 0;
+        };
+        let f = cell.get();
+        if f != UNSEEN {
+            return f;
+        }
+        let f = if self.is_word(i) {
+            LEX.flags(self.w(i))
+        } else {
+            0
+        };
+        cell.set(f);
+        f
+    }
+
+    /// Whether token `i` is in any of the lists `bits`.
+    pub fn has(&self, i: usize, bits: u16) -> bool {
+        self.flags(i) & bits != 0
+    }
+
+    /// Tokens of the listed place starting at `i`, if any.
+    pub fn place_len(&self, i: usize) -> Option<usize> {
+        self.has(i, PLACE1)
+            .then(|| LEX.places.longest(|t| self.w(i + t)))
+            .flatten()
+    }
+
+    /// Tokens of the listed nationality or region adjective starting at `i`, if any.
+    pub fn nation_len(&self, i: usize) -> Option<usize> {
+        self.has(i, NATION1)
+            .then(|| LEX.nationalities.longest(|t| self.w(i + t)))
+            .flatten()
+    }
+
+    /// Tokens of the listed organisation starting at `i`, if any.
+    pub fn org_len(&self, i: usize) -> Option<usize> {
+        self.has(i, ORG1)
+            .then(|| LEX.orgs.longest(|t| self.w(i + t)))
+            .flatten()
     }
 
     pub fn len(&self) -> usize {
@@ -44,14 +95,34 @@ impl<'a> Sent<'_, 'a> {
         self.kind(i) == Some(Kind::Word)
     }
 
+    /// The first character of word `i`, read from its first byte when ASCII.
+    fn first_char(&self, i: usize) -> Option<char> {
+        let t = self.ctx.tokens.get(i).filter(|t| t.kind == Kind::Word)?;
+        let b = *self.ctx.text.as_bytes().get(t.start)?;
+        if b.is_ascii() {
+            Some(char::from(b))
+        } else {
+            self.ctx.text.get(t.start..t.end)?.chars().next()
+        }
+    }
+
     /// A word starting with an upper-case letter (any script).
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_uppercase)
+        self.first_char(i).is_some_and(char::is_uppercase)
     }
 
     /// A word starting with a lower-case letter.
     pub fn is_lower(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_lowercase)
+        self.first_char(i).is_some_and(char::is_lowercase)
+    }
+
+    /// Whether tokens `a..b` are separated by nothing but single plain spaces.
+    pub fn single_spaced(&self, a: usize, b: usize) -> bool {
+        let bytes = self.ctx.text.as_bytes();
+        (a + 1..b).all(|k| {
+            let (prev, t) = (&self.ctx.tokens[k - 1], &self.ctx.tokens[k]);
+            t.start == prev.end || t.start == prev.end + 1 && bytes[prev.end] == b' '
+        })
     }
 
     /// Whether token `i` starts a sentence or a clause that capitalises its first word: no word
@@ -105,8 +176,7 @@ impl<'a> Sent<'_, 'a> {
             let next_glued = self.ctx.tokens.get(j + 1).is_some_and(|t| !t.space_before);
             let hyphen = w == "-" && glued && next_glued;
             let of = w == "of"
-                && (LEX.org_suffixes.has(self.w(j - 1))
-                    || LEX.place_suffixes.has(self.w(j - 1))
+                && (self.has(j - 1, ORG_SUFFIX | PLACE_SUFFIX | TITLE)
                     || is_of_head(self.w(j - 1)));
             let joins_next = hyphen || w == "&" || of || is_particle(w) && self.is_cap(j - 1);
             if self.is_cap(j) {
@@ -214,13 +284,12 @@ fn is_particle(w: &str) -> bool {
     )
 }
 
-/// Words that take "of" inside a name ("Republic of Korea", "Secretary of State").
+/// Words besides suffixes and titles that take "of" inside a name ("Republic of Korea").
 fn is_of_head(w: &str) -> bool {
-    LEX.titles.has(w)
-        || matches!(
-            w,
-            "Republic" | "Kingdom" | "States" | "Isle" | "House" | "Duke" | "Duchess" | "Chamber"
-        )
+    matches!(
+        w,
+        "Republic" | "Kingdom" | "States" | "Isle" | "House" | "Duke" | "Duchess" | "Chamber"
+    )
 }
 
 /// Abbreviations whose dot belongs to the name ("Mr. Jassy", "Acme Corp.", "St. Louis").

@@ -17,7 +17,7 @@
 //! ("the company behind ChatGPT", "ChatGPT maker OpenAI") is a product, not an entity.
 
 use super::candidates::{Sent, is_acronym, is_camel};
-use super::lexicon::LEX;
+use super::lexicon::bit::*;
 use super::roles::Role;
 use crate::story::{Fact, FactKind};
 
@@ -25,20 +25,16 @@ impl Sent<'_, '_> {
     /// A group phrase starting at `i`: a nationality, region or place adjective and up to five
     /// lower-case words ending in a plural of people or organisations. Returns its end.
     pub fn group_at(&self, i: usize) -> Option<usize> {
-        let at = |t: usize| self.w(i + t);
-        let k = LEX
-            .nationalities
-            .longest(at)
-            .or_else(|| LEX.places.longest(at))?;
+        let k = self.nation_len(i).or_else(|| self.place_len(i))?;
         let mut j = i + k;
         let mut best = None;
         let mut words = 0;
         while words < 5 {
             let w = self.w(j);
-            if self.is_lower(j) && !LEX.stopwords.has(w) {
+            if self.is_lower(j) && !self.has(j, STOP) {
                 words += 1;
                 j += 1;
-                if LEX.group_heads.has(w) || w.ends_with("makers") {
+                if self.has(j - 1, GROUP_HEAD) || w.ends_with("makers") {
                     best = Some(j);
                 }
             } else if w == "-"
@@ -54,10 +50,7 @@ impl Sent<'_, '_> {
     }
 
     fn name_like(&self, i: usize) -> bool {
-        let w = self.w(i);
-        w != "."
-            && !(self.is_word(i)
-                && (LEX.titles.has(w) || LEX.title_mods.has(w) || LEX.non_entities.has(w)))
+        self.w(i) != "." && !self.has(i, TITLE | MOD | NON_ENTITY)
     }
 
     fn words_in(&self, a: usize, b: usize) -> usize {
@@ -66,7 +59,7 @@ impl Sent<'_, '_> {
 
     /// Emits the facts for the capitalised sequence `a..b`.
     pub fn sequence(&self, a: usize, b: usize, out: &mut Vec<Fact>) {
-        if b == 0 || LEX.heads.has(self.w(b - 1)) {
+        if b == 0 || self.has(b - 1, HEAD) {
             return;
         }
         let initial = self.at_start(a);
@@ -80,8 +73,8 @@ impl Sent<'_, '_> {
         if n < b
             && let Some(role) = self.role_before(n)
             && (1..=4).contains(&self.words_in(n, b))
-            && !LEX.org_suffixes.has(self.w(b - 1))
-            && LEX.places.longest(|t| self.w(n + t)) != Some(b - n)
+            && !self.has(b - 1, ORG_SUFFIX)
+            && self.place_len(n) != Some(b - n)
         {
             self.emit(FactKind::Person, n, b, Some(role), out);
             let mut t = n;
@@ -95,10 +88,8 @@ impl Sent<'_, '_> {
         }
         let mut p = a;
         for i in a..b {
-            let w = self.w(i);
-            let split = self.is_word(i)
-                && LEX.non_entities.has(w)
-                && !(i > a && LEX.names.contains(self.w(i - 1)) && !is_acronym(w));
+            let split = self.has(i, NON_ENTITY)
+                && !(i > a && self.has(i - 1, GIVEN) && !is_acronym(self.w(i)));
             if split {
                 if i > p {
                     self.piece(p, i, initial && p == a, out);
@@ -116,21 +107,15 @@ impl Sent<'_, '_> {
         let mut i = a;
         while i < b {
             let w = self.w(i);
-            if let Some(k) = LEX
-                .places
-                .longest(|t| self.w(i + t))
-                .filter(|&k| i + k <= b)
-            {
+            if let Some(k) = self.place_len(i).filter(|&k| i + k <= b) {
                 self.emit(FactKind::Place, i, i + k, None, out);
                 i += k;
                 continue;
             }
-            let strong = (is_camel(w) || is_acronym(w)) && !LEX.non_entities.has(w);
+            let strong = (is_camel(w) || is_acronym(w)) && !self.has(i, NON_ENTITY);
             let seen = self.is_cap(i)
-                && !LEX.stopwords.has(w)
-                && !LEX.non_entities.has(w)
-                && !LEX.lone.has(w)
-                && LEX.nationalities.longest(|t| self.w(i + t)).is_none()
+                && !self.has(i, STOP | NON_ENTITY | LONE)
+                && self.nation_len(i).is_none()
                 && self.seen_mid_sentence(i);
             if strong || seen {
                 self.emit(FactKind::Org, i, i + 1, None, out);
@@ -150,12 +135,11 @@ impl Sent<'_, '_> {
         if a >= b {
             return;
         }
-        let at = |t: usize| if a + t < b { self.w(a + t) } else { "" };
-        if LEX.orgs.longest(at) == Some(b - a) {
+        if self.org_len(a) == Some(b - a) {
             return self.emit(FactKind::Org, a, b, None, out);
         }
-        let place = LEX.places.longest(at);
-        if let Some(k) = LEX.nationalities.longest(at)
+        let place = self.place_len(a).filter(|&k| a + k <= b);
+        if let Some(k) = self.nation_len(a).filter(|&k| a + k <= b)
             && place.is_none_or(|p| p < k)
         {
             if a + k >= b {
@@ -175,17 +159,13 @@ impl Sent<'_, '_> {
         let has_of = (a..b).any(|i| self.w(i) == "of");
         let glued_number = self.kind(b) == Some(crate::extract::token::Kind::Number)
             && self.ctx.tokens.get(b).is_some_and(|t| !t.space_before);
-        if words == 1
-            && (LEX.lone.has(first)
-                || LEX.stopwords.has(first) && initial
-                || first.chars().count() == 1 && glued_number)
-        {
+        if words == 1 && (self.has(a, LONE | STOP) || first.chars().count() == 1 && glued_number) {
             return;
         }
-        if words >= 2 && (LEX.org_suffixes.has(last) || has_of && LEX.org_suffixes.has(first)) {
+        if words >= 2 && (self.has(last_i, ORG_SUFFIX) || has_of && self.has(a, ORG_SUFFIX)) {
             return self.emit(FactKind::Org, a, b, None, out);
         }
-        if words >= 2 && (LEX.place_suffixes.has(last) || has_of && LEX.place_suffixes.has(first)) {
+        if words >= 2 && (self.has(last_i, PLACE_SUFFIX) || has_of && self.has(a, PLACE_SUFFIX)) {
             return self.emit(FactKind::Place, a, b, None, out);
         }
         if self.product_context(a, b) {
@@ -204,8 +184,8 @@ impl Sent<'_, '_> {
         }
         let person = after.is_some()
             || self.speech_cue(a, b) && words <= 3
-            || LEX.names.contains(first)
-            || LEX.names.contains(last) && !is_acronym(last);
+            || self.has(a, GIVEN | FAMILY)
+            || self.has(last_i, FAMILY) && !is_acronym(last);
         if person {
             self.emit(FactKind::Person, a, b, after, out);
         } else {
@@ -213,10 +193,20 @@ impl Sent<'_, '_> {
         }
     }
 
-    /// Appends a fact for tokens `a..b` with its name (whitespace collapsed) and role.
-    fn emit(&self, kind: FactKind, a: usize, b: usize, role: Option<Role>, out: &mut Vec<Fact>) {
+    /// Appends a fact for tokens `a..b` with its role. Its name is the text as written, set
+    /// here only when whitespace must be normalised (`merge` names every mention).
+    pub fn emit(
+        &self,
+        kind: FactKind,
+        a: usize,
+        b: usize,
+        role: Option<Role>,
+        out: &mut Vec<Fact>,
+    ) {
         let mut fact = self.ctx.fact(kind, a, b - 1);
-        fact.name = Some(collapse(&fact.text));
+        if !self.single_spaced(a, b) {
+            fact.name = Some(collapse(&fact.text));
+        }
         if let Some(r) = role.filter(|r| !r.honorific) {
             let start = self.ctx.tokens[r.first].start;
             let end = self.ctx.tokens[r.last].end;
@@ -227,9 +217,6 @@ impl Sent<'_, '_> {
 }
 
 /// `text` with each run of whitespace made one space.
-pub fn collapse(text: &str) -> String {
-    if !text.contains(|c: char| c.is_whitespace() && c != ' ') && !text.contains("  ") {
-        return text.to_string();
-    }
+fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -3,7 +3,7 @@
 //! names, compared token by token as written).
 
 use crate::extract::token::tokenize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -56,27 +56,24 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&word.to_lowercase())
 }
 
-/// A set of lowercase words.
-pub struct Words(HashSet<&'static str, FnvBuild>);
-
-impl Words {
-    fn load(src: &'static str) -> Words {
-        Words(lines(src).collect())
-    }
-
-    fn from_prefixed(src: &'static str, prefix: &str) -> Words {
-        Words(
-            lines(src)
-                .filter_map(|l| l.strip_prefix(prefix))
-                .map(str::trim)
-                .collect(),
-        )
-    }
-
-    /// Whether `word`, lowercased, is in the set.
-    pub fn has(&self, word: &str) -> bool {
-        with_lower(word, |w| self.0.contains(w))
-    }
+/// What a word is in the lists: one bit per list, so that one hash lookup per word answers
+/// every question the recogniser asks about it.
+pub mod bit {
+    pub const STOP: u16 = 1;
+    pub const NON_ENTITY: u16 = 1 << 1;
+    pub const LONE: u16 = 1 << 2;
+    pub const HEAD: u16 = 1 << 3;
+    pub const ORG_SUFFIX: u16 = 1 << 4;
+    pub const PLACE_SUFFIX: u16 = 1 << 5;
+    pub const TITLE: u16 = 1 << 6;
+    pub const MOD: u16 = 1 << 7;
+    pub const GROUP_HEAD: u16 = 1 << 8;
+    pub const GIVEN: u16 = 1 << 9;
+    pub const FAMILY: u16 = 1 << 13;
+    /// The first word of a listed place, nationality or organisation (lowercased).
+    pub const PLACE1: u16 = 1 << 10;
+    pub const NATION1: u16 = 1 << 11;
+    pub const ORG1: u16 = 1 << 12;
 }
 
 /// Multi-word names (compared as written, token by token), keyed by their first token.
@@ -107,6 +104,10 @@ impl Phrases {
             .find(|p| p.iter().enumerate().skip(1).all(|(k, w)| toks(k) == *w))
             .map(Vec::len)
     }
+
+    fn first_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.keys().copied()
+    }
 }
 
 /// Every list, parsed once.
@@ -114,36 +115,80 @@ pub struct Lexicon {
     pub places: Phrases,
     pub nationalities: Phrases,
     pub orgs: Phrases,
-    pub names: HashSet<&'static str, FnvBuild>,
-    pub org_suffixes: Words,
-    pub place_suffixes: Words,
-    pub titles: Words,
-    pub title_mods: Words,
-    pub stopwords: Words,
-    pub non_entities: Words,
-    pub lone: Words,
-    pub heads: Words,
-    pub group_heads: Words,
+    words: HashMap<String, u16, FnvBuild>,
+}
+
+impl Lexicon {
+    /// The list bits of `word`, compared lowercase without its trailing dot.
+    pub fn flags(&self, word: &str) -> u16 {
+        with_lower(word, |w| self.words.get(w).copied().unwrap_or(0))
+    }
+
+    /// Whether `word` has any of `bits`.
+    #[cfg(test)]
+    pub fn is(&self, word: &str, bits: u16) -> bool {
+        self.flags(word) & bits != 0
+    }
+
+    fn add(&mut self, words: impl Iterator<Item = &'static str>, bit: u16) {
+        for w in words {
+            // Keyed as `flags` looks words up: lowercase, without a trailing dot.
+            let key = with_lower(w, str::to_string);
+            *self.words.entry(key).or_default() |= bit;
+        }
+    }
 }
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     let titles = include_str!("../../../assets/titles.txt");
     let lone = include_str!("../../../assets/lone_non_entities.txt");
-    Lexicon {
+    let prefixed =
+        |src: &'static str, p: &'static str| lines(src).filter_map(move |l| l.strip_prefix(p));
+    let mut lex = Lexicon {
         places: Phrases::load(include_str!("../../../assets/places.txt")),
         nationalities: Phrases::load(include_str!("../../../assets/nationalities.txt")),
         orgs: Phrases::load(include_str!("../../../assets/orgs.txt")),
-        names: lines(include_str!("../../../assets/names.txt")).collect(),
-        org_suffixes: Words::load(include_str!("../../../assets/org_suffixes.txt")),
-        place_suffixes: Words::load(include_str!("../../../assets/place_suffixes.txt")),
-        titles: Words::from_prefixed(titles, "t "),
-        title_mods: Words::from_prefixed(titles, "m "),
-        stopwords: Words::load(include_str!("../../../assets/stopwords.txt")),
-        non_entities: Words::load(include_str!("../../../assets/non_entities.txt")),
-        lone: Words::from_prefixed(lone, "lone "),
-        heads: Words::from_prefixed(lone, "head "),
-        group_heads: Words::load(include_str!("../../../assets/group_heads.txt")),
+        words: HashMap::default(),
+    };
+    use bit::*;
+    lex.add(lines(include_str!("../../../assets/stopwords.txt")), STOP);
+    lex.add(
+        lines(include_str!("../../../assets/non_entities.txt")),
+        NON_ENTITY,
+    );
+    lex.add(prefixed(lone, "lone "), LONE);
+    lex.add(prefixed(lone, "head "), HEAD);
+    lex.add(
+        lines(include_str!("../../../assets/org_suffixes.txt")),
+        ORG_SUFFIX,
+    );
+    lex.add(
+        lines(include_str!("../../../assets/place_suffixes.txt")),
+        PLACE_SUFFIX,
+    );
+    lex.add(prefixed(titles, "t "), TITLE);
+    lex.add(prefixed(titles, "m "), MOD);
+    lex.add(
+        lines(include_str!("../../../assets/group_heads.txt")),
+        GROUP_HEAD,
+    );
+    lex.add(
+        lines(include_str!("../../../assets/given_names.txt")),
+        GIVEN,
+    );
+    lex.add(
+        lines(include_str!("../../../assets/family_names.txt")),
+        FAMILY,
+    );
+    let firsts: Vec<(Vec<&'static str>, u16)> = vec![
+        (lex.places.first_words().collect(), PLACE1),
+        (lex.nationalities.first_words().collect(), NATION1),
+        (lex.orgs.first_words().collect(), ORG1),
+    ];
+    for (words, bit) in firsts {
+        lex.add(words.into_iter(), bit);
     }
+    lex
 });
 
 #[cfg(test)]
@@ -152,14 +197,18 @@ mod tests {
 
     #[test]
     fn lists_are_real_and_lookups_ignore_case() {
+        use bit::*;
         assert!(LEX.places.0.values().map(Vec::len).sum::<usize>() > 600);
-        assert!(LEX.org_suffixes.has("Corp."));
-        assert!(LEX.org_suffixes.has("HOLDINGS"));
-        assert!(LEX.non_entities.has("AI"));
-        assert!(LEX.non_entities.has("October"));
-        assert!(!LEX.non_entities.has("Amazon"));
-        assert!(LEX.titles.has("CEO") && LEX.title_mods.has("former"));
-        assert!(LEX.names.contains("Zoë"));
+        assert!(LEX.is("Corp.", ORG_SUFFIX) && LEX.is("HOLDINGS", ORG_SUFFIX));
+        assert!(LEX.is("AI", NON_ENTITY) && LEX.is("October", NON_ENTITY));
+        assert_eq!(LEX.flags("Amazon"), 0);
+        assert!(LEX.is("CEO", TITLE) && LEX.is("former", MOD));
+        assert!(
+            LEX.is("Zoë", GIVEN)
+                && LEX.is("Nguyễn", FAMILY)
+                && LEX.is("São", PLACE1)
+                && LEX.is("Middle", NATION1)
+        );
     }
 
     #[test]

@@ -3,9 +3,12 @@
 //! story ("Andy Jassy" … "Jassy said"), or a company name without its legal suffix ("Acme
 //! Corp" … "Acme"). Each mention then carries its entity's canonical name, index and role.
 
-use super::lexicon::with_lower;
+use super::lexicon::{Fnv, with_lower};
 use crate::story::{Document, Entity, Fact, FactKind};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+type Map<'a, V> = HashMap<&'a str, V, BuildHasherDefault<Fnv>>;
 
 /// Legal-form suffixes a company name is often repeated without.
 fn is_legal_suffix(word: &str) -> bool {
@@ -59,60 +62,75 @@ fn abbreviation_like(alias: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '&' | '-'))
 }
 
+/// The name a mention was written with (whitespace normalised by `find` when needed).
+fn written(f: &Fact) -> &str {
+    f.name.as_deref().unwrap_or(&f.text)
+}
+
 /// Merges mentions into entities (canonical names, aliases, roles) and links each mention.
 pub fn merge(document: &Document, facts: &mut [Fact]) -> Vec<Entity> {
-    let text = document.text.as_str();
-    let name_of = |f: &Fact| f.name.clone().unwrap_or_else(|| f.text.clone());
-
-    // Aliases: an entity mention directly followed by "(ALIAS)".
-    let mut alias_of: HashMap<String, String> = HashMap::new();
-    let mut prev: Option<usize> = None;
-    for i in 0..facts.len() {
-        if !facts[i].kind.is_entity() {
-            continue;
+    let (entities, links) = link(&document.text, facts);
+    for (fact, link) in facts.iter_mut().zip(links) {
+        let Some(id) = link else { continue };
+        let entity = &entities[id];
+        fact.kind = entity.kind;
+        fact.name = Some(entity.name.clone());
+        fact.entity = Some(id);
+        if entity.kind == FactKind::Person && fact.role.is_none() {
+            fact.role.clone_from(&entity.role);
         }
+    }
+    entities
+}
+
+/// Builds the entities and, for each fact, the entity it mentions.
+fn link(text: &str, facts: &[Fact]) -> (Vec<Entity>, Vec<Option<usize>>) {
+    // Aliases: an entity mention directly followed by "(ALIAS)".
+    let mut alias_of: Map<&str> = Map::default();
+    let mut prev: Option<&Fact> = None;
+    for f in facts.iter().filter(|f| f.kind.is_entity()) {
         if let Some(p) = prev {
-            let between = text.get(facts[p].end..facts[i].start).unwrap_or_default();
-            let closes = text.get(facts[i].end..).is_some_and(|t| t.starts_with(')'));
-            let alias = name_of(&facts[i]);
-            if between.trim() == "(" && closes && abbreviation_like(&alias) {
-                alias_of.entry(alias).or_insert_with(|| name_of(&facts[p]));
+            let between = text.get(p.end..f.start).unwrap_or_default();
+            let closes = text.get(f.end..).is_some_and(|t| t.starts_with(')'));
+            if between.trim() == "(" && closes && abbreviation_like(written(f)) {
+                alias_of.entry(written(f)).or_insert(written(p));
             }
         }
-        prev = Some(i);
+        prev = Some(f);
     }
     // Short forms of company names.
-    let mut full_of: HashMap<String, String> = HashMap::new();
+    let mut full_of: Map<&str> = Map::default();
     for f in facts.iter().filter(|f| f.kind == FactKind::Org) {
-        let name = name_of(f);
-        if let Some(short) = short_form(&name) {
-            full_of.entry(short.to_string()).or_insert(name);
+        if let Some(short) = short_form(written(f)) {
+            full_of.entry(short).or_insert(written(f));
         }
     }
 
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    for fact in facts.iter() {
+    let mut links = vec![None; facts.len()];
+    let mut by_name: Map<usize> = Map::default();
+    for (i, fact) in facts.iter().enumerate() {
         let kind = fact.kind;
         if !kind.is_entity() {
             continue;
         }
-        let mut name = name_of(fact);
-        if let Some(full) = alias_of.get(&name) {
-            name = full.clone();
+        let as_written = written(fact);
+        let mut name = as_written;
+        if let Some(&full) = alias_of.get(name) {
+            name = full;
         }
-        if let Some(full) = full_of.get(&name) {
-            name = full.clone();
+        if let Some(&full) = full_of.get(name) {
+            name = full;
         }
-        let single = !name.contains(' ');
-        let found = by_name.get(&name).copied().or_else(|| {
+        let found = by_name.get(name).copied().or_else(|| {
             // A surname alone: the latest person named with it.
-            (single && kind != FactKind::Group)
+            (kind != FactKind::Group && !name.contains(' '))
                 .then(|| {
                     entities.iter().rposition(|e| {
                         e.kind == FactKind::Person
-                            && e.name.contains(' ')
-                            && e.name.rsplit(' ').next() == Some(name.as_str())
+                            && e.name
+                                .rsplit_once(' ')
+                                .is_some_and(|(_, last)| last == name)
                     })
                 })
                 .flatten()
@@ -121,36 +139,46 @@ pub fn merge(document: &Document, facts: &mut [Fact]) -> Vec<Entity> {
             entities.push(Entity {
                 id: entities.len(),
                 kind,
-                name: name.clone(),
+                name: name.to_string(),
                 aliases: Vec::new(),
                 role: None,
                 mentions: Vec::new(),
             });
-            by_name.insert(name.clone(), entities.len() - 1);
+            by_name.insert(name, entities.len() - 1);
             entities.len() - 1
         });
+        links[i] = Some(id);
         let entity = &mut entities[id];
         entity.mentions.push(fact.id);
-        let written = name_of(fact);
-        if alias_of.contains_key(&written) && !entity.aliases.contains(&written) {
-            entity.aliases.push(written.clone());
+        if alias_of.contains_key(as_written) && !entity.aliases.iter().any(|a| a == as_written) {
+            entity.aliases.push(as_written.to_string());
         }
-        by_name.entry(written).or_insert(id);
+        by_name.entry(as_written).or_insert(id);
         if entity.role.is_none() {
             entity.role.clone_from(&fact.role);
         }
     }
-    for entity in &entities {
-        for &m in &entity.mentions {
-            if let Some(f) = facts.get_mut(m).filter(|f| f.id == m) {
-                f.kind = entity.kind;
-                f.name = Some(entity.name.clone());
-                f.entity = Some(entity.id);
-                if entity.kind == FactKind::Person && f.role.is_none() {
-                    f.role.clone_from(&entity.role);
-                }
-            }
-        }
+    (entities, links)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_drop_legal_suffixes_only() {
+        assert_eq!(short_form("Acme Corp."), Some("Acme"));
+        assert_eq!(
+            short_form("Goldman Sachs Group Inc."),
+            Some("Goldman Sachs")
+        );
+        assert_eq!(short_form("Amazon Web Services"), None);
+        assert_eq!(short_form("Group"), None);
     }
-    entities
+
+    #[test]
+    fn aliases_look_like_abbreviations() {
+        assert!(abbreviation_like("AWS") && abbreviation_like("U.S.") && abbreviation_like("S&P"));
+        assert!(!abbreviation_like("Amazon") && !abbreviation_like("2025"));
+    }
 }

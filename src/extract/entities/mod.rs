@@ -22,7 +22,7 @@ mod roles;
 use super::Ctx;
 use crate::story::{Fact, FactKind};
 use candidates::Sent;
-use lexicon::LEX;
+use lexicon::bit::STOP;
 
 pub use merge::merge;
 
@@ -36,9 +36,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
             continue;
         }
         if let Some(end) = s.group_at(i) {
-            let mut fact = ctx.fact(FactKind::Group, i, end - 1);
-            fact.name = Some(classify::collapse(&fact.text));
-            out.push(fact);
+            s.emit(FactKind::Group, i, end, None, out);
             i = end;
             continue;
         }
@@ -59,8 +57,5 @@ fn skippable(s: &Sent, i: usize) -> bool {
     if matches!(w, "The" | "A" | "An") {
         return true;
     }
-    s.at_start(i)
-        && LEX.stopwords.has(w)
-        && !candidates::is_acronym(w)
-        && LEX.places.longest(|t| s.w(i + t)).is_none()
+    s.at_start(i) && s.has(i, STOP) && !candidates::is_acronym(w) && s.place_len(i).is_none()
 }

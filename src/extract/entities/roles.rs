@@ -4,7 +4,7 @@
 //! "X maker OpenAI") that make a brand-shaped word a product rather than an organisation.
 
 use super::candidates::Sent;
-use super::lexicon::LEX;
+use super::lexicon::bit::*;
 
 /// A role found next to a name: its token range (inclusive) and whether it is only an
 /// honorific ("Mr.", "Dr."), which marks a person without giving a role.
@@ -29,13 +29,11 @@ fn is_role_glue(w: &str) -> bool {
 
 impl Sent<'_, '_> {
     fn is_title_word(&self, i: usize) -> bool {
-        self.is_word(i) && LEX.titles.has(self.w(i))
+        self.has(i, TITLE)
     }
 
     pub(super) fn is_role_word(&self, i: usize) -> bool {
-        let w = self.w(i);
-        (self.is_word(i) && (LEX.titles.has(w) || LEX.title_mods.has(w)))
-            || (is_role_glue(w) && i > 0)
+        self.has(i, TITLE | MOD) || (is_role_glue(self.w(i)) && i > 0)
     }
 
     /// The role ending just before token `n` (where a name starts): a run of title words and
@@ -76,7 +74,7 @@ impl Sent<'_, '_> {
 
     /// A sentence-initial stopword ("The", "For") that a role must not take in.
     fn weak_start(&self, i: usize) -> bool {
-        (self.at_start(i) && LEX.stopwords.has(self.w(i))) || LEX.non_entities.has(self.w(i))
+        (self.at_start(i) && self.has(i, STOP)) || self.has(i, NON_ENTITY)
     }
 
     /// The role in an appositive after a name ending at token `b` (exclusive): ", [a|the]
@@ -94,7 +92,7 @@ impl Sent<'_, '_> {
         }
         let first = k;
         // Owner: capitalised words, optionally possessive.
-        while self.is_cap(k) && !self.is_title_word(k) && !LEX.title_mods.has(self.w(k)) {
+        while self.is_cap(k) && !self.has(k, TITLE | MOD) {
             k += 1;
         }
         if k > first && self.possessive_after(k - 1) {
