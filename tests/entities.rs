@@ -394,6 +394,35 @@ Analysts at Morgan Stanley said Harbor Freight could save $200 million.";
     assert!(absent(&s, "Wednesday") && absent(&s, "Analysts"));
 }
 
+#[test]
+fn wire_story_conventions() {
+    let s = story(
+        "WASHINGTON (Reuters) - The Securities and Exchange Commission sued a broker. \
+         Ursula von der Leyen, president of the European Commission, objected. \
+         \"Rates will fall,\" wrote Jan Hatzius, the bank's chief economist.\n\n\
+         Read more: Why Wall Street Is Worried About Rate Cuts",
+    );
+    assert_eq!(kind_of(&s, "WASHINGTON"), Some(FactKind::Place));
+    assert_eq!(kind_of(&s, "Reuters"), Some(FactKind::Org));
+    assert_eq!(
+        kind_of(&s, "Securities and Exchange Commission"),
+        Some(FactKind::Org)
+    );
+    assert_eq!(kind_of(&s, "European Commission"), Some(FactKind::Org));
+    let ursula = entity(&s, "Ursula von der Leyen").unwrap();
+    assert_eq!(
+        ursula.role.as_deref(),
+        Some("president of the European Commission")
+    );
+    let jan = entity(&s, "Jan Hatzius").unwrap();
+    assert_eq!(jan.role.as_deref(), Some("the bank's chief economist"));
+    // The title-case line after "Read more:" only yields what the place list knows.
+    assert_eq!(kind_of(&s, "Wall Street"), Some(FactKind::Place));
+    for word in ["Worried", "Rate", "Cuts", "Why"] {
+        assert!(absent(&s, word), "{word} in {:?}", names(&s));
+    }
+}
+
 proptest! {
     #[test]
     fn never_panics_and_spans_stay_on_char_boundaries(text in "\\PC{0,200}") {

@@ -13,9 +13,10 @@ const EVIDENCE_WINDOW: usize = 6_000;
 /// One sentence with what the recogniser precomputes about it.
 pub struct Sent<'c, 'a> {
     pub ctx: &'c Ctx<'a>,
-    /// Title-case text (headings, "Scroll to Continue"): capitals carry no information, so only
-    /// strong cues count.
-    pub headline: bool,
+    /// Tokens from here on are title-case text (a heading, "Read more: Why Wall Street Is …",
+    /// "Scroll to Continue"): capitals carry no information there, so only strong cues count.
+    /// `usize::MAX` when there is none.
+    pub headline_from: usize,
     /// Each token's list bits, looked up on first use ([`UNSEEN`] until then).
     flags: Vec<Cell<u16>>,
 }
@@ -27,10 +28,10 @@ impl<'a> Sent<'_, 'a> {
     pub fn new<'c>(ctx: &'c Ctx<'a>) -> Sent<'c, 'a> {
         let mut s = Sent {
             ctx,
-            headline: false,
+            headline_from: usize::MAX,
             flags: vec![Cell::new(UNSEEN); ctx.tokens.len()],
         };
-        s.headline = s.is_headline();
+        s.headline_from = s.headline_start();
         s
     }
 
@@ -140,22 +141,31 @@ impl<'a> Sent<'_, 'a> {
         !(0..i).any(|k| matches!(self.kind(k), Some(Kind::Word | Kind::Number)))
     }
 
-    fn is_headline(&self) -> bool {
+    /// Where the title-case tail of the sentence starts: the whole sentence, or what follows
+    /// its last colon, when every word there but the minor ones is capitalised.
+    fn headline_start(&self) -> usize {
+        let mut start = 0;
         let mut content = 0;
+        let mut title_case = true;
         for i in 0..self.len() {
-            if !self.is_word(i) {
+            if self.w(i) == ":" {
+                (start, content, title_case) = (i + 1, 0, true);
                 continue;
             }
-            let w = self.w(i);
-            if is_title_case_minor(w) {
+            if !title_case || !self.is_word(i) || is_title_case_minor(self.w(i)) {
                 continue;
             }
-            if !self.is_cap(i) {
-                return false;
+            if self.is_cap(i) {
+                content += 1;
+            } else {
+                title_case = false;
             }
-            content += 1;
         }
-        content >= 3
+        if title_case && content >= 3 {
+            start
+        } else {
+            usize::MAX
+        }
     }
 
     /// Whether a possessive "’s" follows token `i`.
@@ -178,17 +188,39 @@ impl<'a> Sent<'_, 'a> {
             let of = w == "of"
                 && (self.has(j - 1, ORG_SUFFIX | PLACE_SUFFIX | TITLE)
                     || is_of_head(self.w(j - 1)));
-            let joins_next = hyphen || w == "&" || of || is_particle(w) && self.is_cap(j - 1);
+            let joins_next = hyphen || w == "&" || of || self.and_joins(a, j);
+            // "von der Leyen", "de la Fuente": up to two particles.
+            let particles = if is_particle(w) && self.is_cap(j - 1) {
+                1 + usize::from(is_particle(self.w(j + 1)))
+            } else {
+                0
+            };
             if self.is_cap(j) {
                 j += 1;
             } else if joins_next && self.is_cap(j + 1) {
                 j += 2;
+            } else if particles > 0 && self.is_cap(j + particles) {
+                j += particles + 1;
             } else if w == "." && glued && j + 1 < self.len() && is_abbreviation(self.w(j - 1)) {
                 j += 1;
             } else {
                 return j;
             }
         }
+    }
+
+    /// Whether the "and" at `j` is inside a public body's name: "Securities and Exchange
+    /// Commission", "Food and Drug Administration" — one or two words before it, and two or
+    /// more after it ending in a body word.
+    fn and_joins(&self, a: usize, j: usize) -> bool {
+        if self.w(j) != "and" || j - a > 2 {
+            return false;
+        }
+        let mut k = j + 1;
+        while self.is_cap(k) {
+            k += 1;
+        }
+        k >= j + 3 && is_body(self.w(k - 1))
     }
 
     /// Whether `word`, which starts a sentence at token `i`, also appears capitalised in the
@@ -289,6 +321,27 @@ fn is_of_head(w: &str) -> bool {
     matches!(
         w,
         "Republic" | "Kingdom" | "States" | "Isle" | "House" | "Duke" | "Duchess" | "Chamber"
+    )
+}
+
+/// Last words of public bodies' names.
+fn is_body(w: &str) -> bool {
+    matches!(
+        w,
+        "Commission"
+            | "Administration"
+            | "Agency"
+            | "Department"
+            | "Council"
+            | "Committee"
+            | "Authority"
+            | "Bureau"
+            | "Board"
+            | "Office"
+            | "Ministry"
+            | "Service"
+            | "Institute"
+            | "Foundation"
     )
 }
 

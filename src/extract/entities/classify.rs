@@ -63,7 +63,7 @@ impl Sent<'_, '_> {
             return;
         }
         let initial = self.at_start(a);
-        if self.headline {
+        if a >= self.headline_from {
             return self.headline_words(a, b, out);
         }
         let mut n = b;
@@ -139,6 +139,18 @@ impl Sent<'_, '_> {
             return self.emit(FactKind::Org, a, b, None, out);
         }
         let place = self.place_len(a).filter(|&k| a + k <= b);
+        if place == Some(b - a) {
+            return self.emit(FactKind::Place, a, b, None, out);
+        }
+        let words = self.words_in(a, b);
+        let first = self.w(a);
+        let last_i = if self.w(b - 1) == "." { b - 2 } else { b - 1 };
+        let last = self.w(last_i);
+        let has_of = (a..b).any(|i| self.w(i) == "of");
+        // "European Commission", "American Airlines": the suffix wins over the adjective.
+        if words >= 2 && (self.has(last_i, ORG_SUFFIX) || has_of && self.has(a, ORG_SUFFIX)) {
+            return self.emit(FactKind::Org, a, b, None, out);
+        }
         if let Some(k) = self.nation_len(a).filter(|&k| a + k <= b)
             && place.is_none_or(|p| p < k)
         {
@@ -149,21 +161,14 @@ impl Sent<'_, '_> {
             initial = false;
             return self.piece(a, b, initial, out);
         }
-        if place == Some(b - a) {
-            return self.emit(FactKind::Place, a, b, None, out);
-        }
-        let words = self.words_in(a, b);
-        let first = self.w(a);
-        let last_i = if self.w(b - 1) == "." { b - 2 } else { b - 1 };
-        let last = self.w(last_i);
-        let has_of = (a..b).any(|i| self.w(i) == "of");
         let glued_number = self.kind(b) == Some(crate::extract::token::Kind::Number)
             && self.ctx.tokens.get(b).is_some_and(|t| !t.space_before);
         if words == 1 && (self.has(a, LONE | STOP) || first.chars().count() == 1 && glued_number) {
             return;
         }
-        if words >= 2 && (self.has(last_i, ORG_SUFFIX) || has_of && self.has(a, ORG_SUFFIX)) {
-            return self.emit(FactKind::Org, a, b, None, out);
+        // A dateline in capitals: "WASHINGTON (Reuters) -".
+        if words == 1 && is_acronym(first) && first.len() >= 4 && self.has(a, PLACE_ONE) {
+            return self.emit(FactKind::Place, a, b, None, out);
         }
         if words >= 2 && (self.has(last_i, PLACE_SUFFIX) || has_of && self.has(a, PLACE_SUFFIX)) {
             return self.emit(FactKind::Place, a, b, None, out);

@@ -70,6 +70,8 @@ pub mod bit {
     pub const GROUP_HEAD: u16 = 1 << 8;
     pub const GIVEN: u16 = 1 << 9;
     pub const FAMILY: u16 = 1 << 13;
+    /// A one-word listed place (lowercased), for places written in capitals.
+    pub const PLACE_ONE: u16 = 1 << 14;
     /// The first word of a listed place, nationality or organisation (lowercased).
     pub const PLACE1: u16 = 1 << 10;
     pub const NATION1: u16 = 1 << 11;
@@ -107,6 +109,14 @@ impl Phrases {
 
     fn first_words(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.0.keys().copied()
+    }
+
+    fn one_word(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0
+            .values()
+            .flatten()
+            .filter(|p| p.len() == 1)
+            .map(|p| p[0])
     }
 }
 
@@ -184,6 +194,7 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         (lex.places.first_words().collect(), PLACE1),
         (lex.nationalities.first_words().collect(), NATION1),
         (lex.orgs.first_words().collect(), ORG1),
+        (lex.places.one_word().collect(), PLACE_ONE),
     ];
     for (words, bit) in firsts {
         lex.add(words.into_iter(), bit);

@@ -90,13 +90,17 @@ impl Sent<'_, '_> {
         ) {
             k += 1;
         }
-        let first = k;
-        // Owner: capitalised words, optionally possessive.
+        let mut first = k;
+        // Owner: capitalised words, optionally possessive ("Acme’s"), or a possessive common
+        // noun, kept with its article ("the bank’s chief economist").
         while self.is_cap(k) && !self.has(k, TITLE | MOD) {
             k += 1;
         }
         if k > first && self.possessive_after(k - 1) {
             k += 1;
+        } else if k == first && self.is_lower(k) && self.possessive_after(k) {
+            first = b + 1;
+            k += 2;
         }
         let run = k;
         let mut titled = false;
