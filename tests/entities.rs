@@ -423,6 +423,27 @@ fn wire_story_conventions() {
     }
 }
 
+#[test]
+fn british_conventions() {
+    let s = story(
+        "LONDON — HSBC Holdings plc will move jobs to Kraków, Poland. Lawmakers led by Labour \
+         MP Rachel Reeves objected. Governor Andrew Bailey of the Bank of England said HSBC \
+         had not consulted him, and Bailey added that UK banks were sound.",
+    );
+    assert_eq!(kind_of(&s, "LONDON"), Some(FactKind::Place));
+    let hsbc = entity(&s, "HSBC Holdings plc").unwrap();
+    assert_eq!(hsbc.mentions.len(), 2, "{:?}", mentions(&s));
+    assert_eq!(kind_of(&s, "Kraków"), Some(FactKind::Place));
+    assert_eq!(kind_of(&s, "Poland"), Some(FactKind::Place));
+    let reeves = entity(&s, "Rachel Reeves").unwrap();
+    assert_eq!(reeves.role.as_deref(), Some("Labour MP"));
+    let bailey = entity(&s, "Andrew Bailey").unwrap();
+    assert_eq!(bailey.role.as_deref(), Some("Governor"));
+    assert_eq!(bailey.mentions.len(), 2);
+    assert_eq!(kind_of(&s, "Bank of England"), Some(FactKind::Org));
+    assert_eq!(kind_of(&s, "UK banks"), Some(FactKind::Group));
+}
+
 proptest! {
     #[test]
     fn never_panics_and_spans_stay_on_char_boundaries(text in "\\PC{0,200}") {

@@ -5,9 +5,11 @@
 //! 3. a role before the name tail makes a person ("Amazon CEO Andy Jassy"), and the role's owner
 //!    is classified on its own ("Amazon");
 //! 4. the rest is split at months, weekdays and non-name acronyms ("AI", "CEO", "Q4"), and each
-//!    piece is, in this order: a listed place; an organisation by suffix ("… Corp", "Bank of …");
-//!    a place by suffix ("… County"); a person when a cue says so (speech verb, appositive role,
-//!    known given or family name); else an organisation.
+//!    piece is, in this order: a listed organisation; a listed place; an organisation by suffix
+//!    ("… Corp", "Bank of …", "European Commission"); after a leading nationality adjective is
+//!    dropped ("French"), the same again; a place in capitals ("WASHINGTON"); a place by suffix
+//!    ("… County"); nothing in a product context; a person when a cue says so (speech verb,
+//!    appositive role, known given or family name); else an organisation.
 //!
 //! The default for a lone capitalised word mid-sentence is an organisation: news text
 //! capitalises names, people are almost always introduced with a full name (a later surname is

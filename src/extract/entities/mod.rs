@@ -6,7 +6,8 @@
 //! every mention its entity's canonical name.
 //!
 //! ```text
-//! candidates.rs  token shapes, sentence starts, headlines, capitalised sequences
+//! candidates.rs  token shapes, sentence starts, headlines, evidence for a sentence start
+//! sequence.rs    where a capitalised sequence ends and what joins its words
 //! classify.rs    what a sequence names (the rules, in order) and groups
 //! roles.rs       roles before/after a name, speech verbs, product contexts
 //! lexicon.rs     the lists in assets/, parsed once
@@ -18,6 +19,7 @@ mod classify;
 mod lexicon;
 mod merge;
 mod roles;
+mod sequence;
 
 use super::Ctx;
 use crate::story::{Fact, FactKind};
