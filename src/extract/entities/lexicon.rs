@@ -1,0 +1,241 @@
+//! The word lists the entity recogniser consults, parsed once from `assets/*.txt` into hash
+//! sets (single words, compared lowercase without allocating) and phrase tables (multi-word
+//! names, compared token by token as written).
+
+use crate::extract::token::tokenize;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// FNV-1a: lexicon keys are short words, for which it is several times faster than SipHash,
+/// and the keys are our own data, so hash flooding is not a concern.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = BuildHasherDefault<Fnv>;
+
+/// Non-comment, non-empty lines of an asset.
+fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Calls `f` with `word` lowercased and its trailing dot dropped ("Corp." → "corp"), using a
+/// stack buffer for ASCII words so the hot path does not allocate.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+        return f(word);
+    }
+    let mut buf = [0u8; 40];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let out = &mut buf[..word.len()];
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        return f(std::str::from_utf8(out).unwrap_or_default());
+    }
+    f(&word.to_lowercase())
+}
+
+/// What a word is in the lists: one bit per list, so that one hash lookup per word answers
+/// every question the recogniser asks about it.
+pub mod bit {
+    pub const STOP: u16 = 1;
+    pub const NON_ENTITY: u16 = 1 << 1;
+    pub const LONE: u16 = 1 << 2;
+    pub const HEAD: u16 = 1 << 3;
+    pub const ORG_SUFFIX: u16 = 1 << 4;
+    pub const PLACE_SUFFIX: u16 = 1 << 5;
+    pub const TITLE: u16 = 1 << 6;
+    pub const MOD: u16 = 1 << 7;
+    pub const GROUP_HEAD: u16 = 1 << 8;
+    pub const GIVEN: u16 = 1 << 9;
+    pub const FAMILY: u16 = 1 << 13;
+    /// A one-word listed place (lowercased), for places written in capitals.
+    pub const PLACE_ONE: u16 = 1 << 14;
+    /// The first word of a listed place, nationality or organisation (lowercased).
+    pub const PLACE1: u16 = 1 << 10;
+    pub const NATION1: u16 = 1 << 11;
+    pub const ORG1: u16 = 1 << 12;
+}
+
+/// Multi-word names (compared as written, token by token), keyed by their first token.
+pub struct Phrases(HashMap<&'static str, Vec<Vec<&'static str>>, FnvBuild>);
+
+impl Phrases {
+    fn load(src: &'static str) -> Phrases {
+        let mut map: HashMap<&'static str, Vec<Vec<&'static str>>, FnvBuild> = HashMap::default();
+        for line in lines(src) {
+            let words: Vec<&'static str> = tokenize(line, 0)
+                .iter()
+                .map(|t| &line[t.start..t.end])
+                .collect();
+            if let Some(&first) = words.first() {
+                map.entry(first).or_default().push(words);
+            }
+        }
+        for list in map.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        }
+        Phrases(map)
+    }
+
+    /// The number of tokens of the longest phrase whose tokens are `toks` from the start.
+    pub fn longest<'a>(&self, mut toks: impl FnMut(usize) -> &'a str) -> Option<usize> {
+        let list = self.0.get(toks(0))?;
+        list.iter()
+            .find(|p| p.iter().enumerate().skip(1).all(|(k, w)| toks(k) == *w))
+            .map(Vec::len)
+    }
+
+    fn first_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.keys().copied()
+    }
+
+    fn one_word(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0
+            .values()
+            .flatten()
+            .filter(|p| p.len() == 1)
+            .map(|p| p[0])
+    }
+}
+
+/// Every list, parsed once.
+pub struct Lexicon {
+    pub places: Phrases,
+    pub nationalities: Phrases,
+    pub orgs: Phrases,
+    words: HashMap<String, u16, FnvBuild>,
+}
+
+impl Lexicon {
+    /// The list bits of `word`, compared lowercase without its trailing dot.
+    pub fn flags(&self, word: &str) -> u16 {
+        with_lower(word, |w| self.words.get(w).copied().unwrap_or(0))
+    }
+
+    /// Whether `word` has any of `bits`.
+    #[cfg(test)]
+    pub fn is(&self, word: &str, bits: u16) -> bool {
+        self.flags(word) & bits != 0
+    }
+
+    fn add(&mut self, words: impl Iterator<Item = &'static str>, bit: u16) {
+        for w in words {
+            // Keyed as `flags` looks words up: lowercase, without a trailing dot.
+            let key = with_lower(w, str::to_string);
+            *self.words.entry(key).or_default() |= bit;
+        }
+    }
+}
+
+pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
+    let titles = include_str!("../../../assets/titles.txt");
+    let lone = include_str!("../../../assets/lone_non_entities.txt");
+    let prefixed =
+        |src: &'static str, p: &'static str| lines(src).filter_map(move |l| l.strip_prefix(p));
+    let mut lex = Lexicon {
+        places: Phrases::load(include_str!("../../../assets/places.txt")),
+        nationalities: Phrases::load(include_str!("../../../assets/nationalities.txt")),
+        orgs: Phrases::load(include_str!("../../../assets/orgs.txt")),
+        words: HashMap::default(),
+    };
+    use bit::*;
+    lex.add(lines(include_str!("../../../assets/stopwords.txt")), STOP);
+    lex.add(
+        lines(include_str!("../../../assets/non_entities.txt")),
+        NON_ENTITY,
+    );
+    lex.add(prefixed(lone, "lone "), LONE);
+    lex.add(prefixed(lone, "head "), HEAD);
+    lex.add(
+        lines(include_str!("../../../assets/org_suffixes.txt")),
+        ORG_SUFFIX,
+    );
+    lex.add(
+        lines(include_str!("../../../assets/place_suffixes.txt")),
+        PLACE_SUFFIX,
+    );
+    lex.add(prefixed(titles, "t "), TITLE);
+    lex.add(prefixed(titles, "m "), MOD);
+    lex.add(
+        lines(include_str!("../../../assets/group_heads.txt")),
+        GROUP_HEAD,
+    );
+    lex.add(
+        lines(include_str!("../../../assets/given_names.txt")),
+        GIVEN,
+    );
+    lex.add(
+        lines(include_str!("../../../assets/family_names.txt")),
+        FAMILY,
+    );
+    let firsts: Vec<(Vec<&'static str>, u16)> = vec![
+        (lex.places.first_words().collect(), PLACE1),
+        (lex.nationalities.first_words().collect(), NATION1),
+        (lex.orgs.first_words().collect(), ORG1),
+        (lex.places.one_word().collect(), PLACE_ONE),
+    ];
+    for (words, bit) in firsts {
+        lex.add(words.into_iter(), bit);
+    }
+    lex
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_real_and_lookups_ignore_case() {
+        use bit::*;
+        assert!(LEX.places.0.values().map(Vec::len).sum::<usize>() > 600);
+        assert!(LEX.is("Corp.", ORG_SUFFIX) && LEX.is("HOLDINGS", ORG_SUFFIX));
+        assert!(LEX.is("AI", NON_ENTITY) && LEX.is("October", NON_ENTITY));
+        assert_eq!(LEX.flags("Amazon"), 0);
+        assert!(LEX.is("CEO", TITLE) && LEX.is("former", MOD));
+        assert!(
+            LEX.is("Zoë", GIVEN)
+                && LEX.is("Nguyễn", FAMILY)
+                && LEX.is("São", PLACE1)
+                && LEX.is("Middle", NATION1)
+        );
+    }
+
+    #[test]
+    fn phrases_match_the_longest_as_written() {
+        let words = ["New", "York", "City", "Hall"];
+        let at = |k: usize| words.get(k).copied().unwrap_or("");
+        assert_eq!(LEX.places.longest(at), Some(3));
+        let words = ["São", "Paulo"];
+        assert_eq!(
+            LEX.places.longest(|k| words.get(k).copied().unwrap_or("")),
+            Some(2)
+        );
+        assert_eq!(LEX.places.longest(|_| "new"), None);
+        assert_eq!(
+            LEX.nationalities.longest(|k| ["Middle", "Eastern"][k % 2]),
+            Some(2)
+        );
+    }
+}

@@ -1,0 +1,184 @@
+//! Mentions → entities. Mentions are linked when they are the same name, a parenthesised alias
+//! of a name ("Amazon Web Services (AWS)", then "AWS"), a surname of a person named in the
+//! story ("Andy Jassy" … "Jassy said"), or a company name without its legal suffix ("Acme
+//! Corp" … "Acme"). Each mention then carries its entity's canonical name, index and role.
+
+use super::lexicon::{Fnv, with_lower};
+use crate::story::{Document, Entity, Fact, FactKind};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+type Map<'a, V> = HashMap<&'a str, V, BuildHasherDefault<Fnv>>;
+
+/// Legal-form suffixes a company name is often repeated without.
+fn is_legal_suffix(word: &str) -> bool {
+    with_lower(word, |w| {
+        matches!(
+            w,
+            "inc"
+                | "incorporated"
+                | "corp"
+                | "corporation"
+                | "co"
+                | "company"
+                | "ltd"
+                | "limited"
+                | "llc"
+                | "plc"
+                | "lp"
+                | "llp"
+                | "ag"
+                | "sa"
+                | "se"
+                | "nv"
+                | "bv"
+                | "gmbh"
+                | "spa"
+                | "ab"
+                | "group"
+                | "holdings"
+                | "holding"
+        )
+    })
+}
+
+/// The name without trailing legal suffixes, when it had any and something is left.
+fn short_form(name: &str) -> Option<&str> {
+    let mut short = name.trim_end_matches([',', ' ']);
+    while let Some((head, last)) = short.rsplit_once(' ') {
+        if !is_legal_suffix(last) {
+            break;
+        }
+        short = head.trim_end_matches([',', ' ']);
+    }
+    (short.len() < name.len() && !short.is_empty()).then_some(short)
+}
+
+/// Whether `alias` looks like an abbreviation: one token of capitals, digits, dots or "&".
+fn abbreviation_like(alias: &str) -> bool {
+    alias.chars().any(char::is_uppercase)
+        && alias
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '&' | '-'))
+}
+
+/// The name a mention was written with (whitespace normalised by `find` when needed).
+fn written(f: &Fact) -> &str {
+    f.name.as_deref().unwrap_or(&f.text)
+}
+
+/// Merges mentions into entities (canonical names, aliases, roles) and links each mention.
+pub fn merge(document: &Document, facts: &mut [Fact]) -> Vec<Entity> {
+    let (entities, links) = link(&document.text, facts);
+    for (fact, link) in facts.iter_mut().zip(links) {
+        let Some(id) = link else { continue };
+        let entity = &entities[id];
+        fact.kind = entity.kind;
+        fact.name = Some(entity.name.clone());
+        fact.entity = Some(id);
+        if entity.kind == FactKind::Person && fact.role.is_none() {
+            fact.role.clone_from(&entity.role);
+        }
+    }
+    entities
+}
+
+/// Builds the entities and, for each fact, the entity it mentions.
+fn link(text: &str, facts: &[Fact]) -> (Vec<Entity>, Vec<Option<usize>>) {
+    // Aliases: an entity mention directly followed by "(ALIAS)".
+    let mut alias_of: Map<&str> = Map::default();
+    let mut prev: Option<&Fact> = None;
+    for f in facts.iter().filter(|f| f.kind.is_entity()) {
+        if let Some(p) = prev {
+            let between = text.get(p.end..f.start).unwrap_or_default();
+            let closes = text.get(f.end..).is_some_and(|t| t.starts_with(')'));
+            if between.trim() == "(" && closes && abbreviation_like(written(f)) {
+                alias_of.entry(written(f)).or_insert(written(p));
+            }
+        }
+        prev = Some(f);
+    }
+    // Short forms of company names.
+    let mut full_of: Map<&str> = Map::default();
+    for f in facts.iter().filter(|f| f.kind == FactKind::Org) {
+        if let Some(short) = short_form(written(f)) {
+            full_of.entry(short).or_insert(written(f));
+        }
+    }
+
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut links = vec![None; facts.len()];
+    let mut by_name: Map<usize> = Map::default();
+    for (i, fact) in facts.iter().enumerate() {
+        let kind = fact.kind;
+        if !kind.is_entity() {
+            continue;
+        }
+        let as_written = written(fact);
+        let mut name = as_written;
+        if let Some(&full) = alias_of.get(name) {
+            name = full;
+        }
+        if let Some(&full) = full_of.get(name) {
+            name = full;
+        }
+        let found = by_name.get(name).copied().or_else(|| {
+            // A surname alone: the latest person named with it.
+            (kind != FactKind::Group && !name.contains(' '))
+                .then(|| {
+                    entities.iter().rposition(|e| {
+                        e.kind == FactKind::Person
+                            && e.name
+                                .rsplit_once(' ')
+                                .is_some_and(|(_, last)| last == name)
+                    })
+                })
+                .flatten()
+        });
+        let id = found.unwrap_or_else(|| {
+            entities.push(Entity {
+                id: entities.len(),
+                kind,
+                name: name.to_string(),
+                aliases: Vec::new(),
+                role: None,
+                mentions: Vec::new(),
+            });
+            by_name.insert(name, entities.len() - 1);
+            entities.len() - 1
+        });
+        links[i] = Some(id);
+        let entity = &mut entities[id];
+        entity.mentions.push(fact.id);
+        if alias_of.contains_key(as_written) && !entity.aliases.iter().any(|a| a == as_written) {
+            entity.aliases.push(as_written.to_string());
+        }
+        by_name.entry(as_written).or_insert(id);
+        if entity.role.is_none() {
+            entity.role.clone_from(&fact.role);
+        }
+    }
+    (entities, links)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_drop_legal_suffixes_only() {
+        assert_eq!(short_form("Acme Corp."), Some("Acme"));
+        assert_eq!(
+            short_form("Goldman Sachs Group Inc."),
+            Some("Goldman Sachs")
+        );
+        assert_eq!(short_form("Amazon Web Services"), None);
+        assert_eq!(short_form("Group"), None);
+    }
+
+    #[test]
+    fn aliases_look_like_abbreviations() {
+        assert!(abbreviation_like("AWS") && abbreviation_like("U.S.") && abbreviation_like("S&P"));
+        assert!(!abbreviation_like("Amazon") && !abbreviation_like("2025"));
+    }
+}

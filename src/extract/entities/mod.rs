@@ -1,0 +1,63 @@
+//! Organisations, people, places and groups (issue 3).
+//!
+//! `find` reads one sentence's tokens and appends a candidate fact per mention, each carrying
+//! the name as written and, for people, a role; `merge` then links mentions across the document
+//! into entities (aliases in parentheses, surnames, short forms of company names) and gives
+//! every mention its entity's canonical name.
+//!
+//! ```text
+//! candidates.rs  token shapes, sentence starts, headlines, evidence for a sentence start
+//! sequence.rs    where a capitalised sequence ends and what joins its words
+//! classify.rs    what a sequence names (the rules, in order) and groups
+//! roles.rs       roles before/after a name, speech verbs, product contexts
+//! lexicon.rs     the lists in assets/, parsed once
+//! merge.rs       mentions → entities
+//! ```
+
+mod candidates;
+mod classify;
+mod lexicon;
+mod merge;
+mod roles;
+mod sequence;
+
+use super::Ctx;
+use crate::story::{Fact, FactKind};
+use candidates::Sent;
+use lexicon::bit::STOP;
+
+pub use merge::merge;
+
+/// Appends candidate entity mentions found in one sentence.
+pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
+    let s = Sent::new(ctx);
+    let mut i = 0;
+    while i < s.len() {
+        if !s.is_cap(i) {
+            i += 1;
+            continue;
+        }
+        if let Some(end) = s.group_at(i) {
+            s.emit(FactKind::Group, i, end, None, out);
+            i = end;
+            continue;
+        }
+        if skippable(&s, i) {
+            i += 1;
+            continue;
+        }
+        let end = s.sequence_end(i);
+        s.sequence(i, end, out);
+        i = end;
+    }
+}
+
+/// An article, or a sentence-initial function word ("The", "For", "Last"), that is never part
+/// of a name unless a listed place starts with it ("New York").
+fn skippable(s: &Sent, i: usize) -> bool {
+    let w = s.w(i);
+    if matches!(w, "The" | "A" | "An") {
+        return true;
+    }
+    s.at_start(i) && s.has(i, STOP) && !candidates::is_acronym(w) && s.place_len(i).is_none()
+}

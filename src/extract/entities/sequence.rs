@@ -1,0 +1,149 @@
+//! Capitalised sequences: where a run of name words that starts at a capitalised word ends,
+//! and what may join its words (hyphens, "&", name particles, "of" after an institution, "and"
+//! inside a public body's name, the dot of an abbreviation, a lower-case legal suffix).
+
+use super::candidates::Sent;
+use super::lexicon::bit::*;
+
+impl Sent<'_, '_> {
+    /// End (exclusive) of the capitalised sequence starting at the capitalised word `a`:
+    /// capitalised words, joined by hyphens or "&" without spaces ("Rolls-Royce", "AT&T"), by
+    /// "&" with spaces ("Procter & Gamble"), by name particles ("Charles de Gaulle", "Ludwig van
+    /// Beethoven") and by "of" after an institution word ("Bank of America"), plus the dot of an
+    /// abbreviation ("Mr.", "Corp.").
+    pub fn sequence_end(&self, a: usize) -> usize {
+        let mut j = a + 1;
+        loop {
+            let w = self.w(j);
+            let glued = self.ctx.tokens.get(j).is_some_and(|t| !t.space_before);
+            let next_glued = self.ctx.tokens.get(j + 1).is_some_and(|t| !t.space_before);
+            let hyphen = w == "-" && glued && next_glued;
+            let of = w == "of"
+                && (self.has(j - 1, ORG_SUFFIX | PLACE_SUFFIX | TITLE)
+                    || is_of_head(self.w(j - 1)));
+            let joins_next = hyphen || w == "&" || of || self.and_joins(a, j);
+            // "von der Leyen", "de la Fuente": up to two particles.
+            let particles = if is_particle(w) && self.is_cap(j - 1) {
+                1 + usize::from(is_particle(self.w(j + 1)))
+            } else {
+                0
+            };
+            if self.is_cap(j) || is_lower_legal_form(w) {
+                j += 1;
+            } else if joins_next && self.is_cap(j + 1) {
+                j += 2;
+            } else if particles > 0 && self.is_cap(j + particles) {
+                j += particles + 1;
+            } else if w == "." && glued && j + 1 < self.len() && is_abbreviation(self.w(j - 1)) {
+                j += 1;
+            } else {
+                return j;
+            }
+        }
+    }
+
+    /// Whether the "and" at `j` is inside a public body's name: "Securities and Exchange
+    /// Commission", "Food and Drug Administration" — one or two words before it, and two or
+    /// more after it ending in a body word.
+    fn and_joins(&self, a: usize, j: usize) -> bool {
+        if self.w(j) != "and" || j - a > 2 {
+            return false;
+        }
+        let mut k = j + 1;
+        while self.is_cap(k) {
+            k += 1;
+        }
+        k >= j + 3 && is_body(self.w(k - 1))
+    }
+}
+
+/// Lower-case particles inside personal and place names.
+pub fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "del"
+            | "della"
+            | "di"
+            | "du"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "la"
+            | "le"
+            | "bin"
+            | "bint"
+            | "al"
+            | "ibn"
+            | "y"
+            | "es"
+    )
+}
+
+/// Words besides suffixes and titles that take "of" inside a name ("Republic of Korea").
+fn is_of_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Republic" | "Kingdom" | "States" | "Isle" | "House" | "Duke" | "Duchess" | "Chamber"
+    )
+}
+
+/// Last words of public bodies' names.
+fn is_body(w: &str) -> bool {
+    matches!(
+        w,
+        "Commission"
+            | "Administration"
+            | "Agency"
+            | "Department"
+            | "Council"
+            | "Committee"
+            | "Authority"
+            | "Bureau"
+            | "Board"
+            | "Office"
+            | "Ministry"
+            | "Service"
+            | "Institute"
+            | "Foundation"
+    )
+}
+
+/// Abbreviations whose dot belongs to the name ("Mr. Jassy", "Acme Corp.", "St. Louis").
+fn is_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Mx"
+            | "Dr"
+            | "Prof"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Col"
+            | "Lt"
+            | "Sgt"
+            | "Capt"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "Bros"
+            | "Mt"
+            | "Ft"
+    )
+}
+
+/// Legal forms written in lower case after a company name ("HSBC Holdings plc").
+fn is_lower_legal_form(w: &str) -> bool {
+    matches!(w, "plc" | "llc" | "ltd" | "inc" | "gmbh")
+}

@@ -1,0 +1,470 @@
+//! Organisations, people, places and groups on sentences and short articles written for these
+//! tests (and the bundled story): roles in several patterns, alias and surname merging, listed
+//! places, groups, non-ASCII names, and the distractors that must not become entities.
+
+use dateline::extract::{Options, extract_text};
+use dateline::story::{Entity, FactKind, Story};
+use proptest::prelude::*;
+
+fn story(text: &str) -> Story {
+    extract_text(text, &Options::default())
+}
+
+/// (kind, text as written, canonical name, role) of every entity mention.
+fn mentions(s: &Story) -> Vec<(FactKind, &str, &str, Option<&str>)> {
+    s.facts
+        .iter()
+        .filter(|f| f.kind.is_entity())
+        .map(|f| {
+            (
+                f.kind,
+                f.text.as_str(),
+                f.name.as_deref().unwrap_or(""),
+                f.role.as_deref(),
+            )
+        })
+        .collect()
+}
+
+fn entity<'a>(s: &'a Story, name: &str) -> Option<&'a Entity> {
+    s.entities.iter().find(|e| e.name == name)
+}
+
+fn kind_of(s: &Story, name: &str) -> Option<FactKind> {
+    entity(s, name).map(|e| e.kind)
+}
+
+fn names(s: &Story) -> Vec<&str> {
+    s.entities.iter().map(|e| e.name.as_str()).collect()
+}
+
+/// No entity mention has `word` as one of its words, and no entity is named `word`.
+fn absent(s: &Story, word: &str) -> bool {
+    !s.facts
+        .iter()
+        .any(|f| f.kind.is_entity() && f.text.split_whitespace().any(|w| w == word))
+        && entity(s, word).is_none()
+}
+
+#[test]
+fn bundled_story_gives_its_entities_and_nothing_else() {
+    let s = extract_text(dateline::BUNDLED_STORY, &Options::default());
+    let mut got: Vec<(FactKind, &str)> = s
+        .entities
+        .iter()
+        .map(|e| (e.kind, e.name.as_str()))
+        .collect();
+    got.sort();
+    let mut want = vec![
+        (FactKind::Org, "Amazon"),
+        (FactKind::Org, "OpenAI"),
+        (FactKind::Org, "SoftBank"),
+        (FactKind::Org, "Anthropic"),
+        (FactKind::Org, "Amazon Web Services"),
+        (FactKind::Org, "PYMNTS"),
+        (FactKind::Person, "Andy Jassy"),
+        (FactKind::Place, "Indiana"),
+        (FactKind::Group, "Middle Eastern sovereign wealth funds"),
+    ];
+    want.sort();
+    assert_eq!(got, want);
+    let jassy = entity(&s, "Andy Jassy").unwrap();
+    assert_eq!(jassy.role.as_deref(), Some("Amazon CEO"));
+    let aws = entity(&s, "Amazon Web Services").unwrap();
+    assert_eq!(aws.aliases, ["AWS"]);
+    // "(AWS)" and the later "AWS has been …" are both mentions of it.
+    assert_eq!(aws.mentions.len(), 3);
+    // "Amazon’s" with a curly apostrophe: the possessive is not part of the mention.
+    assert!(s.facts.iter().all(|f| !f.text.contains('’')));
+    for word in [
+        "AI",
+        "ChatGPT",
+        "Executives",
+        "For",
+        "Scroll",
+        "Continue",
+        "Advertisement",
+    ] {
+        assert!(absent(&s, word), "{word} should not be an entity");
+    }
+}
+
+#[test]
+fn mentions_are_exact_spans_linked_to_their_entities() {
+    let text = "Acme Corp hired Dana Whitcombe. Whitcombe, 52, moved from Ohio.";
+    let s = story(text);
+    for f in s.facts.iter().filter(|f| f.kind.is_entity()) {
+        assert_eq!(&s.document.text[f.start..f.end], f.text);
+        let e = &s.entities[f.entity.unwrap()];
+        assert!(e.mentions.contains(&f.id));
+        assert_eq!(f.name.as_deref(), Some(e.name.as_str()));
+        assert_eq!(f.kind, e.kind);
+    }
+    assert_eq!(entity(&s, "Dana Whitcombe").unwrap().mentions.len(), 2);
+}
+
+#[test]
+fn roles_before_the_name() {
+    let s = story(
+        "The talks are led by Amazon CEO Andy Jassy. Investors cheered when chief executive \
+         Dana Whitcombe spoke. French President Emmanuel Macron met former Treasury Secretary \
+         Janet Yellen and Microsoft co-founder Bill Gates in Paris.",
+    );
+    let m = mentions(&s);
+    for (name, role) in [
+        ("Andy Jassy", "Amazon CEO"),
+        ("Dana Whitcombe", "chief executive"),
+        ("Emmanuel Macron", "French President"),
+        ("Janet Yellen", "former Treasury Secretary"),
+        ("Bill Gates", "Microsoft co-founder"),
+    ] {
+        assert!(
+            m.contains(&(FactKind::Person, name, name, Some(role))),
+            "{name} as {role} in {m:?}"
+        );
+    }
+    // The owner of a role is an entity of its own; the nationality is not.
+    assert_eq!(kind_of(&s, "Amazon"), Some(FactKind::Org));
+    assert_eq!(kind_of(&s, "Microsoft"), Some(FactKind::Org));
+    assert!(absent(&s, "French"));
+    assert_eq!(kind_of(&s, "Paris"), Some(FactKind::Place));
+}
+
+#[test]
+fn roles_after_the_name_and_honorifics() {
+    let s = story(
+        "Dana Whitcombe, chief financial officer of Acme, declined to comment. \
+         Zoë Müller, an economist at Société Générale, said demand was slowing. \
+         Ravi Iyer, a spokesperson, said Mr. Iyer would not attend.",
+    );
+    let m = mentions(&s);
+    assert!(m.contains(&(
+        FactKind::Person,
+        "Dana Whitcombe",
+        "Dana Whitcombe",
+        Some("chief financial officer of Acme")
+    )));
+    assert!(m.contains(&(
+        FactKind::Person,
+        "Zoë Müller",
+        "Zoë Müller",
+        Some("economist at Société Générale")
+    )));
+    assert_eq!(kind_of(&s, "Acme"), Some(FactKind::Org));
+    assert_eq!(kind_of(&s, "Société Générale"), Some(FactKind::Org));
+    let iyer = entity(&s, "Ravi Iyer").unwrap();
+    assert_eq!(iyer.role.as_deref(), Some("spokesperson"));
+    // "Mr. Iyer" is a second mention, without the honorific in the span.
+    assert_eq!(iyer.mentions.len(), 2);
+    assert!(m.iter().all(|x| !x.1.starts_with("Mr")));
+}
+
+#[test]
+fn speech_verbs_make_people() {
+    let s = story(
+        "Renata Kowalczyk said the plan was sound. \"We will grow,\" said Tomasz Brzezinski.",
+    );
+    assert_eq!(kind_of(&s, "Renata Kowalczyk"), Some(FactKind::Person));
+    assert_eq!(kind_of(&s, "Tomasz Brzezinski"), Some(FactKind::Person));
+}
+
+#[test]
+fn surnames_refer_back_to_people() {
+    let s = story(
+        "Amazon CEO Andy Jassy spoke on Tuesday. Jassy said the cuts were not about money. \
+         Analysts asked Jassy about margins.",
+    );
+    let jassy = entity(&s, "Andy Jassy").unwrap();
+    assert_eq!(jassy.kind, FactKind::Person);
+    assert_eq!(jassy.mentions.len(), 3);
+    for &m in &jassy.mentions {
+        let f = &s.facts[m];
+        assert_eq!(f.kind, FactKind::Person);
+        assert_eq!(f.role.as_deref(), Some("Amazon CEO"));
+    }
+    assert!(entity(&s, "Jassy").is_none());
+}
+
+#[test]
+fn aliases_in_parentheses_and_short_forms_merge() {
+    let s = story(
+        "The Federal Trade Commission (FTC) sued Brightline Holdings Inc. on Friday. \
+         The FTC said Brightline misled buyers. Brightline Holdings Inc. denied it, and \
+         Brightline shares fell.",
+    );
+    let ftc = entity(&s, "Federal Trade Commission").unwrap();
+    assert_eq!(ftc.kind, FactKind::Org);
+    assert_eq!(ftc.aliases, ["FTC"]);
+    assert_eq!(ftc.mentions.len(), 3);
+    let bright = entity(&s, "Brightline Holdings Inc.").unwrap();
+    assert_eq!(bright.mentions.len(), 4);
+    assert!(entity(&s, "FTC").is_none() && entity(&s, "Brightline").is_none());
+    assert!(absent(&s, "Friday"));
+}
+
+#[test]
+fn exact_repeats_are_one_entity() {
+    let s = story("Vexora Labs raised money. Vexora Labs will hire. Vexora Labs is in Texas.");
+    assert_eq!(entity(&s, "Vexora Labs").unwrap().mentions.len(), 3);
+    assert_eq!(s.entities.len(), 2);
+}
+
+#[test]
+fn places_from_the_list_including_multi_word_ones() {
+    let s = story(
+        "The bank opened offices in New York, São Paulo and Hong Kong, and a Rio de Janeiro \
+         branch. A Mexico City-based rival moved to Ontario, British Columbia and Kansas City.",
+    );
+    for place in [
+        "New York",
+        "São Paulo",
+        "Hong Kong",
+        "Rio de Janeiro",
+        "Mexico City",
+        "Ontario",
+        "British Columbia",
+        "Kansas City",
+    ] {
+        assert_eq!(
+            kind_of(&s, place),
+            Some(FactKind::Place),
+            "{place} in {:?}",
+            names(&s)
+        );
+    }
+    assert_eq!(s.entities.len(), 8, "{:?}", names(&s));
+}
+
+#[test]
+fn places_and_orgs_by_suffix() {
+    let s = story(
+        "Regulators in Orange County questioned the Bank of America unit and Helios Pharma. \
+         The Ministry of Finance backed Indiana University.",
+    );
+    assert_eq!(kind_of(&s, "Orange County"), Some(FactKind::Place));
+    for org in [
+        "Bank of America",
+        "Helios Pharma",
+        "Ministry of Finance",
+        "Indiana University",
+    ] {
+        assert_eq!(
+            kind_of(&s, org),
+            Some(FactKind::Org),
+            "{org} in {:?}",
+            names(&s)
+        );
+    }
+    assert!(entity(&s, "America").is_none() && entity(&s, "Indiana").is_none());
+}
+
+#[test]
+fn groups_from_nationality_and_region_adjectives() {
+    let s = story(
+        "German carmakers lobbied hard. Chinese regulators and European lenders disagreed, \
+         while Middle Eastern sovereign wealth funds and U.S. lawmakers stayed quiet.",
+    );
+    for g in [
+        "German carmakers",
+        "Chinese regulators",
+        "European lenders",
+        "Middle Eastern sovereign wealth funds",
+        "U.S. lawmakers",
+    ] {
+        assert_eq!(
+            kind_of(&s, g),
+            Some(FactKind::Group),
+            "{g} in {:?}",
+            names(&s)
+        );
+    }
+    assert_eq!(s.entities.len(), 5, "{:?}", names(&s));
+}
+
+#[test]
+fn nationality_alone_is_not_an_entity() {
+    let s = story("The French economy grew. A German bank and a Japanese firm signed a deal.");
+    assert!(s.entities.is_empty(), "{:?}", names(&s));
+}
+
+#[test]
+fn non_ascii_names() {
+    let s = story(
+        "Nguyễn Văn An told reporters in Hanoi that Łukasz Nowak would join. \
+         Zoë Müller said Société Générale agreed.",
+    );
+    assert_eq!(kind_of(&s, "Nguyễn Văn An"), Some(FactKind::Person));
+    assert_eq!(kind_of(&s, "Łukasz Nowak"), Some(FactKind::Person));
+    assert_eq!(kind_of(&s, "Zoë Müller"), Some(FactKind::Person));
+    assert_eq!(kind_of(&s, "Hanoi"), Some(FactKind::Place));
+    assert_eq!(kind_of(&s, "Société Générale"), Some(FactKind::Org));
+}
+
+#[test]
+fn sentence_initial_capitals_need_evidence() {
+    let s = story(
+        "Executives said the outlook was weak. However, Zentrix beat forecasts. Zentrix \
+         shares rose. Last week, Meanwhile and Despite were not names. Investors cheered.",
+    );
+    assert_eq!(names(&s), ["Zentrix"]);
+    assert_eq!(entity(&s, "Zentrix").unwrap().mentions.len(), 2);
+}
+
+#[test]
+fn brand_shapes_and_possessives_start_sentences() {
+    let s = story("OpenAI’s board met. SoftBank invested. PYMNTS reported it. Kestrel's CEO quit.");
+    for org in ["OpenAI", "SoftBank", "PYMNTS", "Kestrel"] {
+        assert_eq!(
+            kind_of(&s, org),
+            Some(FactKind::Org),
+            "{org} in {:?}",
+            names(&s)
+        );
+    }
+}
+
+#[test]
+fn months_weekdays_and_common_acronyms_are_not_entities() {
+    let s = story(
+        "In October, the CEO said AI spending rose in Q4 and FY2025. On Monday the CFO \
+         cited GDP, the IPO and EV demand in March. The company declined to comment.",
+    );
+    assert!(s.entities.is_empty(), "{:?}", names(&s));
+}
+
+#[test]
+fn acronyms_that_are_names_are_orgs() {
+    let s = story("Shares of AWS rivals fell after the FBI and NATO commented.");
+    for org in ["AWS", "FBI", "NATO"] {
+        assert_eq!(
+            kind_of(&s, org),
+            Some(FactKind::Org),
+            "{org} in {:?}",
+            names(&s)
+        );
+    }
+}
+
+#[test]
+fn title_case_headlines_and_page_furniture() {
+    let s = story(
+        "Advertisement: Scroll to Continue\n\nRead More About Our Newsletter Offers\n\n\
+         Quarterly results beat estimates at Corvane.",
+    );
+    assert_eq!(names(&s), ["Corvane"]);
+}
+
+#[test]
+fn products_named_by_their_maker_are_not_orgs() {
+    let s = story(
+        "The company behind ChatGPT raised money. ChatGPT maker OpenAI said the creator of \
+         DeepWrite, Lumina, would partner with it.",
+    );
+    assert!(
+        absent(&s, "ChatGPT") && absent(&s, "DeepWrite"),
+        "{:?}",
+        names(&s)
+    );
+    assert_eq!(kind_of(&s, "OpenAI"), Some(FactKind::Org));
+}
+
+#[test]
+fn laws_events_and_newsletters_are_not_entities() {
+    let s = story("The Inflation Reduction Act helped. Subscribe to the daily AI Newsletter.");
+    assert!(s.entities.is_empty(), "{:?}", names(&s));
+}
+
+#[test]
+fn a_short_article() {
+    let text = "Harbor Freight Holdings Inc. said on Wednesday it would close 40 stores in \
+Texas and Florida.\n\nChief executive Maria Gonzalez told investors the company would \
+focus on online sales. Gonzalez said Chinese suppliers had raised prices.\n\n\
+Analysts at Morgan Stanley said Harbor Freight could save $200 million.";
+    let s = story(text);
+    let hf = entity(&s, "Harbor Freight Holdings Inc.").unwrap();
+    assert_eq!(hf.kind, FactKind::Org);
+    assert_eq!(hf.mentions.len(), 2, "{:?}", mentions(&s));
+    let maria = entity(&s, "Maria Gonzalez").unwrap();
+    assert_eq!(maria.role.as_deref(), Some("Chief executive"));
+    assert_eq!(maria.mentions.len(), 2);
+    assert_eq!(kind_of(&s, "Texas"), Some(FactKind::Place));
+    assert_eq!(kind_of(&s, "Florida"), Some(FactKind::Place));
+    assert_eq!(kind_of(&s, "Chinese suppliers"), Some(FactKind::Group));
+    assert_eq!(kind_of(&s, "Morgan Stanley"), Some(FactKind::Org));
+    assert!(absent(&s, "Wednesday") && absent(&s, "Analysts"));
+}
+
+#[test]
+fn wire_story_conventions() {
+    let s = story(
+        "WASHINGTON (Reuters) - The Securities and Exchange Commission sued a broker. \
+         Ursula von der Leyen, president of the European Commission, objected. \
+         \"Rates will fall,\" wrote Jan Hatzius, the bank's chief economist.\n\n\
+         Read more: Why Wall Street Is Worried About Rate Cuts",
+    );
+    assert_eq!(kind_of(&s, "WASHINGTON"), Some(FactKind::Place));
+    assert_eq!(kind_of(&s, "Reuters"), Some(FactKind::Org));
+    assert_eq!(
+        kind_of(&s, "Securities and Exchange Commission"),
+        Some(FactKind::Org)
+    );
+    assert_eq!(kind_of(&s, "European Commission"), Some(FactKind::Org));
+    let ursula = entity(&s, "Ursula von der Leyen").unwrap();
+    assert_eq!(
+        ursula.role.as_deref(),
+        Some("president of the European Commission")
+    );
+    let jan = entity(&s, "Jan Hatzius").unwrap();
+    assert_eq!(jan.role.as_deref(), Some("the bank's chief economist"));
+    // The title-case line after "Read more:" only yields what the place list knows.
+    assert_eq!(kind_of(&s, "Wall Street"), Some(FactKind::Place));
+    for word in ["Worried", "Rate", "Cuts", "Why"] {
+        assert!(absent(&s, word), "{word} in {:?}", names(&s));
+    }
+}
+
+#[test]
+fn british_conventions() {
+    let s = story(
+        "LONDON — HSBC Holdings plc will move jobs to Kraków, Poland. Lawmakers led by Labour \
+         MP Rachel Reeves objected. Governor Andrew Bailey of the Bank of England said HSBC \
+         had not consulted him, and Bailey added that UK banks were sound.",
+    );
+    assert_eq!(kind_of(&s, "LONDON"), Some(FactKind::Place));
+    let hsbc = entity(&s, "HSBC Holdings plc").unwrap();
+    assert_eq!(hsbc.mentions.len(), 2, "{:?}", mentions(&s));
+    assert_eq!(kind_of(&s, "Kraków"), Some(FactKind::Place));
+    assert_eq!(kind_of(&s, "Poland"), Some(FactKind::Place));
+    let reeves = entity(&s, "Rachel Reeves").unwrap();
+    assert_eq!(reeves.role.as_deref(), Some("Labour MP"));
+    let bailey = entity(&s, "Andrew Bailey").unwrap();
+    assert_eq!(bailey.role.as_deref(), Some("Governor"));
+    assert_eq!(bailey.mentions.len(), 2);
+    assert_eq!(kind_of(&s, "Bank of England"), Some(FactKind::Org));
+    assert_eq!(kind_of(&s, "UK banks"), Some(FactKind::Group));
+}
+
+proptest! {
+    #[test]
+    fn never_panics_and_spans_stay_on_char_boundaries(text in "\\PC{0,200}") {
+        let s = story(&text);
+        for f in &s.facts {
+            prop_assert!(s.document.text.get(f.start..f.end).is_some());
+        }
+        for e in &s.entities {
+            prop_assert!(!e.mentions.is_empty());
+        }
+    }
+
+    #[test]
+    fn capitalised_word_soup_never_panics(words in prop::collection::vec(
+        prop::sample::select(vec!["Mr.", "CEO", "of", "Bank", "(", ")", "AWS", "’s", ",", "said",
+            "New", "York", "French", "chief", "executive", "The", "-", "&", "Zoë", "Q4", "."]),
+        0..40,
+    )) {
+        let s = story(&words.join(" "));
+        for f in s.facts.iter().filter(|f| f.kind.is_entity()) {
+            prop_assert!(f.entity.is_some() && f.name.is_some());
+        }
+    }
+}
