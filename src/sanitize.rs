@@ -180,6 +180,28 @@ enum Kind {
     String { bel_ends: bool },
 }
 
+/// `text` with every escape sequence's bytes replaced by spaces: same length, same offsets,
+/// so extraction never finds "facts" inside a window title or a clipboard payload.
+pub fn mask_sequences(text: &str) -> std::borrow::Cow<'_, str> {
+    let has_intro = text.bytes().any(|b| b == 0x1b)
+        || text.contains(['\u{9b}', '\u{9d}', '\u{90}', '\u{98}', '\u{9e}', '\u{9f}']);
+    if !has_intro {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    let mut kept = 0;
+    for p in pieces(text) {
+        bytes[kept..p.start].fill(b' ');
+        kept = p.end;
+    }
+    bytes[kept..].fill(b' ');
+    // Only whole sequences (whole UTF-8 chars) were blanked with ASCII spaces.
+    std::borrow::Cow::Owned(
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    )
+}
+
 /// A one-line, terminal-safe version of `text` for file names, errors and status messages:
 /// sequences removed, controls (newlines and tabs included) shown as control pictures.
 pub fn line(text: &str) -> String {
@@ -239,6 +261,18 @@ mod tests {
         assert_eq!(line("safe\rEVIL"), "safe␍EVIL");
         assert_eq!(line("ab\u{202E}cd\u{2066}"), "ab\u{FFFD}cd\u{FFFD}");
         assert_eq!(line("שלום עולם"), "שלום עולם");
+    }
+
+    #[test]
+    fn masking_keeps_offsets() {
+        let t = "Acme\x1b]0;pwned é\x07 cut 300 jobs \u{9b}1m.";
+        let m = mask_sequences(t);
+        assert_eq!(m.len(), t.len());
+        assert_eq!(m, "Acme              cut 300 jobs     .");
+        assert!(matches!(
+            mask_sequences("plain"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -114,7 +114,7 @@ fn load_cases() -> Vec<Case> {
 }
 
 #[test]
-#[ignore = "enabled when the recognisers land"]
+#[ignore = "corpus gaps being closed; run with --ignored"]
 fn articles_match_expectations() {
     let cases = load_cases();
     let (mut report, mut summary) = (String::new(), String::new());

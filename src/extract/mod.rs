@@ -77,13 +77,16 @@ pub fn extract(document: Document, options: &Options) -> Story {
     let reference_date = options
         .reference_date
         .or_else(|| dates::reference_date(&document));
+    // Recognisers read a copy with escape sequences blanked (same offsets), so nothing inside
+    // a window title or clipboard payload becomes a fact.
+    let masked = crate::sanitize::mask_sequences(&document.text);
     let mut facts = Vec::new();
     for (index, sentence) in document.sentences.iter().enumerate() {
-        let sentence_text = document.slice(sentence.span);
+        let sentence_text = &masked[sentence.span.start..sentence.span.end];
         let tokens = token::tokenize(sentence_text, sentence.span.start);
         let ctx = Ctx {
             index,
-            text: &document.text,
+            text: &masked,
             start: sentence.span.start,
             end: sentence.span.end,
             tokens: &tokens,
@@ -97,6 +100,11 @@ pub fn extract(document: Document, options: &Options) -> Story {
         ordinal::find(&ctx, &mut facts);
         entities::find(&ctx, &mut facts);
         resolve_overlaps(&mut facts, first);
+    }
+    if let std::borrow::Cow::Owned(_) = masked {
+        for f in &mut facts {
+            f.text = document.text[f.start..f.end].to_string();
+        }
     }
     for (id, fact) in facts.iter_mut().enumerate() {
         fact.id = id;

@@ -26,6 +26,8 @@ impl ArticleView {
             && with_boilerplate == self.with_boilerplate
             && !self.lines.is_empty()
         {
+            // The height may have changed even when the width did not.
+            self.clamp();
             return;
         }
         let anchor = self.lines.get(self.scroll).map(|l| l.start);

@@ -64,7 +64,11 @@ fn cents_and_pence() {
 #[test]
 fn qualifiers_are_part_of_the_fact() {
     let story = extract_text("OpenAI is seeking up to $100 billion.", &Options::default());
-    let f = &story.facts[0];
+    let f = story
+        .facts
+        .iter()
+        .find(|f| f.kind == crate::story::FactKind::Money)
+        .unwrap();
     assert_eq!(
         (f.text.as_str(), f.qualifier),
         ("up to $100 billion", Some(Qualifier::AtMost))
