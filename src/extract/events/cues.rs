@@ -3,6 +3,7 @@
 //! vocabulary, nothing specific to one article.
 
 use crate::story::{EventKind, Status};
+use std::collections::HashMap;
 
 /// The kind of event a word announces, given the next word (for "lay off", "go public").
 /// Layoff verbs that need a workforce figure ("cut", "eliminate") are `LayoffVerb`.
@@ -147,6 +148,21 @@ pub const STATUS_CUES: &[(Status, &[&str])] = &[
     (Status::Announced, &["told", "employees"]),
     (Status::Announced, &["told", "staff"]),
 ];
+
+/// Indices into [`STATUS_CUES`] of the cues whose first word is `word`.
+pub fn cues_starting_with(word: &str) -> Option<&'static [usize]> {
+    static INDEX: std::sync::LazyLock<HashMap<&'static str, Vec<usize>>> =
+        std::sync::LazyLock::new(|| {
+            let mut index: HashMap<&'static str, Vec<usize>> = HashMap::new();
+            for (i, (_, words)) in STATUS_CUES.iter().enumerate() {
+                if let Some(first) = words.first() {
+                    index.entry(first).or_default().push(i);
+                }
+            }
+            index
+        });
+    INDEX.get(word).map(Vec::as_slice)
+}
 
 /// Past-tense verbs that say the event happened.
 pub fn is_completed_verb(word: &str) -> bool {

@@ -404,13 +404,17 @@ impl<'a> Sentence<'a> {
         };
         let mut best: Option<(usize, Status)> = None;
         for i in 0..end {
+            let Some(candidates) = cues::cues_starting_with(self.word(i)) else {
+                continue;
+            };
             let in_clause = i >= start;
-            for (rank, (status, words)) in cues::STATUS_CUES.iter().enumerate() {
-                let sentence_wide = *status == Status::Reported && i < at;
+            for &rank in candidates {
+                let (status, words) = cues::STATUS_CUES[rank];
+                let sentence_wide = status == Status::Reported && i < at;
                 if (in_clause || sentence_wide) && matches_at(i, words) {
-                    let r = status_rank(*status) * 100 + rank;
+                    let r = status_rank(status) * 100 + rank;
                     if best.is_none_or(|(b, _)| r < b) {
-                        best = Some((r, *status));
+                        best = Some((r, status));
                     }
                 }
             }

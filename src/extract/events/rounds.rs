@@ -10,7 +10,7 @@ use crate::story::{
     Check, CheckKind, Document, Event, EventKind, Fact, FactKind, Round, Series, Status,
 };
 use jiff::civil::Date;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Turns drafts into (events, series, checks).
 pub fn assemble(
@@ -28,10 +28,18 @@ pub fn assemble(
         .collect();
     let mut series = Vec::new();
     let mut checks = Vec::new();
+    let mut groups: HashMap<(EventKind, Option<String>), Vec<usize>> = HashMap::new();
+    for (i, d) in drafts.iter().enumerate() {
+        groups
+            .entry((d.event.kind, d.event.actor.clone()))
+            .or_default()
+            .push(i);
+    }
     for (kind, actor) in series_keys(&drafts, &statements) {
-        let members: Vec<usize> = (0..drafts.len())
-            .filter(|&i| drafts[i].event.kind == kind && drafts[i].event.actor == actor)
-            .collect();
+        let members = groups
+            .get(&(kind, actor.clone()))
+            .cloned()
+            .unwrap_or_default();
         let rounds = number_rounds(&mut drafts, &members, &keys);
         let plan = statements
             .iter()
@@ -59,7 +67,7 @@ pub fn assemble(
         checks.extend(series_checks(&s, &drafts, facts));
         series.push(s);
     }
-    checks.extend(unnumbered_conflicts(&drafts, facts));
+    checks.extend(unnumbered_conflicts(&drafts, &groups, facts));
     checks.extend(implied_largest(&drafts, facts, doc));
     // Ids follow time order; rounds refer to events by id.
     let events: Vec<Event> = drafts
@@ -78,6 +86,7 @@ fn same_actor(a: &Option<String>, b: &Option<String>) -> bool {
 /// with a stated plan or total.
 fn series_keys(drafts: &[Draft], statements: &[Draft]) -> Vec<(EventKind, Option<String>)> {
     let mut keys: Vec<(EventKind, Option<String>)> = Vec::new();
+    let mut seen = HashSet::new();
     let candidates = drafts
         .iter()
         .filter(|d| d.round.is_some())
@@ -85,7 +94,7 @@ fn series_keys(drafts: &[Draft], statements: &[Draft]) -> Vec<(EventKind, Option
         .filter(|d| matches!(d.event.kind, EventKind::Layoffs | EventKind::Fundraising));
     for d in candidates {
         let key = (d.event.kind, d.event.actor.clone());
-        if !keys.contains(&key) {
+        if seen.insert(key.clone()) {
             keys.push(key);
         }
     }
@@ -108,24 +117,33 @@ fn number_rounds(
             rounds.entry(n).or_default().push(i);
         }
     }
+    // Members are in time order: walk them once, remembering the highest round confirmed so
+    // far and the highest known so far.
+    let mut confirmed_max: Option<u32> = None;
+    let mut known_max: Option<u32> = None;
+    let mut pending: Vec<(usize, u32)> = Vec::new();
     for &i in members {
-        if drafts[i].round != Some(RoundRef::Next) {
-            continue;
+        let key = keys[i];
+        // Rounds of earlier events (strictly before this one in time) count as known; the
+        // pending ones all share one key, so they are flushed together when time moves on.
+        if pending.first().is_some_and(|&(e, _)| keys[e] < key) {
+            for (e, n) in pending.drain(..) {
+                known_max = known_max.max(Some(n));
+                if confirmed(drafts[e].event.status) {
+                    confirmed_max = confirmed_max.max(Some(n));
+                }
+            }
         }
-        // The last round confirmed before this event, else the last one known before it.
-        let before = |want_confirmed: bool| {
-            rounds
-                .iter()
-                .filter(|(_, evs)| {
-                    evs.iter().any(|&e| {
-                        keys[e] < keys[i] && (!want_confirmed || confirmed(drafts[e].event.status))
-                    })
-                })
-                .map(|(&n, _)| n)
-                .max()
+        let round = match drafts[i].round {
+            Some(RoundRef::Number(n)) => Some(n),
+            Some(RoundRef::Next) => confirmed_max.or(known_max).map(|b| b + 1),
+            None => None,
         };
-        if let Some(base) = before(true).or_else(|| before(false)) {
-            rounds.entry(base + 1).or_default().push(i);
+        if let Some(n) = round {
+            if drafts[i].round == Some(RoundRef::Next) {
+                rounds.entry(n).or_default().push(i);
+            }
+            pending.push((i, n));
         }
     }
     for (&n, evs) in &mut rounds {
@@ -179,10 +197,9 @@ fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact]) -> Vec<Check> {
             .map(|&e| &drafts[e])
             .filter(|d| d.quantity.is_some())
             .collect();
-        let distinct = figures
-            .iter()
-            .filter_map(|d| d.event.value)
-            .any(|v| figures.iter().filter_map(|d| d.event.value).any(|w| w != v));
+        let mut values = figures.iter().filter_map(|d| d.event.value);
+        let first = values.next();
+        let distinct = values.any(|v| Some(v) != first);
         if distinct {
             let parts: Vec<String> = figures
                 .iter()
@@ -195,10 +212,15 @@ fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact]) -> Vec<Check> {
                     })
                 })
                 .collect();
+            let shown = if parts.len() > 4 {
+                format!("{}; … ({} figures)", parts[..4].join("; "), parts.len())
+            } else {
+                parts.join("; ")
+            };
             checks.push(Check {
                 kind: CheckKind::Conflict,
                 ok: false,
-                message: format!("{name} round {}: {}", r.round, parts.join("; ")),
+                message: format!("{name} round {}: {shown}", r.round),
                 facts: figures.iter().filter_map(|d| d.quantity).collect(),
             });
         }
@@ -260,11 +282,7 @@ fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact]) -> Vec<Check> {
 }
 
 fn series_name(s: &Series) -> String {
-    let kind = match s.kind {
-        EventKind::Layoffs => "layoffs",
-        EventKind::Fundraising => "funding",
-        _ => "events",
-    };
+    let kind = kind_word(s.kind);
     match &s.actor {
         Some(a) => format!("{a} {kind}"),
         None => kind.to_string(),
@@ -282,58 +300,113 @@ fn status_word(s: Status) -> &'static str {
     }
 }
 
-/// Two figures for what looks like one event: same actor and kind, no round, same time (or
-/// none), one of them only reported.
-fn unnumbered_conflicts(drafts: &[Draft], facts: &[Fact]) -> Vec<Check> {
+/// Different figures for what looks like one event: same kind and actor, no round, the same
+/// time (or none), and at least one of them only reported. One check per such group.
+fn unnumbered_conflicts(
+    drafts: &[Draft],
+    groups: &HashMap<(EventKind, Option<String>), Vec<usize>>,
+    facts: &[Fact],
+) -> Vec<Check> {
     let mut checks = Vec::new();
-    for (i, a) in drafts.iter().enumerate() {
-        for b in &drafts[i + 1..] {
-            let (ea, eb) = (&a.event, &b.event);
-            let related = ea.kind == eb.kind
-                && ea.actor.is_some()
-                && ea.actor == eb.actor
-                && ea.round.is_none()
-                && eb.round.is_none()
-                && ea.resolved == eb.resolved
-                && ea.unit.is_some()
-                && (ea.status == Some(Status::Reported) || eb.status == Some(Status::Reported));
-            if related
-                && let (Some(va), Some(vb), Some(fa), Some(fb)) =
-                    (ea.value, eb.value, a.quantity, b.quantity)
-                && va != vb
-            {
-                let say = |e: &Event, f: usize| {
-                    format!(
-                        "{} {}",
-                        figure(facts, f),
-                        e.status.map_or("stated", status_word)
-                    )
-                };
-                checks.push(Check {
-                    kind: CheckKind::Conflict,
-                    ok: false,
-                    message: format!(
-                        "{} {:?}: {}; {}",
-                        ea.actor.as_deref().unwrap_or_default(),
-                        ea.kind,
-                        say(ea, fa),
-                        say(eb, fb)
-                    )
-                    .replace("Layoffs", "layoffs"),
-                    facts: vec![fa, fb],
-                });
+    let mut keys: Vec<&(EventKind, Option<String>)> = groups.keys().collect();
+    keys.sort_by_key(|k| groups[*k].first().copied());
+    for key in keys {
+        let Some(actor) = &key.1 else { continue };
+        let mut by_time: BTreeMap<Option<&str>, Vec<usize>> = BTreeMap::new();
+        for &i in &groups[key] {
+            let e = &drafts[i].event;
+            if e.round.is_none() && e.value.is_some() && drafts[i].quantity.is_some() {
+                by_time.entry(e.resolved.as_deref()).or_default().push(i);
             }
+        }
+        for members in by_time.values() {
+            let reported = members
+                .iter()
+                .any(|&i| drafts[i].event.status == Some(Status::Reported));
+            let first = members.first().and_then(|&i| drafts[i].event.value);
+            let differ = members.iter().any(|&i| drafts[i].event.value != first);
+            if !(reported && differ) {
+                continue;
+            }
+            let parts: Vec<String> = members
+                .iter()
+                .take(4)
+                .filter_map(|&i| {
+                    let d = &drafts[i];
+                    let status = d.event.status.map_or("stated", status_word);
+                    d.quantity.map(|q| format!("{} {status}", figure(facts, q)))
+                })
+                .collect();
+            checks.push(Check {
+                kind: CheckKind::Conflict,
+                ok: false,
+                message: format!("{actor} {}: {}", kind_word(key.0), parts.join("; ")),
+                facts: members.iter().filter_map(|&i| drafts[i].quantity).collect(),
+            });
         }
     }
     checks
+}
+
+fn kind_word(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Layoffs => "layoffs",
+        EventKind::Investment => "investment",
+        EventKind::Fundraising => "funding",
+        EventKind::Valuation => "valuation",
+        EventKind::Earnings => "earnings",
+        EventKind::Construction => "construction",
+        EventKind::Acquisition => "acquisition",
+        EventKind::Ipo => "IPO",
+        EventKind::Lawsuit => "lawsuit",
+        EventKind::Hiring => "hiring",
+        EventKind::Closure => "closure",
+        EventKind::Other => "event",
+    }
 }
 
 /// "X would be the largest contributor to Y's round" with other contributors' amounts known:
 /// X's amount is implied to exceed the largest of them.
 fn implied_largest(drafts: &[Draft], facts: &[Fact], doc: &Document) -> Vec<Check> {
     let mut checks = Vec::new();
+    // Facts are in text order, so each sentence's facts are one run.
+    let of_sentence = |index: usize| {
+        let from = facts.partition_point(|f| f.sentence < index);
+        let to = facts.partition_point(|f| f.sentence <= index);
+        &facts[from..to]
+    };
+    // Investments by each organisation named in their sentence (the possible target), largest
+    // first, so each "largest contributor" sentence finds its rival at once.
+    let mut by_target: HashMap<&str, Vec<&Draft>> = HashMap::new();
+    for d in drafts {
+        if d.event.kind == EventKind::Investment && d.quantity.is_some() {
+            for f in of_sentence(d.event.sentence) {
+                if let Some(name) = f.name.as_deref()
+                    && f.kind == FactKind::Org
+                {
+                    by_target.entry(name).or_default().push(d);
+                }
+            }
+        }
+    }
+    if by_target.is_empty() {
+        return checks;
+    }
+    for list in by_target.values_mut() {
+        list.sort_by(|a, b| {
+            b.event
+                .value
+                .partial_cmp(&a.event.value)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+    }
+    let mut seen = HashSet::new();
     for (index, _) in doc.sentences.iter().enumerate() {
-        let lower = doc.sentence_text(index).to_ascii_lowercase();
+        let sentence = doc.sentence_text(index);
+        if !(sentence.contains("largest") || sentence.contains("biggest")) {
+            continue;
+        }
+        let lower = sentence.to_ascii_lowercase();
         let Some(at) = ["largest", "biggest"]
             .iter()
             .filter_map(|w| lower.find(&format!("{w} ")).map(|p| (p, w.len())))
@@ -348,9 +421,9 @@ fn implied_largest(drafts: &[Draft], facts: &[Fact], doc: &Document) -> Vec<Chec
             continue;
         };
         let start = doc.sentences[index].span.start;
-        let orgs: Vec<&Fact> = facts
+        let orgs: Vec<&Fact> = of_sentence(index)
             .iter()
-            .filter(|f| f.sentence == index && f.kind == FactKind::Org)
+            .filter(|f| f.kind == FactKind::Org)
             .collect();
         let Some(who) = orgs.iter().rev().find(|f| f.end <= start + at) else {
             continue;
@@ -360,38 +433,30 @@ fn implied_largest(drafts: &[Draft], facts: &[Fact], doc: &Document) -> Vec<Chec
         };
         let who_name = who.name.clone().unwrap_or_else(|| who.text.clone());
         let target_name = target.name.clone().unwrap_or_else(|| target.text.clone());
-        let rival = drafts
-            .iter()
-            .filter(|d| {
-                matches!(d.event.kind, EventKind::Investment)
-                    && d.event
-                        .actor
-                        .as_deref()
-                        .is_some_and(|a| a != who_name && a != target_name)
-                    && d.quantity.is_some()
-                    && facts.iter().any(|f| {
-                        f.sentence == d.event.sentence && f.name.as_deref() == Some(&target_name)
-                    })
+        let rival = by_target.get(target_name.as_str()).and_then(|list| {
+            list.iter().copied().find(|d| {
+                d.event
+                    .actor
+                    .as_deref()
+                    .is_some_and(|a| a != who_name && a != target_name)
             })
-            .max_by(|a, b| {
-                a.event
-                    .value
-                    .partial_cmp(&b.event.value)
-                    .unwrap_or(std::cmp::Ordering::Equal)
-            });
+        });
         if let Some(r) = rival
             && let Some(q) = r.quantity
         {
-            checks.push(Check {
-                kind: CheckKind::Implied,
-                ok: true,
-                message: format!(
-                    "{who_name} would be the largest contributor: more than {}'s {}",
-                    r.event.actor.as_deref().unwrap_or_default(),
-                    facts.get(q).map_or(String::new(), |f| f.text.clone())
-                ),
-                facts: vec![who.id, q],
-            });
+            let message = format!(
+                "{who_name} would be the largest contributor: more than {}'s {}",
+                r.event.actor.as_deref().unwrap_or_default(),
+                facts.get(q).map_or(String::new(), |f| f.text.clone())
+            );
+            if seen.insert(message.clone()) {
+                checks.push(Check {
+                    kind: CheckKind::Implied,
+                    ok: true,
+                    message,
+                    facts: vec![who.id, q],
+                });
+            }
         }
     }
     checks
