@@ -1,0 +1,53 @@
+//! Extraction throughput on one core: the bundled story, and the story repeated to 1 MB and
+//! 10 MB (words/s and bytes/s). Run: `cargo bench --bench extract`.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use dateline::extract::{self, Options};
+use dateline::story::Document;
+use std::hint::black_box;
+
+fn repeated(bytes: usize) -> String {
+    let story = dateline::BUNDLED_STORY;
+    let mut text = String::with_capacity(bytes + story.len());
+    while text.len() < bytes {
+        text.push_str(story);
+        text.push('\n');
+    }
+    text
+}
+
+fn bench(c: &mut Criterion) {
+    let options = Options {
+        reference_date: "2026-01-29".parse().ok(),
+    };
+    let mut group = c.benchmark_group("extract");
+    for (name, text) in [
+        ("seed", dateline::BUNDLED_STORY.to_string()),
+        ("1MB", repeated(1 << 20)),
+        ("10MB", repeated(10 << 20)),
+    ] {
+        let words = text.split_whitespace().count() as u64;
+        if name == "10MB" {
+            group.sample_size(10);
+        }
+        group.throughput(Throughput::Elements(words));
+        group.bench_function(format!("{name}/words"), |b| {
+            b.iter(|| extract::extract(Document::new(black_box(text.clone())), &options))
+        });
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(format!("{name}/bytes"), |b| {
+            b.iter(|| extract::extract(Document::new(black_box(text.clone())), &options))
+        });
+    }
+    group.finish();
+    let text = repeated(1 << 20);
+    let mut group = c.benchmark_group("stages");
+    group.throughput(Throughput::Elements(text.split_whitespace().count() as u64));
+    group.bench_function("segment/1MB", |b| {
+        b.iter(|| Document::new(black_box(text.clone())))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
