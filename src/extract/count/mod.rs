@@ -17,6 +17,7 @@ use crate::story::{Fact, FactKind};
 
 /// Appends candidate count facts found in one sentence.
 pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
+    let start = out.len();
     let mut i = 0;
     while i < ctx.tokens.len() {
         let Some(num) = number::parse(ctx, i) else {
@@ -50,6 +51,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
             i = noun_last + 1;
         }
     }
+    qualifier::mark_ranges(ctx.text, &mut out[start..]);
 }
 
 /// Whether the number itself can be a count (before looking at its noun).

@@ -62,6 +62,10 @@ fn ranges_share_the_noun() {
     assert_eq!(c.len(), 2);
     assert_eq!((c[0].1, c[0].2.as_str()), (10000.0, "jobs"));
     assert_eq!((c[1].1, c[1].2.as_str()), (12000.0, "jobs"));
+    assert_eq!(
+        (c[0].3, c[1].3),
+        (Some(Qualifier::AtLeast), Some(Qualifier::AtMost))
+    );
 }
 
 #[test]

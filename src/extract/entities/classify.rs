@@ -19,7 +19,7 @@
 //! ("the company behind ChatGPT", "ChatGPT maker OpenAI") is a product, not an entity.
 
 use super::candidates::{Sent, is_acronym, is_camel};
-use super::lexicon::bit::*;
+use super::lexicon::{LEX, bit::*};
 use super::roles::Role;
 use crate::story::{Fact, FactKind};
 
@@ -172,6 +172,12 @@ impl Sent<'_, '_> {
         if words == 1 && is_acronym(first) && first.len() >= 4 && self.has(a, PLACE_ONE) {
             return self.emit(FactKind::Place, a, b, None, out);
         }
+        if words >= 2 && self.caps_place(a, b) {
+            return self.emit(FactKind::Place, a, b, None, out);
+        }
+        if words <= 3 && !self.has(a, GIVEN) && self.place_follows(b) {
+            return self.emit(FactKind::Place, a, b, None, out);
+        }
         if words >= 2 && (self.has(last_i, PLACE_SUFFIX) || has_of && self.has(a, PLACE_SUFFIX)) {
             return self.emit(FactKind::Place, a, b, None, out);
         }
@@ -200,6 +206,31 @@ impl Sent<'_, '_> {
         }
     }
 
+    /// A listed place of several words written in capitals, as datelines do ("SÃO PAULO").
+    fn caps_place(&self, a: usize, b: usize) -> bool {
+        if !(a..b).all(|i| !self.is_word(i) || is_acronym(self.w(i))) {
+            return false;
+        }
+        let titled: Vec<String> = (a..b).map(|i| title_case(self.w(i))).collect();
+        let at = |k: usize| titled.get(k).map_or("", String::as_str);
+        LEX.places.longest(at) == Some(b - a)
+    }
+
+    /// Whether a listed place follows the name at `b` after a comma and ends the phrase
+    /// ("Dayton, Ohio, by mid-2026", "a site in Querétaro, Mexico."): the name is a town in
+    /// that state or country. A possessive or a hyphen after the place ("Japan’s largest",
+    /// "Ohio-based") or a list ("Chile, Peru and …") is something else.
+    fn place_follows(&self, b: usize) -> bool {
+        if self.w(b) != "," {
+            return false;
+        }
+        let Some(k) = self.place_len(b + 1) else {
+            return false;
+        };
+        let next = b + 1 + k;
+        next >= self.len() || matches!(self.w(next), "," | "." | ";" | ":" | "(" | ")")
+    }
+
     /// Appends a fact for tokens `a..b` with its role. Its name is the text as written, set
     /// here only when whitespace must be normalised (`merge` names every mention).
     pub fn emit(
@@ -221,6 +252,16 @@ impl Sent<'_, '_> {
         }
         out.push(fact);
     }
+}
+
+/// "SÃO" → "São": the first letter kept, the rest lower-cased.
+fn title_case(w: &str) -> String {
+    let mut chars = w.chars();
+    chars.next().map_or_else(String::new, |c| {
+        let mut t = c.to_string();
+        t.extend(chars.flat_map(char::to_lowercase));
+        t
+    })
 }
 
 /// `text` with each run of whitespace made one space.
