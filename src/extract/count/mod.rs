@@ -4,11 +4,17 @@
 //! function word or punctuation. `unit` keeps the whole phrase ("corporate jobs"), because the
 //! adjective is often what the figure is about.
 //!
-//! Not counts: bare numbers (no noun), years ("in 2025", any plain 1000–2999 without a
+//! A number without its noun counts when the text makes it one (`bare.rs`): "600 of the
+//! workers", "hire 350", "a workforce of about 12,500", a figure already counted, or one more
+//! figure in a sentence of counts ("800 jobs, including about 150 in Dublin").
+//!
+//! Not counts: other bare numbers, years ("in 2025", any plain 1000–2999 without a
 //! separator), codes and model numbers (after a capitalised word — "Boeing 737", "Section
 //! 230", "Fortune 500", "March 3" — or glued — "COVID-19", "24/7", "3:30", "555-1234",
 //! "45-year-old"), measures and durations ("5 miles", "20 years"), "times", and the number
 //! one, which is most often a pronoun ("one of the largest", "no one").
+
+mod bare;
 
 use super::Ctx;
 use super::number::{self, Num, glued_left, glued_right, is_function_word, lower, qualifier};
@@ -18,6 +24,7 @@ use crate::story::{Fact, FactKind};
 /// Appends candidate count facts found in one sentence.
 pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
     let start = out.len();
+    let mut bare_numbers = Vec::new();
     let mut i = 0;
     while i < ctx.tokens.len() {
         let Some(num) = number::parse(ctx, i) else {
@@ -29,7 +36,9 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
             continue;
         }
         if let Some(noun_last) = noun_phrase(ctx, num.last + 1) {
-            push(ctx, num, noun_last, out);
+            if !bare::source_idiom(ctx, noun_last) {
+                push(ctx, num, noun_last, out);
+            }
             continue;
         }
         // "10,000 to 12,000 jobs", "between five and seven million people": the first end
@@ -49,6 +58,13 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
             out.push(fact);
             push(ctx, b, noun_last, out);
             i = noun_last + 1;
+            continue;
+        }
+        bare_numbers.push(num);
+    }
+    for num in bare_numbers {
+        if bare::is_count(ctx, num, &out[..start], &out[start..]) {
+            out.push(fact(ctx, num, num.last));
         }
     }
     qualifier::mark_ranges(ctx.text, &mut out[start..]);
@@ -108,6 +124,18 @@ fn noun_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
             end += 2;
         }
         let word = ctx.tok(end);
+        // "1,650 French branches", "3 Grammy awards": one capitalised modifier first.
+        let modifier = k == j && word.starts_with(char::is_uppercase) && end == k && {
+            let n = ctx.tok(k + 1);
+            ctx.tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.space_before)
+                && n.chars().all(char::is_lowercase)
+        };
+        if modifier {
+            k = end + 1;
+            continue;
+        }
         if !word
             .chars()
             .all(|c| c.is_lowercase() || c == '\'' || c == '’')
@@ -116,7 +144,12 @@ fn noun_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
         }
         let mut buf = [0u8; 24];
         let w = lower(word, &mut buf);
-        if is_function_word(w) || not_counted(w) || number::word_magnitude(w).is_some() {
+        // "three other data centers", "20 more jets": adjectives that are also function words.
+        let adjective = matches!(w, "other" | "more" | "additional" | "further");
+        if !adjective && is_function_word(w)
+            || not_counted(w)
+            || number::word_magnitude(w).is_some()
+        {
             return None;
         }
         if plural(w) {
@@ -138,12 +171,24 @@ fn verb_like(ctx: &Ctx, end: usize) -> bool {
         Kind::Number => true,
         Kind::Symbol => ctx.tok(end + 1) != "%" && ctx.tok(end + 1) != "&",
         Kind::Punct => false,
+        // "2 billion tablets a year", "42 jets a month": a rate, not an object.
+        Kind::Word if rate(ctx, end + 1) => false,
         Kind::Word => [
             "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
         ]
         .iter()
         .any(|w| ctx.is(end + 1, w)),
     }
+}
+
+/// "a year", "an hour", "a share": an article and a unit a rate is given per.
+fn rate(ctx: &Ctx, k: usize) -> bool {
+    (ctx.is(k, "a") || ctx.is(k, "an"))
+        && [
+            "year", "month", "week", "day", "hour", "quarter", "share", "piece",
+        ]
+        .iter()
+        .any(|u| ctx.is(k + 1, u))
 }
 
 /// Whether a lowercase word looks like a plural noun: an irregular plural or collective, or

@@ -61,7 +61,7 @@ impl Sent<'_, '_> {
 
     /// Emits the facts for the capitalised sequence `a..b`.
     pub fn sequence(&self, a: usize, b: usize, out: &mut Vec<Fact>) {
-        if b == 0 || self.has(b - 1, HEAD) {
+        if b == 0 || self.has(b - 1, HEAD) || self.street_address(a, b) {
             return;
         }
         let initial = self.at_start(a);
@@ -109,6 +109,12 @@ impl Sent<'_, '_> {
         let mut i = a;
         while i < b {
             let w = self.w(i);
+            if let Some(end) = self.byline_name(i, b) {
+                let role = self.role_after(end);
+                self.emit(FactKind::Person, i, end, role, out);
+                i = end;
+                continue;
+            }
             if let Some(k) = self.place_len(i).filter(|&k| i + k <= b) {
                 self.emit(FactKind::Place, i, i + k, None, out);
                 i += k;
@@ -126,12 +132,42 @@ impl Sent<'_, '_> {
         }
     }
 
+    /// A writer's or contact's name at `i` (two or three capitalised words, none a listed
+    /// place): after "By" ("By Fiona Blackwood, Retail Correspondent"), "Reporting by",
+    /// "Editing by", or "Contact:". Bylines are title case, so this is read in headlines too.
+    /// Returns where the name ends.
+    fn byline_name(&self, i: usize, b: usize) -> Option<usize> {
+        let p = i.checked_sub(1)?;
+        let cue = if self.w(p).eq_ignore_ascii_case("by") {
+            p == 0
+                || self.at_start(p)
+                || p >= 1
+                    && ["reporting", "editing", "writing", "compiled", "produced"]
+                        .iter()
+                        .any(|c| self.w(p - 1).eq_ignore_ascii_case(c))
+        } else {
+            self.w(p) == ":" && p >= 1 && self.w(p - 1).eq_ignore_ascii_case("contact")
+        };
+        if !cue {
+            return None;
+        }
+        let mut end = i;
+        while end < b.max(i + 3).min(self.len()) && end - i < 3 && self.is_cap(end) {
+            if self.place_len(end).is_some() || self.has(end, STOP | NON_ENTITY) {
+                break;
+            }
+            end += 1;
+        }
+        (end - i >= 2).then_some(end)
+    }
+
     /// Classifies one piece of a sequence (see the module docs for the order of the rules).
     fn piece(&self, mut a: usize, mut b: usize, mut initial: bool, out: &mut Vec<Fact>) {
         while a < b && !self.is_word(a) {
             a += 1;
         }
-        while b > a && !self.is_word(b - 1) && self.w(b - 1) != "." {
+        let local_number = |b: usize| b >= 2 && self.w(b - 2) == "Local";
+        while b > a && !self.is_word(b - 1) && self.w(b - 1) != "." && !local_number(b) {
             b -= 1;
         }
         if a >= b {
@@ -184,6 +220,11 @@ impl Sent<'_, '_> {
         if self.product_context(a, b) {
             return;
         }
+        // "analysts at Peel Hunt", "an economist from Acme": where a professional works.
+        let title = |w: &str| LEX.flags(w.strip_suffix('s').unwrap_or(w)) & TITLE != 0;
+        if a >= 2 && matches!(self.w(a - 1), "at" | "from") && title(self.w(a - 2)) {
+            return self.emit(FactKind::Org, a, b, None, out);
+        }
         let after = self.role_after(b);
         if words == 1 {
             if after.is_some() {
@@ -204,6 +245,41 @@ impl Sent<'_, '_> {
         } else {
             self.emit(FactKind::Org, a, b, None, out);
         }
+    }
+
+    /// "1200 Harbor Way", "400 South Tryon Street": a house number, then a street name. An
+    /// address is not an entity of the story.
+    fn street_address(&self, a: usize, b: usize) -> bool {
+        let numbered = a > 0 && self.kind(a - 1) == Some(crate::extract::token::Kind::Number);
+        let last = if self.w(b - 1) == "." {
+            b.saturating_sub(2)
+        } else {
+            b - 1
+        };
+        numbered
+            && matches!(
+                self.w(last),
+                "Street"
+                    | "St"
+                    | "Avenue"
+                    | "Ave"
+                    | "Road"
+                    | "Rd"
+                    | "Drive"
+                    | "Dr"
+                    | "Way"
+                    | "Boulevard"
+                    | "Blvd"
+                    | "Lane"
+                    | "Ln"
+                    | "Parkway"
+                    | "Pkwy"
+                    | "Highway"
+                    | "Court"
+                    | "Place"
+                    | "Square"
+                    | "Terrace"
+            )
     }
 
     /// A listed place of several words written in capitals, as datelines do ("SÃO PAULO").
