@@ -527,3 +527,20 @@ fn bylines_workplaces_and_roles() {
     assert_eq!(kind_of(&s, "Priya Raman"), Some(FactKind::Person));
     assert_eq!(kind_of(&s, "Tom Hals"), Some(FactKind::Person));
 }
+
+#[test]
+fn names_spelled_like_articles_and_shop_possessives() {
+    let s = story(
+        "Chairman Nguyễn Văn An told reporters it would grow. \"We are ready,\" An said. \
+         Whitcombe joined from the grocer Penfold's in 2023, leaving Amazon's retail arm.",
+    );
+    let an = mentions(&s).into_iter().find(|m| m.1 == "An").unwrap();
+    assert_eq!((an.0, an.2), (FactKind::Person, "Nguyễn Văn An"));
+    assert_eq!(kind_of(&s, "Penfold's"), Some(FactKind::Org));
+    assert_eq!(kind_of(&s, "Amazon"), Some(FactKind::Org));
+    // An article before a noun is still an article.
+    assert!(absent(
+        &story("An analyst said so. A spokesman said no."),
+        "An"
+    ));
+}

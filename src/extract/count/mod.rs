@@ -15,11 +15,13 @@
 //! one, which is most often a pronoun ("one of the largest", "no one").
 
 mod bare;
+mod nouns;
 
 use super::Ctx;
 use super::number::{self, Num, glued_left, glued_right, is_function_word, lower, qualifier};
 use super::token::Kind;
 use crate::story::{Fact, FactKind};
+use nouns::{not_counted, plural};
 
 /// Appends candidate count facts found in one sentence.
 pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
@@ -189,132 +191,6 @@ fn rate(ctx: &Ctx, k: usize) -> bool {
         ]
         .iter()
         .any(|u| ctx.is(k + 1, u))
-}
-
-/// Whether a lowercase word looks like a plural noun: an irregular plural or collective, or
-/// a word ending in "s" that is not "-ss", "-us", "-is" or a known non-plural.
-fn plural(w: &str) -> bool {
-    if matches!(
-        w,
-        "people"
-            | "children"
-            | "men"
-            | "women"
-            | "staff"
-            | "personnel"
-            | "police"
-            | "cattle"
-            | "sheep"
-            | "fish"
-            | "deer"
-            | "aircraft"
-            | "livestock"
-            | "crew"
-            | "mice"
-            | "geese"
-            | "feet"
-            | "teeth"
-            | "workforce"
-            | "spacecraft"
-            | "offspring"
-            | "faculty"
-    ) {
-        return true;
-    }
-    w.len() > 2
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-        && !w.ends_with("'s")
-        && !w.ends_with("’s")
-        && !matches!(
-            w,
-            "was"
-                | "has"
-                | "does"
-                | "yes"
-                | "thus"
-                | "perhaps"
-                | "always"
-                | "sometimes"
-                | "besides"
-                | "towards"
-                | "afterwards"
-                | "whereas"
-                | "unless"
-                | "news"
-                | "series"
-                | "species"
-                | "means"
-                | "alas"
-                | "whereabouts"
-                | "overseas"
-                | "apiece"
-                | "nearby"
-                | "lots"
-        )
-}
-
-/// Measures, durations and money words: a number before them is not a count of things.
-fn not_counted(w: &str) -> bool {
-    matches!(
-        w,
-        "years"
-            | "months"
-            | "weeks"
-            | "days"
-            | "hours"
-            | "minutes"
-            | "seconds"
-            | "decades"
-            | "centuries"
-            | "nights"
-            | "times"
-            | "percent"
-            | "percents"
-            | "miles"
-            | "kilometres"
-            | "kilometers"
-            | "km"
-            | "metres"
-            | "meters"
-            | "inches"
-            | "feet"
-            | "yards"
-            | "pounds"
-            | "ounces"
-            | "grams"
-            | "kilograms"
-            | "kilos"
-            | "kg"
-            | "lbs"
-            | "tons"
-            | "tonnes"
-            | "acres"
-            | "hectares"
-            | "degrees"
-            | "gallons"
-            | "litres"
-            | "liters"
-            | "mph"
-            | "dollars"
-            | "euros"
-            | "cents"
-            | "pence"
-            | "yen"
-            | "yuan"
-            | "rupees"
-            | "francs"
-            | "bucks"
-            | "points"
-            | "basis"
-            | "am"
-            | "pm"
-            | "a.m."
-            | "p.m."
-            | "bps"
-    )
 }
 
 fn unit(ctx: &Ctx, first: usize, last: usize) -> String {

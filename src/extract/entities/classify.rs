@@ -132,35 +132,6 @@ impl Sent<'_, '_> {
         }
     }
 
-    /// A writer's or contact's name at `i` (two or three capitalised words, none a listed
-    /// place): after "By" ("By Fiona Blackwood, Retail Correspondent"), "Reporting by",
-    /// "Editing by", or "Contact:". Bylines are title case, so this is read in headlines too.
-    /// Returns where the name ends.
-    fn byline_name(&self, i: usize, b: usize) -> Option<usize> {
-        let p = i.checked_sub(1)?;
-        let cue = if self.w(p).eq_ignore_ascii_case("by") {
-            p == 0
-                || self.at_start(p)
-                || p >= 1
-                    && ["reporting", "editing", "writing", "compiled", "produced"]
-                        .iter()
-                        .any(|c| self.w(p - 1).eq_ignore_ascii_case(c))
-        } else {
-            self.w(p) == ":" && p >= 1 && self.w(p - 1).eq_ignore_ascii_case("contact")
-        };
-        if !cue {
-            return None;
-        }
-        let mut end = i;
-        while end < b.max(i + 3).min(self.len()) && end - i < 3 && self.is_cap(end) {
-            if self.place_len(end).is_some() || self.has(end, STOP | NON_ENTITY) {
-                break;
-            }
-            end += 1;
-        }
-        (end - i >= 2).then_some(end)
-    }
-
     /// Classifies one piece of a sequence (see the module docs for the order of the rules).
     fn piece(&self, mut a: usize, mut b: usize, mut initial: bool, out: &mut Vec<Fact>) {
         while a < b && !self.is_word(a) {
@@ -201,7 +172,10 @@ impl Sent<'_, '_> {
         }
         let glued_number = self.kind(b) == Some(crate::extract::token::Kind::Number)
             && self.ctx.tokens.get(b).is_some_and(|t| !t.space_before);
-        if words == 1 && (self.has(a, LONE | STOP) || first.chars().count() == 1 && glued_number) {
+        // "An said": a name spelled like an article (see `skippable`).
+        let article_name = matches!(first, "A" | "An") && self.speech_cue(a, b);
+        let stop = self.has(a, LONE | STOP) && !article_name;
+        if words == 1 && (stop || first.chars().count() == 1 && glued_number) {
             return;
         }
         // A dateline in capitals: "WASHINGTON (Reuters) -".
@@ -234,7 +208,7 @@ impl Sent<'_, '_> {
             if initial && !brand && !self.possessive_after(a) && !self.seen_mid_sentence(a) {
                 return;
             }
-            return self.emit(FactKind::Org, a, b, None, out);
+            return self.emit(FactKind::Org, a, self.possessive_name_end(b), None, out);
         }
         let person = after.is_some()
             || self.speech_cue(a, b) && words <= 3
@@ -243,68 +217,8 @@ impl Sent<'_, '_> {
         if person {
             self.emit(FactKind::Person, a, b, after, out);
         } else {
-            self.emit(FactKind::Org, a, b, None, out);
+            self.emit(FactKind::Org, a, self.possessive_name_end(b), None, out);
         }
-    }
-
-    /// "1200 Harbor Way", "400 South Tryon Street": a house number, then a street name. An
-    /// address is not an entity of the story.
-    fn street_address(&self, a: usize, b: usize) -> bool {
-        let numbered = a > 0 && self.kind(a - 1) == Some(crate::extract::token::Kind::Number);
-        let last = if self.w(b - 1) == "." {
-            b.saturating_sub(2)
-        } else {
-            b - 1
-        };
-        numbered
-            && matches!(
-                self.w(last),
-                "Street"
-                    | "St"
-                    | "Avenue"
-                    | "Ave"
-                    | "Road"
-                    | "Rd"
-                    | "Drive"
-                    | "Dr"
-                    | "Way"
-                    | "Boulevard"
-                    | "Blvd"
-                    | "Lane"
-                    | "Ln"
-                    | "Parkway"
-                    | "Pkwy"
-                    | "Highway"
-                    | "Court"
-                    | "Place"
-                    | "Square"
-                    | "Terrace"
-            )
-    }
-
-    /// A listed place of several words written in capitals, as datelines do ("SÃO PAULO").
-    fn caps_place(&self, a: usize, b: usize) -> bool {
-        if !(a..b).all(|i| !self.is_word(i) || is_acronym(self.w(i))) {
-            return false;
-        }
-        let titled: Vec<String> = (a..b).map(|i| title_case(self.w(i))).collect();
-        let at = |k: usize| titled.get(k).map_or("", String::as_str);
-        LEX.places.longest(at) == Some(b - a)
-    }
-
-    /// Whether a listed place follows the name at `b` after a comma and ends the phrase
-    /// ("Dayton, Ohio, by mid-2026", "a site in Querétaro, Mexico."): the name is a town in
-    /// that state or country. A possessive or a hyphen after the place ("Japan’s largest",
-    /// "Ohio-based") or a list ("Chile, Peru and …") is something else.
-    fn place_follows(&self, b: usize) -> bool {
-        if self.w(b) != "," {
-            return false;
-        }
-        let Some(k) = self.place_len(b + 1) else {
-            return false;
-        };
-        let next = b + 1 + k;
-        next >= self.len() || matches!(self.w(next), "," | "." | ";" | ":" | "(" | ")")
     }
 
     /// Appends a fact for tokens `a..b` with its role. Its name is the text as written, set
@@ -328,16 +242,6 @@ impl Sent<'_, '_> {
         }
         out.push(fact);
     }
-}
-
-/// "SÃO" → "São": the first letter kept, the rest lower-cased.
-fn title_case(w: &str) -> String {
-    let mut chars = w.chars();
-    chars.next().map_or_else(String::new, |c| {
-        let mut t = c.to_string();
-        t.extend(chars.flat_map(char::to_lowercase));
-        t
-    })
 }
 
 /// `text` with each run of whitespace made one space.
