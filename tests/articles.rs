@@ -16,6 +16,8 @@
 //! KIND "TEXT" FIELD=VALUE…  # a fact of KIND whose text is exactly TEXT, with these fields
 //! absent KIND "TEXT"        # no fact of KIND has exactly this text (`*`: of any kind)
 //! absent KIND overlapping "TEXT"  # no fact of KIND overlaps any occurrence of TEXT
+//! todo LINE  # REASON       # a known gap: any fact or absent line, reported but not
+//!                           #   failed; it fails once it passes (drop the prefix then)
 //! ```
 //!
 //! KIND is money, count, percent, ordinal, org, person, place, group or date. TEXT is the
@@ -113,23 +115,32 @@ fn load_cases() -> Vec<Case> {
     cases
 }
 
+/// Every expectation holds, except the `todo` lines, which are listed (run with
+/// `--nocapture` to see them) and must still fail.
 #[test]
-#[ignore = "corpus gaps being closed; run with --ignored"]
 fn articles_match_expectations() {
     let cases = load_cases();
-    let (mut report, mut summary) = (String::new(), String::new());
-    let (mut failed, mut total) = (0, 0);
+    let (mut report, mut todos, mut summary) = (String::new(), String::new(), String::new());
+    let (mut failed, mut todo, mut total) = (0, 0, 0);
     for case in &cases {
         let exp = &case.expectations;
         let lines = exp.lines.len() + usize::from(exp.reference.is_some());
-        let bad = check::check(&case.name, exp, &case.story, &mut report);
-        writeln!(summary, "  {:>3}/{lines:<3} failed  {}", bad, case.name).unwrap();
-        failed += bad;
+        let out = check::check(&case.name, exp, &case.story, &mut report, &mut todos);
+        writeln!(
+            summary,
+            "  {:>3}/{lines:<3} failed  {:>2} todo  {}",
+            out.failed, out.todo, case.name
+        )
+        .unwrap();
+        failed += out.failed;
+        todo += out.todo;
         total += lines;
     }
+    println!("{todo} of {total} expectations are known gaps (todo):\n{todos}");
     assert!(
         failed == 0,
-        "{failed} of {total} expectations failed in {} articles:\n{summary}\n{report}",
+        "{failed} of {total} expectations failed ({todo} todo) in {} articles:\n{summary}\n\
+         {report}\nknown gaps:\n{todos}",
         cases.len()
     );
 }
@@ -213,12 +224,10 @@ absent * overlapping "hired"
 person "Zed""#,
     )
     .unwrap();
-    let mut report = String::new();
-    assert_eq!(
-        check::check("t.expect", &exp, &story, &mut report),
-        6,
-        "{report}"
-    );
+    let (mut report, mut todos) = (String::new(), String::new());
+    let out = check::check("t.expect", &exp, &story, &mut report, &mut todos);
+    assert_eq!(out.failed, 6, "{report}");
+    assert_eq!(out.todo, 0);
     for want in [
         "t.expect:0: reference: 2025-01-01\n    got null",
         "t.expect:3: count \"300 jobs\"\n    not found; nearby",
@@ -231,6 +240,33 @@ person "Zed""#,
     ] {
         assert!(report.contains(want), "missing {want:?} in:\n{report}");
     }
+}
+
+#[test]
+fn todo_lines_are_reported_and_fail_once_they_pass() {
+    use FactKind::Count;
+    let story = story_with("Acme cut 300 jobs.", &[(Count, "300 jobs", 0, Some(300.0))]);
+    let exp = expect::parse(
+        r#"todo count "300 jobs" value=301  # the value is a known gap
+todo count "300 jobs" value=300  # fixed since
+todo absent * overlapping "300"  # the count should not be there
+todo person "Zed"  # not in the text"#,
+    )
+    .unwrap();
+    let (mut report, mut todos) = (String::new(), String::new());
+    let out = check::check("t.expect", &exp, &story, &mut report, &mut todos);
+    assert_eq!(out, check::Outcome { failed: 2, todo: 2 }, "{report}");
+    assert!(todos.contains("t.expect:1: todo count \"300 jobs\" value=301  # the value is"));
+    assert!(report.contains("t.expect:2: todo count \"300 jobs\" value=300\n    passes now"));
+    assert!(report.contains("t.expect:4: person \"Zed\"\n    annotation error"));
+    assert!(
+        todos.contains("t.expect:3: todo absent * overlapping \"300\""),
+        "{todos}"
+    );
+    assert!(!report.contains("t.expect:3") && !todos.contains("t.expect:2"));
+    // A todo needs its reason, and a fact line after it.
+    assert!(expect::parse(r#"todo count "300 jobs""#).is_err());
+    assert!(expect::parse("todo # why").is_err());
 }
 
 #[test]

@@ -539,3 +539,87 @@ mod no_panics {
         }
     }
 }
+
+#[test]
+fn halves_seasons_and_quarters_of_a_shifted_year() {
+    let r = date(2025, 3, 18);
+    let got = dates(
+        "It will expand this summer, after raising money last fall, and may list next spring. \
+         Deliveries run through the second half of 2027 and the first half of next year. \
+         Sales in the first half of the year were weak; a plant opens in the first quarter of \
+         next year and another in Q1 of last year. The summer of 2024 was hot.",
+        r,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("this summer", "2025-SU"),
+            ("last fall", "2024-FA"),
+            ("next spring", "2026-SP"),
+            ("second half of 2027", "2027-H2"),
+            ("first half of next year", "2026-H1"),
+            ("first half of the year", "2025-H1"),
+            ("first quarter of next year", "2026-Q1"),
+            ("Q1 of last year", "2024-Q1"),
+            ("summer of 2024", "2024-SU"),
+        ])
+    );
+    // Without a reference date the shifted ones stay unresolved; a written year does not.
+    let none = dates_with(
+        "It may list next spring or in the first half of 2029.",
+        None,
+    );
+    assert_eq!(none[0], ("next spring".to_string(), None));
+    assert_eq!(none[1].1.as_deref(), Some("2029-H1"));
+}
+
+#[test]
+fn hedged_and_modified_years() {
+    let r = date(2025, 8, 29);
+    let got = dates(
+        "Jets arrive in early 2026, after a slow 2024 and the 2008 financial crisis; \
+         growth is seen in the current quarter.",
+        r,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("early 2026", "2026"),
+            ("2024", "2024"),
+            ("2008", "2008"),
+            ("current quarter", "2025-Q3"),
+        ])
+    );
+    // A year before a plural noun is still a count.
+    assert!(dates("It hired the 2000 workers it needed.", r).is_empty());
+}
+
+#[test]
+fn deadlines_times_and_running_periods_look_ahead() {
+    let monday = date(2025, 9, 15);
+    let got = dates(
+        "Workers will strike if the offer does not improve by Friday. If no deal is reached, \
+         workers will walk out at 12:01 a.m. on Saturday.",
+        monday,
+    );
+    assert_eq!(
+        got,
+        pairs(&[("Friday", "2025-09-19"), ("Saturday", "2025-09-20")])
+    );
+    let got = dates(
+        "It expects a profit for the fiscal year ending in March. The company forecast \
+         fourth-quarter revenue above estimates.",
+        date(2025, 11, 7),
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("fiscal year", "null"),
+            ("March", "2026-03"),
+            ("fourth-quarter", "2025-Q4")
+        ])
+    );
+    // A deadline in a past clause stays in the past.
+    let got = dates("The deal had been signed by Friday.", monday);
+    assert_eq!(got, pairs(&[("Friday", "2025-09-12")]));
+}

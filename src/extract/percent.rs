@@ -13,6 +13,7 @@ use crate::story::{Fact, FactKind};
 
 /// Appends candidate percent facts found in one sentence.
 pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
+    let start = out.len();
     let mut i = 0;
     while i < ctx.tokens.len() {
         i = match at(ctx, i, out) {
@@ -20,6 +21,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
             None => i + 1,
         };
     }
+    qualifier::mark_ranges(ctx.text, &mut out[start..]);
 }
 
 /// The words [`sign`] knows, for the pre-filter.
@@ -192,6 +194,18 @@ mod tests {
             ]
         );
         assert_eq!(p[0].3, Some(Qualifier::Approx));
+        assert_eq!(
+            (p[2].3, p[3].3),
+            (Some(Qualifier::AtLeast), Some(Qualifier::AtMost))
+        );
+        let q = percents(
+            "Margins of 4.5 percent to 5 percent; costs rose by 2 percentage points to 6%.",
+        );
+        assert_eq!(
+            (q[0].3, q[1].3),
+            (Some(Qualifier::AtLeast), Some(Qualifier::AtMost))
+        );
+        assert_eq!(q[3].3, None, "{q:?}");
     }
 
     #[test]

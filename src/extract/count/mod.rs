@@ -4,19 +4,29 @@
 //! function word or punctuation. `unit` keeps the whole phrase ("corporate jobs"), because the
 //! adjective is often what the figure is about.
 //!
-//! Not counts: bare numbers (no noun), years ("in 2025", any plain 1000–2999 without a
+//! A number without its noun counts when the text makes it one (`bare.rs`): "600 of the
+//! workers", "hire 350", "a workforce of about 12,500", a figure already counted, or one more
+//! figure in a sentence of counts ("800 jobs, including about 150 in Dublin").
+//!
+//! Not counts: other bare numbers, years ("in 2025", any plain 1000–2999 without a
 //! separator), codes and model numbers (after a capitalised word — "Boeing 737", "Section
 //! 230", "Fortune 500", "March 3" — or glued — "COVID-19", "24/7", "3:30", "555-1234",
 //! "45-year-old"), measures and durations ("5 miles", "20 years"), "times", and the number
 //! one, which is most often a pronoun ("one of the largest", "no one").
 
+mod bare;
+mod nouns;
+
 use super::Ctx;
 use super::number::{self, Num, glued_left, glued_right, is_function_word, lower, qualifier};
 use super::token::Kind;
 use crate::story::{Fact, FactKind};
+use nouns::{not_counted, plural};
 
 /// Appends candidate count facts found in one sentence.
 pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
+    let start = out.len();
+    let mut bare_numbers = Vec::new();
     let mut i = 0;
     while i < ctx.tokens.len() {
         let Some(num) = number::parse(ctx, i) else {
@@ -28,7 +38,9 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
             continue;
         }
         if let Some(noun_last) = noun_phrase(ctx, num.last + 1) {
-            push(ctx, num, noun_last, out);
+            if !bare::source_idiom(ctx, noun_last) {
+                push(ctx, num, noun_last, out);
+            }
             continue;
         }
         // "10,000 to 12,000 jobs", "between five and seven million people": the first end
@@ -48,8 +60,16 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
             out.push(fact);
             push(ctx, b, noun_last, out);
             i = noun_last + 1;
+            continue;
+        }
+        bare_numbers.push(num);
+    }
+    for num in bare_numbers {
+        if bare::is_count(ctx, num, &out[..start], &out[start..]) {
+            out.push(fact(ctx, num, num.last));
         }
     }
+    qualifier::mark_ranges(ctx.text, &mut out[start..]);
 }
 
 /// Whether the number itself can be a count (before looking at its noun).
@@ -106,6 +126,18 @@ fn noun_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
             end += 2;
         }
         let word = ctx.tok(end);
+        // "1,650 French branches", "3 Grammy awards": one capitalised modifier first.
+        let modifier = k == j && word.starts_with(char::is_uppercase) && end == k && {
+            let n = ctx.tok(k + 1);
+            ctx.tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.space_before)
+                && n.chars().all(char::is_lowercase)
+        };
+        if modifier {
+            k = end + 1;
+            continue;
+        }
         if !word
             .chars()
             .all(|c| c.is_lowercase() || c == '\'' || c == '’')
@@ -114,7 +146,12 @@ fn noun_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
         }
         let mut buf = [0u8; 24];
         let w = lower(word, &mut buf);
-        if is_function_word(w) || not_counted(w) || number::word_magnitude(w).is_some() {
+        // "three other data centers", "20 more jets": adjectives that are also function words.
+        let adjective = matches!(w, "other" | "more" | "additional" | "further");
+        if !adjective && is_function_word(w)
+            || not_counted(w)
+            || number::word_magnitude(w).is_some()
+        {
             return None;
         }
         if plural(w) {
@@ -136,6 +173,8 @@ fn verb_like(ctx: &Ctx, end: usize) -> bool {
         Kind::Number => true,
         Kind::Symbol => ctx.tok(end + 1) != "%" && ctx.tok(end + 1) != "&",
         Kind::Punct => false,
+        // "2 billion tablets a year", "42 jets a month": a rate, not an object.
+        Kind::Word if rate(ctx, end + 1) => false,
         Kind::Word => [
             "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
         ]
@@ -144,130 +183,14 @@ fn verb_like(ctx: &Ctx, end: usize) -> bool {
     }
 }
 
-/// Whether a lowercase word looks like a plural noun: an irregular plural or collective, or
-/// a word ending in "s" that is not "-ss", "-us", "-is" or a known non-plural.
-fn plural(w: &str) -> bool {
-    if matches!(
-        w,
-        "people"
-            | "children"
-            | "men"
-            | "women"
-            | "staff"
-            | "personnel"
-            | "police"
-            | "cattle"
-            | "sheep"
-            | "fish"
-            | "deer"
-            | "aircraft"
-            | "livestock"
-            | "crew"
-            | "mice"
-            | "geese"
-            | "feet"
-            | "teeth"
-            | "workforce"
-            | "spacecraft"
-            | "offspring"
-            | "faculty"
-    ) {
-        return true;
-    }
-    w.len() > 2
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-        && !w.ends_with("'s")
-        && !w.ends_with("’s")
-        && !matches!(
-            w,
-            "was"
-                | "has"
-                | "does"
-                | "yes"
-                | "thus"
-                | "perhaps"
-                | "always"
-                | "sometimes"
-                | "besides"
-                | "towards"
-                | "afterwards"
-                | "whereas"
-                | "unless"
-                | "news"
-                | "series"
-                | "species"
-                | "means"
-                | "alas"
-                | "whereabouts"
-                | "overseas"
-                | "apiece"
-                | "nearby"
-                | "lots"
-        )
-}
-
-/// Measures, durations and money words: a number before them is not a count of things.
-fn not_counted(w: &str) -> bool {
-    matches!(
-        w,
-        "years"
-            | "months"
-            | "weeks"
-            | "days"
-            | "hours"
-            | "minutes"
-            | "seconds"
-            | "decades"
-            | "centuries"
-            | "nights"
-            | "times"
-            | "percent"
-            | "percents"
-            | "miles"
-            | "kilometres"
-            | "kilometers"
-            | "km"
-            | "metres"
-            | "meters"
-            | "inches"
-            | "feet"
-            | "yards"
-            | "pounds"
-            | "ounces"
-            | "grams"
-            | "kilograms"
-            | "kilos"
-            | "kg"
-            | "lbs"
-            | "tons"
-            | "tonnes"
-            | "acres"
-            | "hectares"
-            | "degrees"
-            | "gallons"
-            | "litres"
-            | "liters"
-            | "mph"
-            | "dollars"
-            | "euros"
-            | "cents"
-            | "pence"
-            | "yen"
-            | "yuan"
-            | "rupees"
-            | "francs"
-            | "bucks"
-            | "points"
-            | "basis"
-            | "am"
-            | "pm"
-            | "a.m."
-            | "p.m."
-            | "bps"
-    )
+/// "a year", "an hour", "a share": an article and a unit a rate is given per.
+fn rate(ctx: &Ctx, k: usize) -> bool {
+    (ctx.is(k, "a") || ctx.is(k, "an"))
+        && [
+            "year", "month", "week", "day", "hour", "quarter", "share", "piece",
+        ]
+        .iter()
+        .any(|u| ctx.is(k + 1, u))
 }
 
 fn unit(ctx: &Ctx, first: usize, last: usize) -> String {

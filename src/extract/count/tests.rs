@@ -62,6 +62,10 @@ fn ranges_share_the_noun() {
     assert_eq!(c.len(), 2);
     assert_eq!((c[0].1, c[0].2.as_str()), (10000.0, "jobs"));
     assert_eq!((c[1].1, c[1].2.as_str()), (12000.0, "jobs"));
+    assert_eq!(
+        (c[0].3, c[1].3),
+        (Some(Qualifier::AtLeast), Some(Qualifier::AtMost))
+    );
 }
 
 #[test]
@@ -87,4 +91,36 @@ fn distractors_are_not_counts() {
     ] {
         assert!(counts(s).is_empty(), "{s}: {:?}", counts(s));
     }
+}
+
+#[test]
+fn bare_numbers_count_when_the_text_says_what() {
+    let t = texts(
+        "The union represents about 600 of the Memphis workers. It will hire 350 in rural \
+         Wisconsin. Another round removed 800 jobs, including about 150 in Dublin. It had a \
+         workforce of about 12,500. It cut 1,000 jobs. The final figure was 1,000.",
+    );
+    assert_eq!(
+        t,
+        [
+            "about 600",
+            "350",
+            "800 jobs",
+            "about 150",
+            "about 12,500",
+            "1,000 jobs",
+            "1,000"
+        ]
+    );
+    // Scores, ranks and small repeated numbers stay out; so do anonymous sources.
+    assert!(texts("It cut 3 plants. It won 3 to 2 on penalties.").len() == 1);
+    assert!(texts("It ranks 12 in the league. Two people familiar with it said so.").is_empty());
+}
+
+#[test]
+fn rates_and_adjectives_in_the_noun_phrase() {
+    assert_eq!(
+        texts("It makes about 2 billion tablets a year and 42 jets a month in three other plants."),
+        ["about 2 billion tablets", "42 jets", "three other plants"]
+    );
 }

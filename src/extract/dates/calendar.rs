@@ -5,7 +5,8 @@
 //! A bare four-digit number is a year only in a year-like position: after a preposition that
 //! takes a time ("in", "since", "by", "of", "from", "until", "through", "during", "before",
 //! "after", "between", "for", "to", "early", "mid", "late", "year"), right before a month
-//! ("2017 April"), or joined by "and"/"or"/"to"/"-"/"but not" to a year just found. Even there,
+//! ("2017 April"), after an article ("the 2008 crisis", "a slow 2024"), or joined by
+//! "and"/"or"/"to"/"-"/"but not" to a year just found. Even there,
 //! a following plural noun makes it a count ("in 2000 pieces", "of 2025 employees").
 
 use super::expr::Expr;
@@ -175,6 +176,16 @@ pub fn year(s: &Scan, i: usize, joined: bool) -> Option<Match> {
     let prep = before.is_some_and(|p| {
         s.any(p, YEAR_PREPS) || s.punct(p, "-") && s.tight(i) && p > 0 && s.is(p - 1, "mid")
     });
+    // "the 2008 financial crisis", "after a slow 2024": a year as a modifier or a noun after
+    // an article, with at most one lower-case adjective between.
+    let article = |k: usize| s.any(k, &["the", "a", "an"]);
+    let modifier = before.is_some_and(|p| {
+        article(p)
+            || p > 0
+                && article(p - 1)
+                && s.kind(p) == Some(Kind::Word)
+                && s.tok(p).starts_with(|c: char| c.is_ascii_lowercase())
+    });
     let later = before
         .is_some_and(|p| p > 0 && s.is(p, "than") && s.any(p - 1, &["later", "earlier", "sooner"]));
     let start = i == 0
@@ -182,7 +193,9 @@ pub fn year(s: &Scan, i: usize, joined: bool) -> Option<Match> {
             yl + 1,
             &["was", "is", "will", "has", "had", "saw", "marked"],
         );
-    if !(prep || later || start || joined) || (!numeric && !before.is_some_and(|p| s.is(p, "in"))) {
+    if !(prep || modifier && numeric || later || start || joined)
+        || (!numeric && !before.is_some_and(|p| s.is(p, "in")))
+    {
         return None;
     }
     Some(Match::new(yl, Expr::Year(y))).filter(|_| !counted(s, yl + 1))

@@ -3,6 +3,7 @@
 
 use super::holiday::Holiday;
 use super::lexicon::Unit;
+pub use super::period::YearRef;
 use jiff::civil::{Date, Weekday};
 
 /// A recognised date expression, before resolution.
@@ -49,6 +50,23 @@ pub enum Expr {
         year: Option<i16>,
         quarter: i8,
         reported: bool,
+    },
+    /// A quarter of the reference year shifted by `years` ("first quarter of next year").
+    QuarterIn {
+        quarter: i8,
+        years: i16,
+    },
+    /// A half year (1 or 2) of a written or shifted year.
+    Half {
+        half: i8,
+        year: YearRef,
+    },
+    /// A season (0 spring … 3 winter) of a written year, or `shift` seasons of its kind from
+    /// the current one ("this summer" 0, "last fall" -1).
+    Season {
+        season: i8,
+        year: Option<i16>,
+        shift: i8,
     },
     /// A fiscal year, with an optional quarter; `year` `None` when the text gives none.
     Fiscal {
@@ -106,10 +124,13 @@ pub enum Value {
     Quarter(i16, i8),
     Week(i16, i8),
     Fiscal(i16, Option<i8>),
+    Half(i16, i8),
+    Season(i16, i8),
 }
 
 impl Value {
-    /// The TIMEX3 value: `2025-03-14`, `2025-10`, `2026-W04`, `2025-Q4`, `2025`, `199`, `FY2025`.
+    /// The TIMEX3 value: `2025-03-14`, `2025-10`, `2026-W04`, `2025-Q4`, `2025`, `199`, `FY2025`,
+    /// `2026-H1`, `2024-FA`.
     pub fn timex(self) -> String {
         match self {
             Value::Day(d) => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
@@ -120,6 +141,14 @@ impl Value {
             Value::Week(y, w) => format!("{y:04}-W{w:02}"),
             Value::Fiscal(y, None) => format!("FY{y:04}"),
             Value::Fiscal(y, Some(q)) => format!("FY{y:04}-Q{q}"),
+            Value::Half(y, h) => format!("{y:04}-H{h}"),
+            Value::Season(y, s) => {
+                let code = ["SP", "SU", "FA", "WI"]
+                    .get(s as usize)
+                    .copied()
+                    .unwrap_or("SP");
+                format!("{y:04}-{code}")
+            }
         }
     }
 }

@@ -79,7 +79,8 @@ const WORDS: &[&str] = &[
 /// Words that start a date without being one of the classes above.
 #[rustfmt::skip]
 const KEYS: &[&str] = &[
-    "the", "in", "a", "an", "past", "fiscal", "fy", "q", "eoy", "ytd", "international",
+    "the", "in", "a", "an", "past", "fiscal", "fy", "q", "eoy", "ytd", "international", "spring",
+    "summer", "fall", "autumn", "winter",
 ];
 
 /// First words of holiday names.

@@ -17,6 +17,7 @@ mod holiday;
 mod lexicon;
 mod numeric;
 mod ordinal;
+mod period;
 mod phrase;
 mod relative;
 mod resolve;
@@ -55,7 +56,15 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
             i = chain.map_or(i, |c| c.last) + 1;
             continue;
         };
-        let first = extend_start(&s, i);
+        let mut first = extend_start(&s, i, m.expr);
+        // "the current quarter", "the summer of 2024": the article is not part of the date.
+        let article_led = matches!(
+            m.expr,
+            Expr::Period { .. } | Expr::Season { .. } | Expr::Half { .. }
+        );
+        if article_led && first == i && first < m.last && s.is(first, "the") {
+            first += 1;
+        }
         let future = future_clause(&s, first, m.last);
         let value =
             resolve::resolve(m.expr, ctx.reference_date, future).and_then(|v| shift(v, m.plus));
@@ -88,6 +97,9 @@ fn best(
         ordinal::at(s, i),
         phrase::shifted(s, i),
         calendar::quarter(s, i),
+        period::quarter_of_year(s, i),
+        period::half(s, i),
+        period::season(s, i),
         holiday::at(s, i),
         calendar::fiscal_year(s, i),
         calendar::year(s, i, joined),
@@ -103,13 +115,16 @@ fn context(s: &Scan, i: usize) -> bool {
 }
 
 /// Takes a leading "mid-", "earlier", "later", "earlier in", "late" into the span:
-/// "mid-October", "earlier this year", "later in the week".
-fn extend_start(s: &Scan, i: usize) -> usize {
+/// "mid-October", "earlier this year", "later in the week", "early 2026", "late summer 2024"
+/// (the value stays the whole period: TIMEX3 has no finer one).
+fn extend_start(s: &Scan, i: usize, expr: Expr) -> usize {
     if i >= 2 && s.punct(i - 1, "-") && s.tight(i) && s.tight(i - 1) && s.is(i - 2, "mid") {
         return i - 2;
     }
     let leads = |k: usize| s.any(k, &["earlier", "later", "early", "late", "mid"]);
-    let relative = matches!(s.lex(i), Lex::Shift(_)) || s.is(i, "the");
+    let relative = matches!(s.lex(i), Lex::Shift(_))
+        || s.is(i, "the")
+        || matches!(expr, Expr::Year(_) | Expr::Season { .. });
     if relative && i >= 2 && s.is(i - 1, "in") && leads(i - 2) {
         i - 2
     } else if relative && i >= 1 && leads(i - 1) {
@@ -131,7 +146,24 @@ fn shift(v: Value, plus: Option<(lexicon::Unit, i32)>) -> Option<Value> {
 /// Whether the clause around tokens `first..=last` speaks of the future: "will", "'ll",
 /// "shall", "let's", "is scheduled/expected/set/due/going to", "plans to", "next", "upcoming".
 fn future_clause(s: &Scan, first: usize, last: usize) -> bool {
-    let stop = |k: usize| s.punct(k, ";:—–()");
+    // A colon between digits is a time ("12:01 a.m."), not a clause break.
+    let stop = |k: usize| {
+        s.punct(k, ";:—–()")
+            && !(s.tok(k) == ":" && s.tight(k) && s.kind(k + 1) == Some(super::token::Kind::Number))
+    };
+    // "the fiscal year ending in March": a period still running ends ahead.
+    let before = if first > 0 && s.is(first - 1, "in") {
+        first.saturating_sub(2)
+    } else {
+        first.wrapping_sub(1)
+    };
+    if s.any(before, &["ending", "ends"]) {
+        return true;
+    }
+    // "improve its offer by Friday": a deadline on a weekday is ahead, unless the clause is
+    // in a past tense.
+    let deadline =
+        first > 0 && s.is(first - 1, "by") && matches!(s.lex(first), Lex::Weekday { .. });
     let mut start = first;
     while start > 0 && !stop(start - 1) {
         start -= 1;
@@ -140,14 +172,30 @@ fn future_clause(s: &Scan, first: usize, last: usize) -> bool {
     while end + 1 < s.len() && !stop(end + 1) && !s.punct(end + 1, ",") {
         end += 1;
     }
-    (start..=end).any(|k| (k < first || k > last) && future_word(s, k))
+    let outside = |k: usize| k < first || k > last;
+    if deadline
+        && !(start..=end).any(|k| outside(k) && s.any(k, &["had", "was", "were", "did", "been"]))
+    {
+        return true;
+    }
+    (start..=end).any(|k| outside(k) && future_word(s, k))
 }
 
 fn future_word(s: &Scan, k: usize) -> bool {
     let t = s.tok(k);
     if s.any(
         k,
-        &["will", "shall", "won't", "upcoming", "next", "tomorrow"],
+        &[
+            "will",
+            "shall",
+            "won't",
+            "upcoming",
+            "next",
+            "tomorrow",
+            "forecast",
+            "forecasts",
+            "projected",
+        ],
     ) || t.ends_with("'ll")
         || t.ends_with("’ll")
     {

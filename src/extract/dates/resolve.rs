@@ -4,17 +4,21 @@
 //! Conventions (news is mostly about the past):
 //! - a month, day or weekday without a year is the most recent one on or before the reference
 //!   date, or the next one (on or after) in a future clause;
-//! - a quarter without a year is the most recent completed quarter of that number; in a future
-//!   clause the current or next one, except that results due to be reported ("will report
-//!   fourth-quarter earnings" in January) are for the quarter that has just ended;
+//! - a quarter without a year is the most recent one of that number that has begun ("a charge
+//!   in the second quarter" written in April is this year's), but results reported for it
+//!   ("fourth-quarter revenue", "reported sales in the third quarter") are of the most recent
+//!   completed one; in a future clause the current or next one, except that results due to be
+//!   reported ("will report fourth-quarter earnings" in January) are for the quarter that has
+//!   just ended;
 //! - "last/next Friday" is the Friday of the previous/next ISO week (Monday first);
 //! - "last/next March" is the nearest March strictly before/after the current month;
 //! - fiscal years are written `FY2025` (calendars differ between companies, so no mapping to
 //!   calendar dates is attempted), a fiscal quarter `FY2025-Q1`.
 
-use super::expr::{Expr, Value};
+use super::expr::{Expr, Value, YearRef};
 use super::holiday::{self, Holiday};
 use super::lexicon::Unit;
+use super::period;
 use jiff::Span;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 
@@ -69,6 +73,15 @@ pub fn resolve(e: Expr, reference: Option<Date>, future: bool) -> Option<Value> 
             ..
         } => Some(Value::Quarter(y, quarter)),
         Expr::Fiscal { year, quarter } => year.map(|y| Value::Fiscal(y, quarter)),
+        Expr::Half {
+            half,
+            year: YearRef::Written(y),
+        } => Some(Value::Half(y, half)),
+        Expr::Season {
+            season,
+            year: Some(y),
+            ..
+        } => Some(Value::Season(y, season)),
         Expr::Week { year, week } => iso_week(year, week),
         Expr::Holiday {
             holiday,
@@ -132,12 +145,21 @@ fn relative(e: Expr, r: Date, future: bool) -> Option<Value> {
             let previous = if current == 1 { 4 } else { current - 1 };
             let year = if future && !(reported && quarter == previous) {
                 if quarter >= current { y } else { y + 1 }
-            } else if quarter < current {
+            } else if quarter < current || quarter == current && !reported {
                 y
             } else {
                 y - 1
             };
             Value::Quarter(year, quarter)
+        }
+        Expr::QuarterIn { quarter, years } => Value::Quarter(y.checked_add(years)?, quarter),
+        Expr::Half {
+            half,
+            year: YearRef::Shifted(years),
+        } => Value::Half(y.checked_add(years)?, half),
+        Expr::Season { season, shift, .. } => {
+            let (year, season) = period::resolve_season(r, season, shift)?;
+            Value::Season(year, season)
         }
         Expr::WeekShift { years, week } => iso_week(y.checked_add(years)?, week)?,
         Expr::Weekday {

@@ -129,7 +129,9 @@ mod resolution {
             reported: false,
         };
         assert_eq!(at(q4, r, false).as_deref(), Some("2025-Q4"));
-        assert_eq!(at(q4, date(2026, 11, 5), false).as_deref(), Some("2025-Q4"));
+        // The current quarter has begun: "a charge in the fourth quarter" in November.
+        assert_eq!(at(q4, date(2026, 11, 5), false).as_deref(), Some("2026-Q4"));
+        assert_eq!(at(q4, date(2026, 9, 5), false).as_deref(), Some("2025-Q4"));
         assert_eq!(at(q4, date(2026, 11, 5), true).as_deref(), Some("2026-Q4"));
         let reported = Expr::Quarter {
             year: None,
@@ -137,6 +139,11 @@ mod resolution {
             reported: true,
         };
         assert_eq!(at(reported, r, true).as_deref(), Some("2025-Q4"));
+        // Results reported for it are of a completed quarter.
+        assert_eq!(
+            at(reported, date(2026, 11, 5), false).as_deref(),
+            Some("2025-Q4")
+        );
     }
 
     #[test]

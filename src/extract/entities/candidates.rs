@@ -202,6 +202,9 @@ impl<'a> Sent<'_, 'a> {
             {
                 continue;
             }
+            if starts_company_name(&text[e..]) {
+                return true;
+            }
             let before = text[..s].trim_end_matches([' ', '\t', '\u{a0}']);
             let prev = before.chars().next_back();
             if prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';')) {
@@ -210,6 +213,20 @@ impl<'a> Sent<'_, 'a> {
         }
         false
     }
+}
+
+/// Whether `rest`, the text after a word, goes on with a capitalised company suffix ("
+/// Foods", " Logistics Inc."): the word then opens a company name ("Ravensworth Foods …
+/// Ravensworth said"), wherever it stands.
+fn starts_company_name(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let next = &rest[..end];
+    next.chars().next().is_some_and(char::is_uppercase) && LEX.flags(next) & ORG_SUFFIX != 0
 }
 
 /// Lower-case words title case leaves alone ("Scroll to Continue").
@@ -270,6 +287,14 @@ pub fn is_acronym(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_before_a_company_suffix_opens_a_name() {
+        assert!(starts_company_name(" Foods, the dairy cooperative"));
+        assert!(starts_company_name(" Logistics Inc. said"));
+        assert!(!starts_company_name(" foods") && !starts_company_name(" Smith said"));
+        assert!(!starts_company_name("Foods") && !starts_company_name(""));
+    }
 
     #[test]
     fn brand_shapes() {

@@ -19,7 +19,7 @@
 //! ("the company behind ChatGPT", "ChatGPT maker OpenAI") is a product, not an entity.
 
 use super::candidates::{Sent, is_acronym, is_camel};
-use super::lexicon::bit::*;
+use super::lexicon::{LEX, bit::*};
 use super::roles::Role;
 use crate::story::{Fact, FactKind};
 
@@ -61,7 +61,7 @@ impl Sent<'_, '_> {
 
     /// Emits the facts for the capitalised sequence `a..b`.
     pub fn sequence(&self, a: usize, b: usize, out: &mut Vec<Fact>) {
-        if b == 0 || self.has(b - 1, HEAD) {
+        if b == 0 || self.has(b - 1, HEAD) || self.street_address(a, b) {
             return;
         }
         let initial = self.at_start(a);
@@ -109,6 +109,12 @@ impl Sent<'_, '_> {
         let mut i = a;
         while i < b {
             let w = self.w(i);
+            if let Some(end) = self.byline_name(i, b) {
+                let role = self.role_after(end);
+                self.emit(FactKind::Person, i, end, role, out);
+                i = end;
+                continue;
+            }
             if let Some(k) = self.place_len(i).filter(|&k| i + k <= b) {
                 self.emit(FactKind::Place, i, i + k, None, out);
                 i += k;
@@ -131,7 +137,8 @@ impl Sent<'_, '_> {
         while a < b && !self.is_word(a) {
             a += 1;
         }
-        while b > a && !self.is_word(b - 1) && self.w(b - 1) != "." {
+        let local_number = |b: usize| b >= 2 && self.w(b - 2) == "Local";
+        while b > a && !self.is_word(b - 1) && self.w(b - 1) != "." && !local_number(b) {
             b -= 1;
         }
         if a >= b {
@@ -165,11 +172,20 @@ impl Sent<'_, '_> {
         }
         let glued_number = self.kind(b) == Some(crate::extract::token::Kind::Number)
             && self.ctx.tokens.get(b).is_some_and(|t| !t.space_before);
-        if words == 1 && (self.has(a, LONE | STOP) || first.chars().count() == 1 && glued_number) {
+        // "An said": a name spelled like an article (see `skippable`).
+        let article_name = matches!(first, "A" | "An") && self.speech_cue(a, b);
+        let stop = self.has(a, LONE | STOP) && !article_name;
+        if words == 1 && (stop || first.chars().count() == 1 && glued_number) {
             return;
         }
         // A dateline in capitals: "WASHINGTON (Reuters) -".
         if words == 1 && is_acronym(first) && first.len() >= 4 && self.has(a, PLACE_ONE) {
+            return self.emit(FactKind::Place, a, b, None, out);
+        }
+        if words >= 2 && self.caps_place(a, b) {
+            return self.emit(FactKind::Place, a, b, None, out);
+        }
+        if words <= 3 && !self.has(a, GIVEN) && self.place_follows(b) {
             return self.emit(FactKind::Place, a, b, None, out);
         }
         if words >= 2 && (self.has(last_i, PLACE_SUFFIX) || has_of && self.has(a, PLACE_SUFFIX)) {
@@ -177,6 +193,11 @@ impl Sent<'_, '_> {
         }
         if self.product_context(a, b) {
             return;
+        }
+        // "analysts at Peel Hunt", "an economist from Acme": where a professional works.
+        let title = |w: &str| LEX.flags(w.strip_suffix('s').unwrap_or(w)) & TITLE != 0;
+        if a >= 2 && matches!(self.w(a - 1), "at" | "from") && title(self.w(a - 2)) {
+            return self.emit(FactKind::Org, a, b, None, out);
         }
         let after = self.role_after(b);
         if words == 1 {
@@ -187,7 +208,7 @@ impl Sent<'_, '_> {
             if initial && !brand && !self.possessive_after(a) && !self.seen_mid_sentence(a) {
                 return;
             }
-            return self.emit(FactKind::Org, a, b, None, out);
+            return self.emit(FactKind::Org, a, self.possessive_name_end(b), None, out);
         }
         let person = after.is_some()
             || self.speech_cue(a, b) && words <= 3
@@ -196,7 +217,7 @@ impl Sent<'_, '_> {
         if person {
             self.emit(FactKind::Person, a, b, after, out);
         } else {
-            self.emit(FactKind::Org, a, b, None, out);
+            self.emit(FactKind::Org, a, self.possessive_name_end(b), None, out);
         }
     }
 

@@ -54,6 +54,27 @@ fn short_form(name: &str) -> Option<&str> {
     (short.len() < name.len() && !short.is_empty()).then_some(short)
 }
 
+/// Words that lead a company name and are dropped in its short form ("Groupe Valmont" →
+/// "Valmont").
+fn is_leading_generic(word: &str) -> bool {
+    matches!(word, "Groupe" | "Grupo" | "Gruppo" | "Grupa" | "The")
+}
+
+/// Whether `short` is how news repeats the company `full` after naming it in full: its first
+/// words ("Tessel Labs" → "Tessel", "Sao Mai Electronics" → "Sao Mai"), or what follows a
+/// leading generic word ("Groupe Valmont" → "Valmont"). Only whole words count.
+fn is_short_form_of(short: &str, full: &str) -> bool {
+    let starts = |f: &str| {
+        f.strip_prefix(short)
+            .is_some_and(|rest| rest.starts_with(' ') || rest.starts_with(", "))
+    };
+    if starts(full) {
+        return true;
+    }
+    full.split_once(' ')
+        .is_some_and(|(head, rest)| is_leading_generic(head) && (rest == short || starts(rest)))
+}
+
 /// Whether `alias` looks like an abbreviation: one token of capitals, digits, dots or "&".
 fn abbreviation_like(alias: &str) -> bool {
     alias.chars().any(char::is_uppercase)
@@ -135,6 +156,16 @@ fn link(text: &str, facts: &[Fact]) -> (Vec<Entity>, Vec<Option<usize>>) {
                 })
                 .flatten()
         });
+        let found = found.or_else(|| {
+            // A company's short form: the latest organisation named in full before it.
+            (kind == FactKind::Org)
+                .then(|| {
+                    entities
+                        .iter()
+                        .rposition(|e| e.kind == FactKind::Org && is_short_form_of(name, &e.name))
+                })
+                .flatten()
+        });
         let id = found.unwrap_or_else(|| {
             entities.push(Entity {
                 id: entities.len(),
@@ -149,6 +180,11 @@ fn link(text: &str, facts: &[Fact]) -> (Vec<Entity>, Vec<Option<usize>>) {
         });
         links[i] = Some(id);
         let entity = &mut entities[id];
+        // A name placed by the list or by context ("Dayton, Ohio") outweighs the default that
+        // makes an unknown capitalised word an organisation.
+        if kind == FactKind::Place && entity.kind == FactKind::Org {
+            entity.kind = FactKind::Place;
+        }
         entity.mentions.push(fact.id);
         if alias_of.contains_key(as_written) && !entity.aliases.iter().any(|a| a == as_written) {
             entity.aliases.push(as_written.to_string());
@@ -174,6 +210,50 @@ mod tests {
         );
         assert_eq!(short_form("Amazon Web Services"), None);
         assert_eq!(short_form("Group"), None);
+    }
+
+    #[test]
+    fn short_forms_are_leading_words_of_an_earlier_name() {
+        assert!(is_short_form_of("Tessel", "Tessel Labs"));
+        assert!(is_short_form_of("Sao Mai", "Sao Mai Electronics"));
+        assert!(is_short_form_of("Valmont", "Groupe Valmont"));
+        assert!(is_short_form_of("Northfield", "Northfield Logistics Inc."));
+        assert!(!is_short_form_of("Tess", "Tessel Labs"));
+        assert!(!is_short_form_of("Labs", "Tessel Labs"));
+        assert!(!is_short_form_of("Tessel Labs", "Tessel Labs"));
+    }
+
+    fn names(text: &str) -> Vec<(String, String, FactKind)> {
+        let story = crate::extract::extract_text(text, &crate::extract::Options::default());
+        story
+            .facts
+            .into_iter()
+            .filter(|f| f.kind.is_entity())
+            .map(|f| (f.text, f.name.unwrap_or_default(), f.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_short_form_after_the_full_name_is_the_same_company() {
+        let got =
+            names("Shares of Calder Semiconductor rose. Analysts said Calder beat estimates.");
+        assert_eq!(got[1].1, "Calder Semiconductor", "{got:?}");
+        // Named alone first, it is its own entity ("Amazon" … "Amazon Web Services").
+        let got = names("Analysts like Amazon. It owns Amazon Web Services. Again, Amazon rose.");
+        assert!(
+            got.iter().all(|g| g.0 != "Amazon" || g.1 == "Amazon"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_mention_makes_the_entity_a_place() {
+        let got = names("It runs a plant in Kelby, Ohio. The Kelby site opened in 1987.");
+        let dayton: Vec<_> = got.iter().filter(|g| g.0 == "Kelby").collect();
+        assert!(
+            !dayton.is_empty() && dayton.iter().all(|g| g.2 == FactKind::Place),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! candidates.rs  token shapes, sentence starts, headlines, evidence for a sentence start
 //! sequence.rs    where a capitalised sequence ends and what joins its words
 //! classify.rs    what a sequence names (the rules, in order) and groups
+//! context.rs     bylines, addresses, capitalised datelines, "Town, State"
 //! roles.rs       roles before/after a name, speech verbs, product contexts
 //! lexicon.rs     the lists in assets/, parsed once
 //! merge.rs       mentions → entities
@@ -16,6 +17,7 @@
 
 mod candidates;
 mod classify;
+mod context;
 mod lexicon;
 mod merge;
 mod roles;
@@ -56,8 +58,9 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
 /// of a name unless a listed place starts with it ("New York").
 fn skippable(s: &Sent, i: usize) -> bool {
     let w = s.w(i);
+    // "An said", "A told reporters": a word before a speech verb is a name, not an article.
     if matches!(w, "The" | "A" | "An") {
-        return true;
+        return !s.speech_cue(i, i + 1);
     }
     s.at_start(i) && s.has(i, STOP) && !candidates::is_acronym(w) && s.place_len(i).is_none()
 }

@@ -99,8 +99,18 @@ impl Sent<'_, '_> {
         if k > first && self.possessive_after(k - 1) {
             k += 1;
         } else if k == first && self.is_lower(k) && self.possessive_after(k) {
-            first = b + 1;
+            // "the company’s chief financial officer": the owner is anaphoric, so the role is
+            // the title alone.
             k += 2;
+            first = k;
+        }
+        // "an auto analyst", "a longtime correspondent": up to two plain words before a title.
+        let mut lead = k;
+        while lead < k + 2 && self.is_lower(lead) && !self.is_role_word(lead) {
+            lead += 1;
+        }
+        if lead > k && self.is_title_word(lead) {
+            k = lead;
         }
         let run = k;
         let mut titled = false;

@@ -4,6 +4,7 @@
 
 use super::candidates::Sent;
 use super::lexicon::bit::*;
+use crate::extract::token::Kind;
 
 impl Sent<'_, '_> {
     /// End (exclusive) of the capitalised sequence starting at the capitalised word `a`:
@@ -28,6 +29,19 @@ impl Sent<'_, '_> {
             } else {
                 0
             };
+            let glued_next = self
+                .ctx
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| !t.space_before && t.kind == Kind::Number);
+            // "Airbus A320": a model letter glued to its number is not part of the maker.
+            if w.len() == 1 && self.is_cap(j) && glued_next {
+                return j;
+            }
+            // "Teamsters Local 667", "UAW Local 1125": a union local keeps its number.
+            if self.w(j - 1) == "Local" && self.kind(j) == Some(Kind::Number) {
+                return j + 1;
+            }
             if self.is_cap(j) || is_lower_legal_form(w) {
                 j += 1;
             } else if joins_next && self.is_cap(j + 1) {
@@ -80,6 +94,7 @@ pub fn is_particle(w: &str) -> bool {
             | "al"
             | "ibn"
             | "y"
+            | "e"
             | "es"
     )
 }

@@ -34,6 +34,7 @@ struct Amount {
 
 /// Appends candidate money facts found in one sentence.
 pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
+    let start = out.len();
     let mut found: Vec<Amount> = Vec::new();
     let mut i = 0;
     while i < ctx.tokens.len() {
@@ -51,6 +52,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
         fact.qualifier = qualifier;
         out.push(fact);
     }
+    qualifier::mark_ranges(ctx.text, &mut out[start..]);
 }
 
 /// In a range the magnitude is often written once: "$5 to $7 billion", "$38-45 million". The

@@ -93,3 +93,32 @@ fn an_article_is_one_only_when_the_name_ends_the_phrase() {
     assert!(money("They sold a dollar-denominated bond.").is_empty());
     assert!(money("The 19 euro zone members met.").is_empty());
 }
+
+#[test]
+fn range_bounds_are_at_least_and_at_most() {
+    let q = |text: &str| -> Vec<(String, Option<Qualifier>)> {
+        extract_text(text, &Options::default())
+            .facts
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Money)
+            .map(|f| (f.text, f.qualifier))
+            .collect()
+    };
+    let (lo, hi) = (Some(Qualifier::AtLeast), Some(Qualifier::AtMost));
+    for text in [
+        "It paid $38 million to $45 million in cash.",
+        "Sales of between £5.0 billion and £5.2 billion are forecast.",
+        "Shares priced at $18-$20 each.",
+    ] {
+        let got = q(text);
+        assert_eq!(got.len(), 2, "{text}: {got:?}");
+        assert_eq!((got[0].1, got[1].1), (lo, hi), "{text}");
+    }
+    // A change is not a range, nor a falling pair; a written hedge is kept.
+    let change = q("Profit rose from $5 million to $7 million.");
+    assert!(change.iter().all(|(_, q)| q.is_none()), "{change:?}");
+    let fall = q("The price fell $9 to $7.");
+    assert!(fall.iter().all(|(_, q)| q.is_none()), "{fall:?}");
+    let hedged = q("It costs about $5 to $7 million.");
+    assert_eq!(hedged[0].1, Some(Qualifier::Approx));
+}

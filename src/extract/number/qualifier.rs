@@ -56,3 +56,48 @@ pub fn before(ctx: &Ctx, first: usize) -> Option<(Qualifier, usize)> {
             .then_some((*q, start))
     })
 }
+
+/// Marks ranges among the facts of one kind just appended (`facts`): two quantities joined by
+/// "-", "–", "to", or by "and" after "between", the first not larger than the second. The lower
+/// bound becomes `AtLeast` and the upper `AtMost` unless a hedge was written ("up to $5 to $7"
+/// keeps its own). "from $5 million to $7 million" and "by 2 points to 60%" are changes, not
+/// ranges, so a first bound after "from" or "by" is left alone.
+pub fn mark_ranges(text: &str, facts: &mut [crate::story::Fact]) {
+    for k in 1..facts.len() {
+        let (a, b) = (&facts[k - 1], &facts[k]);
+        if a.kind != b.kind || a.end > b.start || a.value > b.value {
+            continue;
+        }
+        let between = text.get(a.end..b.start).unwrap_or_default().trim();
+        let before = last_word(text.get(..a.start).unwrap_or_default());
+        let joined = match between {
+            "-" | "–" | "—" => true,
+            w if w.eq_ignore_ascii_case("to") => true,
+            w if w.eq_ignore_ascii_case("and") => before.eq_ignore_ascii_case("between"),
+            _ => false,
+        };
+        let change = ["from", "by"]
+            .iter()
+            .any(|w| before.eq_ignore_ascii_case(w));
+        if !joined || change {
+            continue;
+        }
+        if facts[k - 1].qualifier.is_none() {
+            facts[k - 1].qualifier = Some(Qualifier::AtLeast);
+        }
+        if facts[k].qualifier.is_none() {
+            facts[k].qualifier = Some(Qualifier::AtMost);
+        }
+    }
+}
+
+/// The last word of `text` (trailing spaces ignored).
+fn last_word(text: &str) -> &str {
+    let t = text.trim_end();
+    let start = t
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &t[start..]
+}
