@@ -190,13 +190,13 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 const ALWAYS_JOIN: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st",
     "jr", "sr", "rev", "hon", "pres", "supt", "messrs", "mt", "ft", "no", "vs", "v", "approx",
-    "est", "dept", "univ", "fig", "ave", "blvd",
+    "est", "dept", "univ", "fig", "ave", "blvd", "rs",
 ];
 /// Abbreviations that may also end a sentence ("… of Acme Inc. The company …").
 const MAYBE_JOIN: &[&str] = &[
     "inc", "corp", "co", "ltd", "llc", "plc", "bros", "cos", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs",
-    "fri", "sat", "sun", "etc", "al",
+    "fri", "sat", "sun", "etc", "al", "a.m", "p.m",
 ];
 /// Words that usually open a sentence: after a MAYBE_JOIN abbreviation they mean a real break.
 const SENTENCE_OPENERS: &[&str] = &[
@@ -382,6 +382,21 @@ mod tests {
 
     fn dateline_seed() -> &'static str {
         include_str!("../../seeds/000_4645c990ff64489e.txt")
+    }
+
+    #[test]
+    fn times_and_rupees_do_not_end_sentences() {
+        assert_eq!(
+            split("The vote closes at 9 a.m. Mountain Time on Friday. It costs Rs. 20 today."),
+            [
+                "The vote closes at 9 a.m. Mountain Time on Friday.",
+                "It costs Rs. 20 today."
+            ]
+        );
+        assert_eq!(
+            split("It ended at 5 p.m. The company said nothing."),
+            ["It ended at 5 p.m.", "The company said nothing."]
+        );
     }
 
     #[test]

@@ -5,9 +5,13 @@ use crate::story::{Event, Status};
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 
 /// The first day a TIMEX value covers: `2025-03-14`, `2025-10`, `2026-W04`, `2025-Q4`,
-/// `2025`, `FY2025`.
+/// `2025-H2`, seasons `2025-SU`, `2025`, `FY2025`, decades `199`.
 pub fn timex_start(timex: &str) -> Option<Date> {
     let t = timex.strip_prefix("FY").unwrap_or(timex);
+    if t.len() == 3 && t.bytes().all(|b| b.is_ascii_digit()) {
+        let decade: i16 = t.parse().ok()?;
+        return Date::new(decade * 10, 1, 1).ok();
+    }
     let year: i16 = t.get(..4)?.parse().ok()?;
     let rest = &t[4..];
     if rest.is_empty() {
@@ -19,6 +23,17 @@ pub fn timex_start(timex: &str) -> Option<Date> {
         return ISOWeekDate::new(year, week, Weekday::Monday)
             .ok()
             .map(|d| d.date());
+    }
+    let season = match rest {
+        "H1" | "WI" => Some(1),
+        "SP" => Some(3),
+        "SU" => Some(6),
+        "H2" => Some(7),
+        "FA" => Some(9),
+        _ => None,
+    };
+    if let Some(month) = season {
+        return Date::new(year, month, 1).ok();
     }
     if let Some(q) = rest.strip_prefix('Q') {
         let q: i8 = q.get(..1)?.parse().ok()?;
@@ -99,6 +114,9 @@ mod tests {
         assert_eq!(timex_start("2025-Q4"), Some(Date::constant(2025, 10, 1)));
         assert_eq!(timex_start("2025"), Some(Date::constant(2025, 1, 1)));
         assert_eq!(timex_start("FY2025"), Some(Date::constant(2025, 1, 1)));
+        assert_eq!(timex_start("2026-H2"), Some(Date::constant(2026, 7, 1)));
+        assert_eq!(timex_start("2024-FA"), Some(Date::constant(2024, 9, 1)));
+        assert_eq!(timex_start("199"), Some(Date::constant(1990, 1, 1)));
         assert_eq!(timex_start("soon"), None);
     }
 
