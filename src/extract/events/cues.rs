@@ -21,7 +21,8 @@ pub fn trigger(word: &str, next: &str) -> Option<Trigger> {
         "lay" | "laid" | "laying" | "lays" if next == "off" => Layoffs,
         "cut" | "cuts" | "cutting" | "eliminate" | "eliminates" | "eliminated" | "eliminating"
         | "slash" | "slashed" | "slashing" | "shed" | "sheds" | "shedding" | "axe" | "axed"
-        | "axing" | "trim" | "trimmed" | "reduce" | "reduced" | "reducing" => {
+        | "axing" | "trim" | "trimmed" | "reduce" | "reduced" | "reducing" | "remove"
+        | "removed" | "removes" | "removing" => {
             return Some(Trigger::LayoffVerb);
         }
         "invest" | "invests" | "invested" | "investing" | "investment" | "investments"
@@ -122,6 +123,9 @@ pub const STATUS_CUES: &[(Status, &[&str])] = &[
     (Status::Reported, &["reportedly"]),
     (Status::Reported, &["reports", "said"]),
     (Status::Reported, &["people", "familiar"]),
+    (Status::Reported, &["person", "familiar"]),
+    (Status::Reported, &["reported", "that"]),
+    (Status::Reported, &["reported", "on"]),
     (Status::Reported, &["sources", "said"]),
     (Status::Reported, &["has", "learned"]),
     (Status::Scheduled, &["scheduled", "to"]),

@@ -102,26 +102,44 @@ impl<'a> Sentence<'a> {
         let triggers: Vec<(usize, Trigger)> = (0..self.tokens.len())
             .filter_map(|i| cues::trigger(self.word(i), self.word(i + 1)).map(|t| (i, t)))
             .collect();
-        let subject = self.subject().or_else(|| last_subject.clone());
+        let first_trigger = triggers.first().map_or(self.tokens.len(), |t| t.0);
+        let own = self.subject(first_trigger);
+        let subject = own.clone().or_else(|| last_subject.clone());
         if !triggers.is_empty() {
             self.claim(&triggers, subject.as_deref(), out);
         }
-        if let Some(s) = self.subject() {
+        if let Some(s) = own {
             *last_subject = Some(s);
         }
     }
 
-    /// The organisation this sentence is about: its first organisation not in an object
-    /// position ("in OpenAI", "to Acme").
-    fn subject(&self) -> Option<String> {
+    /// The organisation this sentence is about: its first organisation before token `before`
+    /// that is neither an object ("in OpenAI", "told the Dispatch") nor a news source
+    /// ("Business Insider reported that…").
+    fn subject(&self, before: usize) -> Option<String> {
         self.facts
             .iter()
             .filter(|f| f.kind == FactKind::Org)
             .find(|f| {
                 let (first, _) = self.token_range(f);
-                first == 0 || !is_object_preposition(self.word(first - 1))
+                first < before && self.can_act(f)
             })
             .map(entity_name)
+    }
+
+    /// Whether an organisation mention can be the one acting: not after an object
+    /// preposition or verb (a determiner between is skipped), and not a source that reports.
+    fn can_act(&self, f: &Fact) -> bool {
+        let (first, last) = self.token_range(f);
+        let mut prev = first.wrapping_sub(1);
+        if matches!(self.word(prev), "the" | "a" | "an") {
+            prev = prev.wrapping_sub(1);
+        }
+        let object = first > 0
+            && (is_object_preposition(self.word(prev)) || is_object_verb(self.word(prev)));
+        let source = matches!(self.word(last + 1), "reported" | "reports")
+            && matches!(self.word(last + 2), "that" | "on" | "late" | "earlier");
+        !object && !source
     }
 
     /// Pairs triggers with figures, nearest first, and makes drafts.
@@ -211,7 +229,15 @@ impl<'a> Sentence<'a> {
 
     /// The event kind a trigger makes with `fact` as its figure, if they fit together.
     fn compatible(&self, trigger: Trigger, fact: &Fact) -> Option<EventKind> {
-        let noun = head_noun(fact);
+        let mut noun = head_noun(fact);
+        // "bringing total cuts to nearly 3,000": a bare figure after a running-total phrase
+        // counts what the phrase names.
+        if fact.kind == FactKind::Count && noun.is_empty() {
+            let (first, _) = self.token_range(fact);
+            if (first.saturating_sub(8)..first).any(|i| cues::is_total_word(self.word(i))) {
+                noun = "cuts".to_string();
+            }
+        }
         match (trigger, fact.kind) {
             (Trigger::LayoffVerb, FactKind::Count) if cues::is_workforce(&noun) => {
                 Some(EventKind::Layoffs)
@@ -264,7 +290,18 @@ impl<'a> Sentence<'a> {
         }
         facts.sort_unstable();
         let status = self.status(at, clause_start, clause_end);
-        let round = self.round(kind, anchor);
+        // A relative clause ("…the first round in October, which involved 14,000 layoffs")
+        // takes its round from the words it refers back to.
+        let round_from = if self.word(clause_start) == "which" {
+            self.clause(
+                clause_start.saturating_sub(2),
+                clause_start.saturating_sub(2),
+            )
+            .0
+        } else {
+            clause_start
+        };
+        let round = self.round(kind, anchor, (round_from, clause_end));
         let label = match (kind, period) {
             (EventKind::Earnings, Some(p)) if date.is_some_and(|d| d.id != p.id) => {
                 Some(p.text.clone())
@@ -369,25 +406,46 @@ impl<'a> Sentence<'a> {
         subject: Option<&str>,
         facts: &mut Vec<usize>,
     ) -> Option<String> {
+        let is_anaphor = |i: usize| {
+            cues::is_company_anaphor(self.word(i)) && self.word(i.wrapping_sub(1)) == "the"
+                || matches!(self.word(i), "it" | "its")
+        };
+        // What is valued is the object: "value the company at", "valuing Acme at".
+        if self.word(at).starts_with("valu") && !self.word(at).starts_with("valuation") {
+            if let Some(f) = self.facts.iter().find(|f| {
+                let (first, _) = self.token_range(f);
+                f.kind == FactKind::Org && first > at && first <= at + 3
+            }) {
+                facts.push(f.id);
+                return Some(entity_name(f));
+            }
+            if (at + 1..=at + 3).any(is_anaphor)
+                && let Some(s) = subject
+            {
+                return Some(s.to_string());
+            }
+        }
         let before = self.facts.iter().rfind(|f| {
             let (first, last) = self.token_range(f);
             f.kind == FactKind::Org
                 && last < at
                 && first >= clause_start.min(at.saturating_sub(REACH))
-                && (first == 0 || !is_object_preposition(self.word(first - 1)))
+                && self.can_act(f)
         });
         if let Some(f) = before {
             facts.push(f.id);
             return Some(entity_name(f));
         }
-        let anaphor = (clause_start..at).any(|i| {
-            cues::is_company_anaphor(self.word(i)) && self.word(i.wrapping_sub(1)) == "the"
-                || matches!(self.word(i), "it" | "its")
-        });
-        if anaphor && let Some(s) = subject {
+        if (clause_start..at).any(is_anaphor)
+            && let Some(s) = subject
+        {
             return Some(s.to_string());
         }
-        if let Some(f) = self.facts.iter().find(|f| f.kind == FactKind::Org) {
+        if let Some(f) = self
+            .facts
+            .iter()
+            .find(|f| f.kind == FactKind::Org && self.can_act(f))
+        {
             facts.push(f.id);
             return Some(entity_name(f));
         }
@@ -419,10 +477,15 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        if let Some((_, s)) = best {
-            return s;
+        // A trigger in the past tense ("eliminated 1,200 roles") says it happened, whatever
+        // else the clause announces.
+        let past_trigger = cues::is_completed_verb(self.word(at));
+        match best {
+            Some((_, Status::Announced)) if past_trigger => return Status::Completed,
+            Some((_, s)) => return s,
+            None => {}
         }
-        if (start..end).any(|i| cues::is_completed_verb(self.word(i))) {
+        if past_trigger || (start..end).any(|i| cues::is_completed_verb(self.word(i))) {
             Status::Completed
         } else {
             Status::Announced
@@ -430,19 +493,28 @@ impl<'a> Sentence<'a> {
     }
 
     /// The round named nearest the figure: "second round", "another round", "Series B".
-    fn round(&self, kind: EventKind, anchor: (usize, usize)) -> Option<RoundRef> {
+    fn round(
+        &self,
+        kind: EventKind,
+        anchor: (usize, usize),
+        clause: (usize, usize),
+    ) -> Option<RoundRef> {
         if !matches!(kind, EventKind::Layoffs | EventKind::Fundraising) {
             return None;
         }
         let mut best: Option<(usize, RoundRef)> = None;
-        for i in 0..self.tokens.len() {
+        for i in clause.0..clause.1 {
             let w = self.word(i);
             let next = self.word(i + 1);
+            // "a fourth, smaller round": up to two words between the ordinal and the noun.
+            let noun_follows = (i + 1..=i + 3)
+                .take_while(|&j| j < clause.1)
+                .any(|j| cues::is_round_noun(self.word(j)));
             let found = if kind == EventKind::Fundraising && w == "series" {
                 series_letter(next).map(RoundRef::Number)
             } else if kind == EventKind::Fundraising && w == "seed" {
                 Some(RoundRef::Number(0))
-            } else if cues::is_round_noun(next) {
+            } else if noun_follows {
                 cues::ordinal(w)
                     .map(RoundRef::Number)
                     .or_else(|| cues::is_next_round_word(w).then_some(RoundRef::Next))
@@ -514,6 +586,14 @@ fn is_object_preposition(word: &str) -> bool {
             | "over"
             | "toward"
             | "towards"
+    )
+}
+
+/// Verbs whose object is the organisation after them ("told the Columbus Dispatch").
+fn is_object_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "told" | "tells" | "telling" | "informed" | "joined" | "joins" | "beat" | "overtook"
     )
 }
 

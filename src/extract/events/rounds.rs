@@ -179,8 +179,14 @@ fn figure(facts: &[Fact], id: usize) -> String {
     facts.get(id).map_or_else(String::new, |f| {
         let v = format::fact_value(f);
         // Counts: the number alone reads better in sums.
-        match f.kind {
-            FactKind::Count => v.split_whitespace().next().unwrap_or(&v).to_string(),
+        match (f.kind, f.value) {
+            (FactKind::Count, Some(n)) => {
+                format!(
+                    "{}{}",
+                    f.qualifier.map_or("", |q| q.symbol()),
+                    format::number(n)
+                )
+            }
             _ => v,
         }
     })
@@ -225,60 +231,94 @@ fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact]) -> Vec<Check> {
             });
         }
     }
-    // Sum of rounds against the plan and the stated totals.
+    // Sums of rounds against the plan and the stated totals: first the rounds that happened
+    // or were announced, then — if some are only reported — with those too.
+    let status_of = |r: &Round| {
+        r.events
+            .iter()
+            .map(|&e| &drafts[e])
+            .find(|d| d.quantity.is_some() && d.quantity == r.fact)
+            .and_then(|d| d.event.status)
+    };
     let valued: Vec<&Round> = s.rounds.iter().filter(|r| r.fact.is_some()).collect();
-    let sum: f64 = valued.iter().filter_map(|r| r.value).sum();
-    let terms: Vec<String> = valued
+    let firm: Vec<&Round> = valued
+        .iter()
+        .copied()
+        .filter(|r| !matches!(status_of(r), Some(Status::Reported | Status::InTalks)))
+        .collect();
+    let targets: Vec<(usize, &str)> = s
+        .plan
+        .map(|p| (p, "plan"))
+        .into_iter()
+        .chain(s.totals.iter().map(|&t| (t, "stated total")))
+        .collect();
+    for (target, what) in targets {
+        if !firm.is_empty() {
+            checks.extend(sum_check(&name, &firm, target, what, facts));
+        }
+        if firm.len() < valued.len() {
+            let unsure: Vec<String> = valued
+                .iter()
+                .filter(|r| !firm.iter().any(|f| f.round == r.round))
+                .map(|r| format!("#{}", r.round))
+                .collect();
+            let label = format!("{name} with reported round {}", unsure.join(", "));
+            checks.extend(sum_check(&label, &valued, target, what, facts));
+        }
+    }
+    checks
+}
+
+/// "name: a + b + c = total, matching the N plan" — or how far off it is.
+fn sum_check(
+    name: &str,
+    rounds: &[&Round],
+    target: usize,
+    what: &str,
+    facts: &[Fact],
+) -> Option<Check> {
+    let goal = facts.get(target).and_then(|f| f.value)?;
+    let sum: f64 = rounds.iter().filter_map(|r| r.value).sum();
+    let terms: Vec<String> = rounds
         .iter()
         .filter_map(|r| r.fact.map(|f| figure(facts, f)))
         .collect();
-    let approx = valued.iter().any(|r| r.qualifier.is_some());
-    let mut compare = |target: usize, what: &str| {
-        let Some(goal) = facts.get(target).and_then(|f| f.value) else {
-            return;
-        };
-        if valued.is_empty() {
-            return;
-        }
-        let total = format::number(sum);
-        let goal_text = format::number(goal);
-        let (ok, verdict) = if sum == goal {
-            (true, format!("matching the {goal_text} {what}"))
-        } else if approx && (sum - goal).abs() <= goal.abs() * 0.05 {
-            (true, format!("roughly matching the {goal_text} {what}"))
-        } else if sum < goal {
-            (
-                false,
-                format!(
-                    "{} short of the {goal_text} {what}",
-                    format::number(goal - sum)
-                ),
-            )
-        } else {
-            (
-                false,
-                format!(
-                    "{} more than the {goal_text} {what}",
-                    format::number(sum - goal)
-                ),
-            )
-        };
-        let mut cited: Vec<usize> = valued.iter().filter_map(|r| r.fact).collect();
-        cited.push(target);
-        checks.push(Check {
-            kind: CheckKind::Sum,
-            ok,
-            message: format!("{name}: {} = {total}, {verdict}", terms.join(" + ")),
-            facts: cited,
-        });
+    let approx = rounds.iter().any(|r| r.qualifier.is_some())
+        || facts.get(target).is_some_and(|f| f.qualifier.is_some());
+    let goal_text = figure(facts, target);
+    let (ok, verdict) = if sum == goal {
+        (true, format!("matching the {goal_text} {what}"))
+    } else if approx && (sum - goal).abs() <= goal.abs() * 0.05 {
+        (true, format!("roughly matching the {goal_text} {what}"))
+    } else if sum < goal {
+        (
+            false,
+            format!(
+                "{} short of the {goal_text} {what}",
+                format::number(goal - sum)
+            ),
+        )
+    } else {
+        (
+            false,
+            format!(
+                "{} more than the {goal_text} {what}",
+                format::number(sum - goal)
+            ),
+        )
     };
-    if let Some(plan) = s.plan {
-        compare(plan, "plan");
-    }
-    for &t in &s.totals {
-        compare(t, "stated total");
-    }
-    checks
+    let mut cited: Vec<usize> = rounds.iter().filter_map(|r| r.fact).collect();
+    cited.push(target);
+    Some(Check {
+        kind: CheckKind::Sum,
+        ok,
+        message: format!(
+            "{name}: {} = {}, {verdict}",
+            terms.join(" + "),
+            format::number(sum)
+        ),
+        facts: cited,
+    })
 }
 
 fn series_name(s: &Series) -> String {
@@ -312,14 +352,52 @@ fn unnumbered_conflicts(
     keys.sort_by_key(|k| groups[*k].first().copied());
     for key in keys {
         let Some(actor) = &key.1 else { continue };
-        let mut by_time: BTreeMap<Option<&str>, Vec<usize>> = BTreeMap::new();
-        for &i in &groups[key] {
-            let e = &drafts[i].event;
-            if e.round.is_none() && e.value.is_some() && drafts[i].quantity.is_some() {
-                by_time.entry(e.resolved.as_deref()).or_default().push(i);
+        // Figures reported within a month of each other (or undated) are taken to be about
+        // the same event.
+        let candidates: Vec<usize> = groups[key]
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let e = &drafts[i].event;
+                e.round.is_none() && e.value.is_some() && drafts[i].quantity.is_some()
+            })
+            .collect();
+        let day = |i: usize| {
+            drafts[i]
+                .event
+                .resolved
+                .as_deref()
+                .and_then(super::time::timex_start)
+        };
+        let mut clusters: Vec<Vec<usize>> = Vec::new();
+        // Dated figures first; an undated one then joins the latest cluster, since news
+        // states undated figures about what is current.
+        let (dated, undated): (Vec<usize>, Vec<usize>) =
+            candidates.iter().partition(|&&i| day(i).is_some());
+        for &i in &dated {
+            let near = |j: usize| match (day(i), day(j)) {
+                (Some(a), Some(b)) => a
+                    .since(b)
+                    .map(|span| span.get_days().abs() <= 31)
+                    .unwrap_or(false),
+                _ => true,
+            };
+            match clusters.iter_mut().find(|c| c.iter().all(|&j| near(j))) {
+                Some(c) => c.push(i),
+                None => clusters.push(vec![i]),
             }
         }
-        for members in by_time.values() {
+        if !undated.is_empty() {
+            match clusters.last_mut() {
+                Some(latest) => latest.extend(undated),
+                None => clusters.push(undated),
+            }
+        }
+        for c in &mut clusters {
+            c.sort_unstable();
+        }
+        let by_time = clusters;
+        for members in &by_time {
             let reported = members
                 .iter()
                 .any(|&i| drafts[i].event.status == Some(Status::Reported));

@@ -1,0 +1,180 @@
+//! Events, rounds and checks on articles of our own (tests/articles), end to end from text:
+//! several layoff rounds with a plan and a running total, a funding series, conflicting
+//! reports of one figure, and events without dates.
+
+use dateline::extract::{self, Options};
+use dateline::story::{CheckKind, EventKind, Status, Story, load};
+
+fn article(name: &str, date: Option<&str>) -> Story {
+    let path = format!("{}/tests/articles/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+    let loaded = load::load_path(std::path::Path::new(&path)).unwrap();
+    extract::extract_text(
+        &loaded.text,
+        &Options {
+            reference_date: date.and_then(|d| d.parse().ok()),
+        },
+    )
+}
+
+fn layoffs(story: &Story) -> Vec<(Option<u32>, Option<f64>, Option<&str>, Option<Status>)> {
+    story
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Layoffs)
+        .map(|e| (e.round, e.value, e.resolved.as_deref(), e.status))
+        .collect()
+}
+
+#[test]
+fn four_rounds_a_plan_and_a_running_total() {
+    // The dateline ("SEATTLE, March 3, 2025 (Reuters)") gives the reference date.
+    let story = article("tech_layoffs_rounds", None);
+    assert_eq!(
+        story.reference_date.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-03")
+    );
+    assert_eq!(
+        layoffs(&story),
+        [
+            (
+                Some(1),
+                Some(1200.0),
+                Some("2024-04"),
+                Some(Status::Completed)
+            ),
+            (
+                Some(2),
+                Some(800.0),
+                Some("2024-09"),
+                Some(Status::Announced)
+            ),
+            (
+                Some(3),
+                Some(950.0),
+                Some("2025-03-03"),
+                Some(Status::Planned)
+            ),
+            (
+                Some(4),
+                Some(300.0),
+                Some("2025-Q2"),
+                Some(Status::Reported)
+            ),
+        ]
+    );
+    assert!(
+        story
+            .events
+            .iter()
+            .all(|e| e.actor.as_deref() == Some("Corvane Systems"))
+    );
+    let sums: Vec<(bool, &str)> = story
+        .checks
+        .iter()
+        .filter(|c| c.kind == CheckKind::Sum)
+        .map(|c| (c.ok, c.message.as_str()))
+        .collect();
+    assert!(
+        sums.contains(&(
+            true,
+            "Corvane Systems layoffs: 1,200 + 800 + ~950 = 2,950, roughly matching the 3,000 plan"
+        )),
+        "{sums:#?}"
+    );
+    assert!(sums.contains(&(
+        false,
+        "Corvane Systems layoffs with reported round #4: 1,200 + 800 + ~950 + ~300 = 3,250, 250 more than the 3,000 plan"
+    )), "{sums:#?}");
+    assert!(
+        sums.iter()
+            .any(|(ok, m)| *ok && m.ends_with("roughly matching the ~3,000 stated total"))
+    );
+    let series = &story.series[0];
+    assert_eq!(series.rounds.len(), 4);
+    assert_eq!(series.totals.len(), 1);
+}
+
+#[test]
+fn a_funding_series_seed_a_b_with_valuations() {
+    let story = article("startup_funding_series", Some("2025-06-18"));
+    let funding: Vec<_> = story
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Fundraising && e.actor.as_deref() == Some("Loomwise"))
+        .map(|e| (e.round, e.value, e.label.as_deref()))
+        .collect();
+    assert_eq!(
+        funding,
+        [
+            (Some(0), Some(4.5e6), Some("seed")),
+            (Some(1), Some(2.2e7), Some("Series A")),
+            (Some(2), Some(8.5e7), Some("Series B")),
+        ]
+    );
+    let valuations: Vec<_> = story
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Valuation)
+        .map(|e| (e.actor.as_deref(), e.value))
+        .collect();
+    assert_eq!(
+        valuations,
+        [
+            (Some("Loomwise"), Some(1.1e8)),
+            (Some("Loomwise"), Some(6.4e8))
+        ]
+    );
+    // A rival's round is its own event, not part of Loomwise's series.
+    assert!(
+        story
+            .events
+            .iter()
+            .any(|e| e.actor.as_deref() == Some("Ledgerline") && e.round.is_none())
+    );
+}
+
+#[test]
+fn conflicting_reports_of_one_layoff() {
+    let story = article("conflicting_reports", Some("2025-04-10"));
+    let conflicts: Vec<&str> = story
+        .checks
+        .iter()
+        .filter(|c| c.kind == CheckKind::Conflict)
+        .map(|c| c.message.as_str())
+        .collect();
+    // Three figures in one week: up to 1,500 and about 1,200 reported, 1,000 confirmed.
+    let week = conflicts
+        .iter()
+        .find(|m| m.contains("≤ 1,500 reported"))
+        .unwrap_or_else(|| panic!("{conflicts:#?}"));
+    assert!(
+        week.contains("~1,200 reported") && week.contains("1,000"),
+        "{week}"
+    );
+    // January's earlier cut is not part of it, and the newspaper told is not the actor.
+    assert!(
+        !conflicts.iter().any(|m| m.contains("400")),
+        "{conflicts:#?}"
+    );
+    assert!(
+        story
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Layoffs)
+            .all(|e| e.actor.as_deref() == Some("Meridian Freight"))
+    );
+}
+
+#[test]
+fn events_without_dates_keep_text_order_around_now() {
+    let story = article("events_without_dates", None);
+    assert_eq!(story.reference_date, None);
+    assert!(!story.events.is_empty());
+    for e in &story.events {
+        assert!(e.resolved.is_none() || e.when.is_some());
+    }
+    // Every event rests on facts that exist.
+    for e in &story.events {
+        assert!(e.facts.iter().all(|&f| f < story.facts.len()));
+    }
+}
