@@ -16,7 +16,10 @@ fn article(name: &str, date: Option<&str>) -> Story {
     )
 }
 
-fn layoffs(story: &Story) -> Vec<(Option<u32>, Option<f64>, Option<&str>, Option<Status>)> {
+/// (round, value, resolved time, status) of each layoff event, in time order.
+type Layoff<'a> = (Option<u32>, Option<f64>, Option<&'a str>, Option<Status>);
+
+fn layoffs(story: &Story) -> Vec<Layoff<'_>> {
     story
         .events
         .iter()
