@@ -1,0 +1,311 @@
+//! The search index, built once per story: the sentences normalised into one body of text, its
+//! words interned (fuzzy matching runs once per distinct word, not once per occurrence) with the
+//! sentences each occurs in, and per fact and event its short fields (text, value as shown,
+//! name, role…) interned too, with the numbers and date periods the value filters compare.
+
+use super::normal::{Normal, mask, needle, to_u32};
+use super::value::{is_currency, timex_period};
+use crate::story::{Event, EventKind, FactKind, Span, Status, Story, format};
+use jiff::civil::Date;
+use nucleo_matcher::Utf32Str;
+use std::collections::HashMap;
+
+/// "No field here".
+pub(super) const NONE: u32 = u32::MAX;
+
+/// Everything a search needs from a story, normalised. Build with [`Index::new`].
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    /// The sentences, normalised, each followed by a `\n` so no match crosses two.
+    pub(super) body: Normal,
+    pub(super) sentences: Vec<SentenceRow>,
+    /// Word occurrences in text order.
+    pub(super) tokens: Vec<TokenRow>,
+    pub(super) words: Strings,
+    /// For word `w`, the sentences it occurs in: `postings[offsets[w]..offsets[w + 1]]`.
+    pub(super) offsets: Vec<u32>,
+    pub(super) postings: Vec<u32>,
+    pub(super) fields: Strings,
+    pub(super) facts: Vec<FactRow>,
+    pub(super) events: Vec<EventRow>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct SentenceRow {
+    /// Normalised start; the sentence's tokens are `tokens[first..end]`.
+    pub start: u32,
+    pub first: u32,
+    pub end: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct TokenRow {
+    pub start: u32,
+    pub word: u32,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct FactRow {
+    pub kind: FactKind,
+    pub sentence: u32,
+    /// Text, value as shown, name, role.
+    pub fields: [u32; 4],
+    pub value: Option<f64>,
+    pub unit: Option<String>,
+    pub period: Option<(Date, Date)>,
+    /// The mention, when it is a valid span of the text.
+    pub span: Option<Span>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct EventRow {
+    pub sentence: u32,
+    /// Kind, actor, label, status, when, value as shown.
+    pub fields: [u32; 6],
+    pub value: Option<f64>,
+    pub unit: Option<String>,
+    pub period: Option<(Date, Date)>,
+    pub facts: Vec<usize>,
+}
+
+/// Distinct strings, normalised, with what matching them needs ready: a case-folded twin for
+/// phrases, the chars for the fuzzy matcher when not ASCII, and a letter mask.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Strings {
+    text: String,
+    folded: String,
+    bounds: Vec<(u32, u32)>,
+    chars: Vec<char>,
+    /// Into `chars`; empty for ASCII strings, which the matcher reads as bytes.
+    char_bounds: Vec<(u32, u32)>,
+    pub masks: Vec<u64>,
+}
+
+impl Strings {
+    fn add(&mut self, s: &str) -> u32 {
+        let id = to_u32(self.bounds.len());
+        let start = self.text.len();
+        self.text.push_str(s);
+        self.folded.extend(s.chars().map(super::normal::fold_case));
+        self.bounds.push((to_u32(start), to_u32(self.text.len())));
+        let c = self.chars.len();
+        if !s.is_ascii() {
+            self.chars.extend(s.chars());
+        }
+        self.char_bounds.push((to_u32(c), to_u32(self.chars.len())));
+        self.masks.push(mask(s));
+        id
+    }
+
+    pub fn len(&self) -> usize {
+        self.bounds.len()
+    }
+
+    fn range(&self, id: u32) -> std::ops::Range<usize> {
+        self.bounds
+            .get(id as usize)
+            .map_or(0..0, |&(a, b)| a as usize..b as usize)
+    }
+
+    pub fn text(&self, id: u32) -> &str {
+        self.text.get(self.range(id)).unwrap_or_default()
+    }
+
+    pub fn folded(&self, id: u32) -> &str {
+        self.folded.get(self.range(id)).unwrap_or_default()
+    }
+
+    /// The string as the fuzzy matcher reads it; its indices are chars of [`Strings::text`].
+    pub fn utf32(&self, id: u32) -> Utf32Str<'_> {
+        match self.char_bounds.get(id as usize) {
+            Some(&(a, b)) if a < b => {
+                Utf32Str::Unicode(self.chars.get(a as usize..b as usize).unwrap_or_default())
+            }
+            _ => Utf32Str::Ascii(self.text(id).as_bytes()),
+        }
+    }
+}
+
+/// Builds [`Strings`] with each distinct string stored once.
+#[derive(Default)]
+struct Interner {
+    strings: Strings,
+    ids: HashMap<String, u32>,
+}
+
+impl Interner {
+    fn id(&mut self, s: &str) -> u32 {
+        if s.is_empty() {
+            return NONE;
+        }
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.strings.add(s);
+        self.ids.insert(s.to_string(), id);
+        id
+    }
+
+    /// Normalises first: fields come from the story as extracted, with any invisible chars.
+    fn field(&mut self, raw: Option<&str>) -> u32 {
+        match raw {
+            Some(s) => self.id(&needle(s)),
+            None => NONE,
+        }
+    }
+}
+
+impl Index {
+    /// Indexes `story`; costs about as much as one extraction pass over its text.
+    pub fn new(story: &Story) -> Index {
+        let doc = &story.document;
+        let mut index = Index::default();
+        let mut words = Interner::default();
+        let mut word_sentences: Vec<Vec<u32>> = Vec::new();
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            let start = index.body.text.len();
+            index
+                .body
+                .push(doc.slice(sentence.span), sentence.span.start);
+            let first = to_u32(index.tokens.len());
+            let body = &index.body.text[start..];
+            for (at, word) in split_words(body) {
+                let w = words.id(word);
+                if w as usize == word_sentences.len() {
+                    word_sentences.push(Vec::new());
+                }
+                if let Some(list) = word_sentences.get_mut(w as usize) {
+                    if list.last() != Some(&to_u32(s)) {
+                        list.push(to_u32(s));
+                    }
+                }
+                index.tokens.push(TokenRow {
+                    start: to_u32(start + at),
+                    word: w,
+                });
+            }
+            index.sentences.push(SentenceRow {
+                start: to_u32(start),
+                first,
+                end: to_u32(index.tokens.len()),
+            });
+            index.body.separate();
+        }
+        index.offsets.push(0);
+        for list in &word_sentences {
+            index.postings.extend_from_slice(list);
+            index.offsets.push(to_u32(index.postings.len()));
+        }
+        index.words = words.strings;
+
+        let mut fields = Interner::default();
+        let valid = |span: Span| {
+            let t = &doc.text;
+            (span.start <= span.end
+                && span.end <= t.len()
+                && t.is_char_boundary(span.start)
+                && t.is_char_boundary(span.end))
+            .then_some(span)
+        };
+        for fact in &story.facts {
+            let shown = format::fact_value(fact);
+            index.facts.push(FactRow {
+                kind: fact.kind,
+                sentence: sentence_id(fact.sentence, doc.sentences.len()),
+                fields: [
+                    fields.field(Some(&fact.text)),
+                    fields.field(Some(&shown)),
+                    fields.field(fact.name.as_deref()),
+                    fields.field(fact.role.as_deref()),
+                ],
+                value: fact.value.filter(|v| v.is_finite()),
+                unit: fact.unit.clone(),
+                period: fact
+                    .resolved
+                    .as_ref()
+                    .and_then(|r| r.as_deref())
+                    .and_then(timex_period),
+                span: valid(fact.span()),
+            });
+        }
+        for event in &story.events {
+            let shown = event_value(event);
+            index.events.push(EventRow {
+                sentence: sentence_id(event.sentence, doc.sentences.len()),
+                fields: [
+                    fields.field(Some(kind_name(event.kind))),
+                    fields.field(event.actor.as_deref()),
+                    fields.field(event.label.as_deref()),
+                    fields.field(event.status.map(status_name)),
+                    fields.field(event.when.as_deref()),
+                    fields.field(shown.as_deref()),
+                ],
+                value: event.value.filter(|v| v.is_finite()),
+                unit: event.unit.clone(),
+                period: event.resolved.as_deref().and_then(timex_period),
+                facts: event.facts.clone(),
+            });
+        }
+        index.fields = fields.strings;
+        index
+    }
+}
+
+fn sentence_id(s: usize, count: usize) -> u32 {
+    if s < count { to_u32(s) } else { NONE }
+}
+
+/// The words of normalised text with their offsets: runs between spaces, trimmed of
+/// punctuation at either end but keeping a leading currency sign and a trailing `%`.
+pub(super) fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    text.split(' ').filter_map(move |piece| {
+        let start = at;
+        at += piece.len() + 1;
+        let head = piece.trim_start_matches(|c: char| {
+            !(c.is_alphanumeric() || matches!(c, '$' | '€' | '£' | '¥' | '₹'))
+        });
+        let word = head.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '%'));
+        (!word.is_empty()).then_some((start + piece.len() - head.len(), word))
+    })
+}
+
+fn event_value(e: &Event) -> Option<String> {
+    let v = e.value?;
+    let q = e.qualifier.map_or("", |q| q.symbol());
+    let figure = match e.unit.as_deref() {
+        Some(u) if is_currency(u) => format::money(v, Some(u)),
+        Some("%") => format!("{}%", format::number(v)),
+        _ => format::number(v),
+    };
+    Some(format!("{q}{figure}"))
+}
+
+/// The names the timeline shows and the JSON uses.
+pub(super) fn kind_name(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Layoffs => "layoffs",
+        EventKind::Investment => "investment",
+        EventKind::Fundraising => "fundraising",
+        EventKind::Valuation => "valuation",
+        EventKind::Earnings => "earnings",
+        EventKind::Construction => "construction",
+        EventKind::Acquisition => "acquisition",
+        EventKind::Ipo => "IPO",
+        EventKind::Lawsuit => "lawsuit",
+        EventKind::Hiring => "hiring",
+        EventKind::Closure => "closure",
+        EventKind::Other => "other",
+    }
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Completed => "completed",
+        Status::Announced => "announced",
+        Status::Reported => "reported",
+        Status::Planned => "planned",
+        Status::InTalks => "in talks",
+        Status::Scheduled => "scheduled",
+    }
+}
