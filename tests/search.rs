@@ -164,7 +164,7 @@ fn news() -> Story {
 /// Runs a query that must parse.
 fn run(story: &Story, q: &str) -> Results {
     let query = parse(q).unwrap_or_else(|e| panic!("{q:?}: {e}"));
-    let results = Index::new(story).search(story, &query);
+    let results = Index::new(story).search(&query);
     assert_valid(story, &results);
     results
 }
@@ -553,6 +553,19 @@ fn invisible_characters_in_the_text_do_not_break_matching() {
 }
 
 #[test]
+fn lookalikes_in_the_text_map_back_to_whole_chars() {
+    let text = "ＳｏｆｔＢａｎｋ\u{3000}invests in ‘OpenAI’ today.\n";
+    let story = Builder::new(text).build();
+    assert_eq!(highlighted(&story, "softbank"), ["ＳｏｆｔＢａｎｋ"]);
+    assert_eq!(
+        highlighted(&story, "\"softbank invests\""),
+        ["ＳｏｆｔＢａｎｋ\u{3000}invests"]
+    );
+    assert_eq!(highlighted(&story, "\"'openai'\""), ["‘OpenAI’"]);
+    assert_eq!(highlighted(&story, "nk"), ["ｎｋ"]);
+}
+
+#[test]
 fn invisible_characters_and_lookalikes_in_the_query_are_ignored() {
     let story = news();
     let plain = texts(&story, "softbank");
@@ -652,7 +665,7 @@ proptest! {
         let index = Index::new(&story);
         match parse(&q) {
             Ok(query) => {
-                let r = index.search(&story, &query);
+                let r = index.search(&query);
                 assert_valid(&story, &r);
             }
             Err(e) => prop_assert!(e.position <= q.chars().count()),
@@ -668,7 +681,7 @@ proptest! {
     fn any_article_indexes_and_searches(text in any::<String>(), q in story_strategy()) {
         let story = Story { document: Document::new(text), ..Story::default() };
         if let Ok(query) = parse(&q) {
-            let r = Index::new(&story).search(&story, &query);
+            let r = Index::new(&story).search(&query);
             assert_valid(&story, &r);
         }
     }

@@ -22,12 +22,57 @@ pub struct Index {
     /// Word occurrences in text order.
     pub(super) tokens: Vec<TokenRow>,
     pub(super) words: Strings,
-    /// For word `w`, the sentences it occurs in: `postings[offsets[w]..offsets[w + 1]]`.
-    pub(super) offsets: Vec<u32>,
-    pub(super) postings: Vec<u32>,
+    /// For each distinct word, the sentences it occurs in.
+    pub(super) word_sentences: Lists,
     pub(super) fields: Strings,
-    pub(super) facts: Vec<FactRow>,
+    /// For each distinct field string, the facts that have it; for each sentence, its facts.
+    pub(super) field_facts: Lists,
+    pub(super) sentence_facts: Lists,
+    pub(super) facts: Facts,
     pub(super) events: Vec<EventRow>,
+    /// Distinct units of facts ("USD", "jobs").
+    pub(super) units: Vec<String>,
+}
+
+/// Lists of ids keyed by an id, in one allocation: `values[offsets[k]..offsets[k + 1]]`.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Lists {
+    offsets: Vec<u32>,
+    values: Vec<u32>,
+}
+
+impl Lists {
+    /// From `(key, value)` pairs; each list keeps the pairs' order.
+    fn new(keys: usize, pairs: impl Iterator<Item = (u32, u32)> + Clone) -> Lists {
+        let mut offsets = vec![0u32; keys + 1];
+        for (k, _) in pairs.clone() {
+            if let Some(n) = offsets.get_mut(k as usize + 1) {
+                *n += 1;
+            }
+        }
+        for i in 1..offsets.len() {
+            offsets[i] += offsets[i - 1];
+        }
+        let mut next = offsets.clone();
+        let mut values = vec![0u32; offsets[keys] as usize];
+        for (k, v) in pairs {
+            if let Some(at) = next.get_mut(k as usize) {
+                if let Some(slot) = values.get_mut(*at as usize) {
+                    *slot = v;
+                }
+                *at += 1;
+            }
+        }
+        Lists { offsets, values }
+    }
+
+    pub fn get(&self, key: u32) -> &[u32] {
+        let k = key as usize;
+        match (self.offsets.get(k), self.offsets.get(k + 1)) {
+            (Some(&a), Some(&b)) => self.values.get(a as usize..b as usize).unwrap_or_default(),
+            _ => &[],
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -44,17 +89,29 @@ pub(super) struct TokenRow {
     pub word: u32,
 }
 
-#[derive(Debug, Clone)]
-pub(super) struct FactRow {
-    pub kind: FactKind,
-    pub sentence: u32,
+/// The facts, column by column: a keystroke scans a column or two of 100,000 facts, so each
+/// column is kept small and dense (rows of every field would be a cache miss per fact).
+#[derive(Debug, Clone, Default)]
+pub(super) struct Facts {
+    pub kind: Vec<FactKind>,
+    pub sentence: Vec<u32>,
     /// Text, value as shown, name, role.
-    pub fields: [u32; 4],
-    pub value: Option<f64>,
-    pub unit: Option<String>,
-    pub period: Option<(Date, Date)>,
-    /// The mention, when it is a valid span of the text.
-    pub span: Option<Span>,
+    pub fields: Vec<[u32; 4]>,
+    /// NaN when the fact has no value.
+    pub value: Vec<f64>,
+    /// Into [`Index::units`].
+    pub unit: Vec<u32>,
+    pub period: Vec<Option<(Date, Date)>>,
+    /// The mention; empty when it is not a valid span of the text.
+    pub span: Vec<Span>,
+    /// Fact ids of each kind, in text order, so a scope scans only its kinds.
+    pub by_kind: [Vec<u32>; 9],
+}
+
+impl Facts {
+    pub fn len(&self) -> usize {
+        self.kind.len()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -65,6 +122,7 @@ pub(super) struct EventRow {
     pub value: Option<f64>,
     pub unit: Option<String>,
     pub period: Option<(Date, Date)>,
+    /// The event's facts, for highlighting.
     pub facts: Vec<usize>,
 }
 
@@ -161,7 +219,7 @@ impl Index {
         let doc = &story.document;
         let mut index = Index::default();
         let mut words = Interner::default();
-        let mut word_sentences: Vec<Vec<u32>> = Vec::new();
+        let mut word_sentence: Vec<(u32, u32)> = Vec::new();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let start = index.body.text.len();
             index
@@ -171,14 +229,7 @@ impl Index {
             let body = &index.body.text[start..];
             for (at, word) in split_words(body) {
                 let w = words.id(word);
-                if w as usize == word_sentences.len() {
-                    word_sentences.push(Vec::new());
-                }
-                if let Some(list) = word_sentences.get_mut(w as usize) {
-                    if list.last() != Some(&to_u32(s)) {
-                        list.push(to_u32(s));
-                    }
-                }
+                word_sentence.push((w, to_u32(s)));
                 index.tokens.push(TokenRow {
                     start: to_u32(start + at),
                     word: w,
@@ -191,11 +242,9 @@ impl Index {
             });
             index.body.separate();
         }
-        index.offsets.push(0);
-        for list in &word_sentences {
-            index.postings.extend_from_slice(list);
-            index.offsets.push(to_u32(index.postings.len()));
-        }
+        word_sentence.sort_unstable();
+        word_sentence.dedup();
+        index.word_sentences = Lists::new(words.strings.len(), word_sentence.iter().copied());
         index.words = words.strings;
 
         let mut fields = Interner::default();
@@ -207,26 +256,41 @@ impl Index {
                 && t.is_char_boundary(span.end))
             .then_some(span)
         };
-        for fact in &story.facts {
+        let facts = &mut index.facts;
+        let mut units: HashMap<String, u32> = HashMap::new();
+        for (id, fact) in story.facts.iter().enumerate() {
             let shown = format::fact_value(fact);
-            index.facts.push(FactRow {
-                kind: fact.kind,
-                sentence: sentence_id(fact.sentence, doc.sentences.len()),
-                fields: [
-                    fields.field(Some(&fact.text)),
-                    fields.field(Some(&shown)),
-                    fields.field(fact.name.as_deref()),
-                    fields.field(fact.role.as_deref()),
-                ],
-                value: fact.value.filter(|v| v.is_finite()),
-                unit: fact.unit.clone(),
-                period: fact
-                    .resolved
-                    .as_ref()
-                    .and_then(|r| r.as_deref())
-                    .and_then(timex_period),
-                span: valid(fact.span()),
+            facts.kind.push(fact.kind);
+            facts.by_kind[fact.kind as usize].push(to_u32(id));
+            facts
+                .sentence
+                .push(sentence_id(fact.sentence, doc.sentences.len()));
+            let mut own = [
+                fields.field(Some(&fact.text)),
+                fields.field(Some(&shown)),
+                fields.field(fact.name.as_deref()),
+                fields.field(fact.role.as_deref()),
+            ];
+            // The value of a name is the name: look each string up once.
+            for i in 1..own.len() {
+                if own[..i].contains(&own[i]) {
+                    own[i] = NONE;
+                }
+            }
+            facts.fields.push(own);
+            facts
+                .value
+                .push(fact.value.filter(|v| v.is_finite()).unwrap_or(f64::NAN));
+            facts.unit.push(match fact.unit.as_deref() {
+                Some(u) => *units.entry(u.to_string()).or_insert_with(|| {
+                    index.units.push(u.to_string());
+                    to_u32(index.units.len() - 1)
+                }),
+                None => NONE,
             });
+            let resolved = fact.resolved.as_ref().and_then(|r| r.as_deref());
+            facts.period.push(resolved.and_then(timex_period));
+            facts.span.push(valid(fact.span()).unwrap_or_default());
         }
         for event in &story.events {
             let shown = event_value(event);
@@ -247,6 +311,20 @@ impl Index {
             });
         }
         index.fields = fields.strings;
+        let facts = &index.facts;
+        let owned = facts.fields.iter().enumerate().flat_map(|(f, ids)| {
+            ids.iter()
+                .filter(|&&id| id != NONE)
+                .map(move |&id| (id, to_u32(f)))
+        });
+        index.field_facts = Lists::new(index.fields.len(), owned);
+        let placed = facts
+            .sentence
+            .iter()
+            .enumerate()
+            .map(|(f, &s)| (s, to_u32(f)));
+        index.sentence_facts =
+            Lists::new(index.sentences.len(), placed.filter(|&(s, _)| s != NONE));
         index
     }
 }

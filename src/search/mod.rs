@@ -23,8 +23,10 @@
 
 mod index;
 mod normal;
+mod operand;
 mod query;
 mod run;
+mod spans;
 mod value;
 
 #[cfg(test)]

@@ -106,6 +106,9 @@ pub struct Normal {
     pub folded: String,
     /// `(normalised offset, original offset)` where the two stop moving together.
     marks: Vec<(u32, u32)>,
+    /// Chars whose length differs from the original's (folded lookalikes, exotic spaces):
+    /// normalised offset and original length.
+    odd: Vec<(u32, u8)>,
 }
 
 impl Normal {
@@ -119,12 +122,12 @@ impl Normal {
             }
             if c.is_whitespace() {
                 if !space {
-                    self.emit(' ', base + i);
+                    self.emit(' ', base + i, c.len_utf8());
                     space = true;
                 }
                 continue;
             }
-            self.emit(fold_lookalike(c), base + i);
+            self.emit(fold_lookalike(c), base + i, c.len_utf8());
             space = false;
         }
         if self.text.ends_with(' ') {
@@ -139,8 +142,11 @@ impl Normal {
         self.folded.push('\n');
     }
 
-    fn emit(&mut self, c: char, orig: usize) {
+    fn emit(&mut self, c: char, orig: usize, orig_len: usize) {
         let at = self.text.len();
+        if c.len_utf8() != orig_len {
+            self.odd.push((to_u32(at), orig_len as u8));
+        }
         // `at` is past every mark, so the last mark alone says where it would map.
         let mapped = match self.marks.last() {
             Some(&(n, o)) => o as usize + (at - n as usize),
@@ -151,6 +157,38 @@ impl Normal {
         }
         self.text.push(c);
         self.folded.push(fold_case(c));
+    }
+
+    /// The original range of normalised `a..b` when it maps byte for byte (no invisible char
+    /// dropped inside it, no fold that changes a length), found without reading the text.
+    pub fn original_range(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let i = self.marks.partition_point(|&(n, _)| n as usize <= a);
+        if self.marks.get(i).is_some_and(|&(n, _)| (n as usize) < b) {
+            return None;
+        }
+        let j = self.odd.partition_point(|&(n, _)| (n as usize) < a);
+        if self.odd.get(j).is_some_and(|&(n, _)| (n as usize) < b) {
+            return None;
+        }
+        let start = self.original(a);
+        Some((start, start + (b - a)))
+    }
+
+    /// The original range of normalised `a..b`, whole chars at both ends.
+    pub fn original_span(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        if a >= b {
+            return None;
+        }
+        if let Some(range) = self.original_range(a, b) {
+            return Some(range);
+        }
+        let last = self.text.get(a..b)?.chars().next_back()?;
+        let last_at = b - last.len_utf8();
+        let len = match self.odd.binary_search_by_key(&to_u32(last_at), |&(n, _)| n) {
+            Ok(i) => usize::from(self.odd[i].1),
+            Err(_) => last.len_utf8(),
+        };
+        Some((self.original(a), self.original(last_at) + len))
     }
 
     /// The original offset of the character that starts at normalised offset `at`.

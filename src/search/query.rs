@@ -4,7 +4,8 @@
 //! Errors say what is wrong and at which character.
 
 use super::normal::{fold_case, fold_lookalike, has_upper, is_ignorable, mask, needle};
-use super::value::{self, DateRange, Hint, Num, NumRange};
+use super::operand::{comparison, range, range_parts};
+use super::value::{self, DateRange, Filter, kind_bit};
 use crate::story::FactKind;
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use std::fmt;
@@ -33,8 +34,17 @@ impl Query {
         self.scopes == 0 && self.filters.is_empty() && !self.terms.is_empty()
     }
 
-    pub(super) fn allows_fact(&self, kind: FactKind) -> bool {
-        self.scopes == 0 || self.scopes & scope_bit(kind) != 0
+    /// The fact kinds that can match, as bits: those named (every kind when no scope is
+    /// given, none when only `%event` is), narrowed to what the value filters accept.
+    pub(super) fn fact_kinds(&self) -> u16 {
+        let mut kinds = match self.scopes & ALL_FACTS {
+            0 if self.scopes == 0 => ALL_FACTS,
+            named => named,
+        };
+        for f in &self.filters {
+            kinds &= f.kinds();
+        }
+        kinds
     }
 
     pub(super) fn allows_events(&self) -> bool {
@@ -42,9 +52,8 @@ impl Query {
     }
 }
 
-pub(super) fn scope_bit(kind: FactKind) -> u16 {
-    1 << (kind as u16)
-}
+/// The scope bits of all nine fact kinds.
+const ALL_FACTS: u16 = EVENT - 1;
 
 /// Something to find in text.
 #[derive(Debug, Clone)]
@@ -52,17 +61,11 @@ pub(super) enum Term {
     /// Fuzzy, as in fzf: the characters in order, gaps allowed; `mask` prefilters haystacks.
     Word { atom: Atom, mask: u64 },
     /// A literal run of text; case-folded unless it has an uppercase letter.
-    Phrase { text: String, case_sensitive: bool },
-}
-
-/// A value filter; a fact or event must pass every one.
-#[derive(Debug, Clone, Copy)]
-pub(super) enum Filter {
-    Number(NumRange),
-    Date(DateRange),
-    /// A bare four-digit operand (`>2000`, `1990..2010`): a number or a year, whichever the
-    /// fact or event has.
-    Either(NumRange, DateRange),
+    Phrase {
+        text: String,
+        case_sensitive: bool,
+        mask: u64,
+    },
 }
 
 /// A malformed query: what is wrong, and the character position (0-based, in chars) where.
@@ -80,7 +83,7 @@ impl fmt::Display for QueryError {
 
 impl std::error::Error for QueryError {}
 
-fn error(position: usize, message: String) -> QueryError {
+pub(super) fn error(position: usize, message: String) -> QueryError {
     QueryError { message, position }
 }
 
@@ -138,6 +141,7 @@ impl Query {
             text.chars().map(fold_case).collect()
         };
         self.terms.push(Term::Phrase {
+            mask: mask(&text),
             text,
             case_sensitive,
         });
@@ -203,171 +207,10 @@ impl Query {
             .find(|k| k.name().eq_ignore_ascii_case(name))
         {
             Some(&kind) => {
-                self.scopes |= scope_bit(kind);
+                self.scopes |= kind_bit(kind);
                 Ok(())
             }
             None => Err(error(pos, format!("unknown scope %{name} (try {SCOPES})"))),
         }
-    }
-}
-
-/// Splits `1m..5m` (and the malformed `1m..`, `..5m`) when the token looks like a range of
-/// values, so that an ellipsis in a word ("wait...") stays a word.
-fn range_parts(text: &str) -> Option<(&str, &str)> {
-    let (lo, hi) = text.split_once("..")?;
-    let numeric =
-        |s: &str| s.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '-'));
-    (numeric(lo) || lo.is_empty() && numeric(hi)).then_some((lo, hi))
-}
-
-/// What a value operand is: a number, a date period, or (four bare digits) either.
-enum Operand {
-    Num(Num),
-    Date((jiff::civil::Date, jiff::civil::Date)),
-    Either(Num, (jiff::civil::Date, jiff::civil::Date)),
-}
-
-fn operand(s: &str, at: usize) -> Result<Operand, QueryError> {
-    if let Some(p) = value::period(s) {
-        return Ok(match value::number(s) {
-            Some(n) if s.len() == 4 => Operand::Either(n, p),
-            _ => Operand::Date(p),
-        });
-    }
-    if value::is_date_shape(s) {
-        return Err(error(
-            at,
-            format!(
-                "{s} is not a real date (write 2025, 2025-10, 2025-Q4, 2026-W04 or 2025-03-14)"
-            ),
-        ));
-    }
-    value::number(s).map(Operand::Num).ok_or_else(|| {
-        error(
-            at,
-            format!("{s} is not a number or a date (try 10b, 5m, $2.5bn, 20,000, 3% or 2025-10)"),
-        )
-    })
-}
-
-fn comparison(op: &str, s: &str, at: usize) -> Result<Filter, QueryError> {
-    if s.is_empty() {
-        let example = if op == "~" {
-            "~14000"
-        } else {
-            "10b or 2025-06"
-        };
-        return Err(error(
-            at,
-            format!("{op} needs a value right after it, like {op}{example}"),
-        ));
-    }
-    let numbers = |n: Num| {
-        let (lo, lo_open, hi, hi_open) = match op {
-            ">" => (n.value, true, f64::INFINITY, false),
-            ">=" => (n.value, false, f64::INFINITY, false),
-            "<" => (f64::NEG_INFINITY, false, n.value, true),
-            "<=" => (f64::NEG_INFINITY, false, n.value, false),
-            _ => {
-                let d = n.value.abs() * 0.1;
-                (n.value - d, false, n.value + d, false)
-            }
-        };
-        NumRange {
-            lo,
-            lo_open,
-            hi,
-            hi_open,
-            hint: n.hint,
-        }
-    };
-    let dates = |(s, e)| match op {
-        ">" => DateRange {
-            start: Some(e),
-            end: None,
-        },
-        ">=" => DateRange {
-            start: Some(s),
-            end: None,
-        },
-        "<" => DateRange {
-            start: None,
-            end: Some(s),
-        },
-        _ => DateRange {
-            start: None,
-            end: Some(e),
-        },
-    };
-    match operand(s, at)? {
-        Operand::Num(n) => Ok(Filter::Number(numbers(n))),
-        Operand::Either(n, _) if op == "~" => Ok(Filter::Number(numbers(n))),
-        Operand::Date(_) if op == "~" => {
-            Err(error(at, format!("~ needs a number, not a date like {s}")))
-        }
-        Operand::Date(p) => Ok(Filter::Date(dates(p))),
-        Operand::Either(n, p) => Ok(Filter::Either(numbers(n), dates(p))),
-    }
-}
-
-fn range(
-    text: &str,
-    (lo, lo_at): (&str, usize),
-    (hi, hi_at): (&str, usize),
-) -> Result<Filter, QueryError> {
-    if lo.is_empty() {
-        return Err(error(
-            lo_at,
-            format!("range {text} needs a lower bound, like 1m..5m"),
-        ));
-    }
-    if hi.is_empty() {
-        return Err(error(
-            hi_at,
-            format!("range {text} needs an upper bound, like 1m..5m"),
-        ));
-    }
-    let numbers = |a: Num, b: Num| -> Result<NumRange, QueryError> {
-        if a.value > b.value {
-            return Err(error(
-                lo_at,
-                format!("range {text} is empty: {lo} is more than {hi}"),
-            ));
-        }
-        let hint = if a.hint == Hint::Any { b.hint } else { a.hint };
-        Ok(NumRange {
-            lo: a.value,
-            lo_open: false,
-            hi: b.value,
-            hi_open: false,
-            hint,
-        })
-    };
-    let dates = |a: (jiff::civil::Date, jiff::civil::Date),
-                 b: (jiff::civil::Date, jiff::civil::Date)| {
-        if a.0 >= b.1 {
-            return Err(error(
-                lo_at,
-                format!("range {text} is empty: {lo} is after {hi}"),
-            ));
-        }
-        Ok(DateRange {
-            start: Some(a.0),
-            end: Some(b.1),
-        })
-    };
-    use Operand as O;
-    match (operand(lo, lo_at)?, operand(hi, hi_at)?) {
-        (O::Num(a) | O::Either(a, _), O::Num(b)) | (O::Num(a), O::Either(b, _)) => {
-            Ok(Filter::Number(numbers(a, b)?))
-        }
-        (O::Date(a) | O::Either(_, a), O::Date(b)) | (O::Date(a), O::Either(_, b)) => {
-            Ok(Filter::Date(dates(a, b)?))
-        }
-        (O::Either(a, p), O::Either(b, q)) => Ok(Filter::Either(numbers(a, b)?, dates(p, q)?)),
-        (O::Num(_), O::Date(_)) | (O::Date(_), O::Num(_)) => Err(error(
-            lo_at,
-            format!("range {text} mixes a number and a date"),
-        )),
     }
 }

@@ -3,7 +3,8 @@
 
 use super::index::split_words;
 use super::normal::{Normal, mask, needle};
-use super::query::{Filter, Term, parse};
+use super::query::{Term, parse};
+use super::value::Filter;
 use super::value::{Hint, number, period, timex_period};
 use jiff::civil::Date;
 
@@ -135,6 +136,7 @@ fn tokens_become_the_right_parts() {
         Term::Phrase {
             text,
             case_sensitive,
+            ..
         } => {
             assert_eq!(text, "Corporate jobs");
             assert!(case_sensitive);

@@ -4,6 +4,7 @@
 //! matches whatever overlaps it (a week inside a month, a month inside a quarter…).
 
 use crate::extract::events::time::timex_start;
+use crate::story::FactKind;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
@@ -186,4 +187,86 @@ pub fn timex_period(t: &str) -> Option<(Date, Date)> {
         1.day()
     };
     Some((start, start.checked_add(length).ok()?))
+}
+
+/// A value filter; a fact or event must pass every one.
+#[derive(Debug, Clone, Copy)]
+pub enum Filter {
+    Number(NumRange),
+    Date(DateRange),
+    /// A bare four-digit operand (`>2000`, `1990..2010`): a number or a year, whichever the
+    /// fact or event has.
+    Either(NumRange, DateRange),
+}
+
+impl Filter {
+    /// Quantity facts by value (NaN: none), date facts by resolved period.
+    pub fn accepts_fact(
+        &self,
+        kind: FactKind,
+        value: f64,
+        unit: Option<&str>,
+        period: Option<(Date, Date)>,
+    ) -> bool {
+        let number = |r: &NumRange| {
+            kind.is_quantity()
+                && r.contains(value)
+                && r.accepts_unit(kind == FactKind::Money, kind == FactKind::Percent, unit)
+        };
+        let date = |d: &DateRange| kind == FactKind::Date && period.is_some_and(|p| d.overlaps(p));
+        self.either(number, date)
+    }
+
+    /// Events by value and resolved period.
+    pub fn accepts_event(
+        &self,
+        value: Option<f64>,
+        unit: Option<&str>,
+        period: Option<(Date, Date)>,
+    ) -> bool {
+        let number = |r: &NumRange| {
+            value.is_some_and(|v| r.contains(v))
+                && r.accepts_unit(
+                    unit.is_some_and(is_currency),
+                    matches!(unit, Some("%" | "percent")),
+                    unit,
+                )
+        };
+        let date = |d: &DateRange| period.is_some_and(|p| d.overlaps(p));
+        self.either(number, date)
+    }
+
+    /// The fact kinds this filter can accept, as scope bits.
+    pub fn kinds(&self) -> u16 {
+        let numbers = |r: &NumRange| match r.hint {
+            Hint::Money(_) => kind_bit(FactKind::Money),
+            Hint::Percent => kind_bit(FactKind::Percent),
+            Hint::Any => FactKind::ALL
+                .iter()
+                .filter(|k| k.is_quantity())
+                .fold(0, |bits, &k| bits | kind_bit(k)),
+        };
+        match self {
+            Filter::Number(r) => numbers(r),
+            Filter::Date(_) => kind_bit(FactKind::Date),
+            Filter::Either(r, _) => numbers(r) | kind_bit(FactKind::Date),
+        }
+    }
+
+    fn either(
+        &self,
+        number: impl Fn(&NumRange) -> bool,
+        date: impl Fn(&DateRange) -> bool,
+    ) -> bool {
+        match self {
+            Filter::Number(r) => number(r),
+            Filter::Date(d) => date(d),
+            Filter::Either(r, d) => number(r) || date(d),
+        }
+    }
+}
+
+/// A fact kind's bit in scope masks (`%money` and the like).
+pub fn kind_bit(kind: FactKind) -> u16 {
+    1 << (kind as u16)
 }
