@@ -1,7 +1,8 @@
 //! Search over a story's facts, events and text, for the `/` prompt of the UI. Pure: no UI
-//! here. [`parse`] turns what was typed into a [`Query`]; [`Index::new`] prepares a story
-//! once; [`Index::search`] answers a query with the matching facts, events and sentences and
-//! the spans of the article to highlight.
+//! here. [`parse`] turns what was typed into a [`Query`] (or a [`QueryError`] with a message
+//! and a char position); [`Index::new`] prepares a story once; [`Index::search`] answers a
+//! query with the matching facts, events and sentences and the byte spans of the article to
+//! highlight ([`Results`]). An empty query matches everything and highlights nothing.
 //!
 //! The query language (words separated by spaces; every part must hold):
 //! - `word`: fuzzy, as in fzf: its characters in order, gaps allowed, within one word of the
@@ -27,6 +28,7 @@ mod operand;
 mod query;
 mod run;
 mod spans;
+mod store;
 mod value;
 
 #[cfg(test)]
