@@ -16,6 +16,7 @@ pub mod keymap;
 pub mod model;
 pub mod msg;
 pub mod sanitize;
+pub mod search;
 pub mod story;
 pub mod terminal;
 pub mod ui;
