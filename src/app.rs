@@ -4,7 +4,7 @@
 use crate::cli::OpenArgs;
 use crate::extract::{self, Options};
 use crate::model::Model;
-use crate::msg::Msg;
+use crate::msg::{Dir, Msg};
 use crate::story::{Document, load};
 use crate::{keymap, sanitize, terminal, ui, update};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
@@ -159,7 +159,7 @@ fn run(model: &mut Model) -> io::Result<ExitCode> {
                 Wake::Signal(SIGTSTP) => Some(Msg::Suspend),
                 Wake::Signal(n) => return Ok(ExitCode::from(128u8.saturating_add(n as u8))),
                 Wake::InputClosed => return Ok(ExitCode::SUCCESS),
-                Wake::Input(event) => to_msg(event),
+                Wake::Input(event) => to_msg(event, model),
             };
             match msg {
                 Some(Msg::Suspend) => {
@@ -200,9 +200,13 @@ fn new_terminal() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
 }
 
 /// Maps a terminal event to a message.
-fn to_msg(event: Event) -> Option<Msg> {
+fn to_msg(event: Event, model: &Model) -> Option<Msg> {
     match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => keymap::lookup(key),
+        Event::Key(key) if key.kind == KeyEventKind::Press => keymap::lookup(
+            key,
+            model.key_context(),
+            model.pending.unwrap_or(Dir::Forward),
+        ),
         Event::Resize(width, height) => Some(Msg::Resize { width, height }),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => Some(Msg::Wheel {

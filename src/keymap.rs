@@ -1,12 +1,33 @@
-//! The one key table: each binding maps a key to a `Msg` and carries the description shown in
-//! the help overlay and the footer. Nothing else decides what a key does.
+//! The one key table: each binding maps a key, in a context, to a `Msg` and carries the
+//! description shown in the help overlay and the footer. Nothing else decides what a key does.
 
 use crate::model::Pane;
-use crate::msg::Msg;
+use crate::msg::{Dir, JumpTarget, Msg};
+use crate::story::FactKind;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Where keys are read: the panes, a text prompt (search line, help filter), or the key after
+/// `]`/`[`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Normal,
+    Prompt,
+    Pending,
+}
+
+impl Context {
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Normal => "Reading",
+            Context::Prompt => "Search line (/) and help filter",
+            Context::Pending => "After ] (next) or [ (previous)",
+        }
+    }
+}
 
 /// One binding. `keys` is how the help overlay writes the key.
 pub struct Binding {
+    pub context: Context,
     pub code: KeyCode,
     pub modifiers: KeyModifiers,
     pub msg: Msg,
@@ -16,6 +37,10 @@ pub struct Binding {
     pub hint: Option<&'static str>,
 }
 
+const NONE: KeyModifiers = KeyModifiers::NONE;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+
 const fn key(
     code: KeyCode,
     modifiers: KeyModifiers,
@@ -24,6 +49,7 @@ const fn key(
     description: &'static str,
 ) -> Binding {
     Binding {
+        context: Context::Normal,
         code,
         modifiers,
         msg,
@@ -33,9 +59,37 @@ const fn key(
     }
 }
 
-const NONE: KeyModifiers = KeyModifiers::NONE;
-const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+const fn prompt(
+    code: KeyCode,
+    modifiers: KeyModifiers,
+    msg: Msg,
+    keys: &'static str,
+    description: &'static str,
+) -> Binding {
+    Binding {
+        context: Context::Prompt,
+        ..key(code, modifiers, msg, keys, description)
+    }
+}
+
+const fn jump(
+    c: char,
+    target: JumpTarget,
+    keys: &'static str,
+    description: &'static str,
+) -> Binding {
+    Binding {
+        context: Context::Pending,
+        // The direction is filled in from the prefix key by `lookup`.
+        ..key(
+            KeyCode::Char(c),
+            NONE,
+            Msg::Jump(Dir::Forward, target),
+            keys,
+            description,
+        )
+    }
+}
 
 /// Every default binding, in the order the help overlay lists them. Several keys may share a
 /// `keys` label; the help overlay shows each label once.
@@ -152,9 +206,61 @@ pub static BINDINGS: &[Binding] = &[
             NONE,
             Msg::Activate,
             "Enter",
-            "show the selected fact or event in the article",
+            "show the selected fact or event in the article; an event or a name also narrows the lists to it",
         )
     },
+    key(
+        KeyCode::Backspace,
+        NONE,
+        Msg::NarrowBack,
+        "Backspace",
+        "step back out of the last narrowing",
+    ),
+    Binding {
+        hint: Some("search"),
+        ..key(
+            KeyCode::Char('/'),
+            NONE,
+            Msg::SearchOpen,
+            "/",
+            "search facts, names, values and text",
+        )
+    },
+    key(
+        KeyCode::Char('n'),
+        NONE,
+        Msg::NextMatch,
+        "n",
+        "next match in the article",
+    ),
+    key(
+        KeyCode::Char('N'),
+        SHIFT,
+        Msg::PrevMatch,
+        "N",
+        "previous match in the article",
+    ),
+    key(
+        KeyCode::Char('&'),
+        NONE,
+        Msg::ToggleFilter,
+        "&",
+        "search mode (highlight) ⇄ filter mode (only matches)",
+    ),
+    key(
+        KeyCode::Char(']'),
+        NONE,
+        Msg::JumpPrefix(Dir::Forward),
+        "]",
+        "jump to the next … (m p o d e)",
+    ),
+    key(
+        KeyCode::Char('['),
+        NONE,
+        Msg::JumpPrefix(Dir::Backward),
+        "[",
+        "jump to the previous … (m p o d e)",
+    ),
     Binding {
         hint: Some("zoom"),
         ..key(
@@ -174,15 +280,27 @@ pub static BINDINGS: &[Binding] = &[
     ),
     Binding {
         hint: Some("help"),
-        ..key(KeyCode::Char('?'), NONE, Msg::OpenHelp, "? F1", "this help")
+        ..key(
+            KeyCode::Char('?'),
+            NONE,
+            Msg::OpenHelp,
+            "? F1",
+            "this help (type to filter it)",
+        )
     },
-    key(KeyCode::F(1), NONE, Msg::OpenHelp, "? F1", "this help"),
+    key(
+        KeyCode::F(1),
+        NONE,
+        Msg::OpenHelp,
+        "? F1",
+        "this help (type to filter it)",
+    ),
     key(
         KeyCode::Esc,
         NONE,
         Msg::Back,
         "Esc",
-        "close help / step back",
+        "close help, clear the search, leave a narrowing, unzoom",
     ),
     Binding {
         hint: Some("quit"),
@@ -196,10 +314,96 @@ pub static BINDINGS: &[Binding] = &[
         "Ctrl-z",
         "suspend (resume with fg)",
     ),
+    // The search line and the help filter.
+    prompt(
+        KeyCode::Enter,
+        NONE,
+        Msg::Submit,
+        "Enter",
+        "search (the help: close)",
+    ),
+    prompt(
+        KeyCode::Esc,
+        NONE,
+        Msg::Cancel,
+        "Esc",
+        "cancel and restore the view",
+    ),
+    prompt(
+        KeyCode::Left,
+        NONE,
+        Msg::EditLeft,
+        "← →",
+        "move by character",
+    ),
+    prompt(
+        KeyCode::Right,
+        NONE,
+        Msg::EditRight,
+        "← →",
+        "move by character",
+    ),
+    prompt(
+        KeyCode::Home,
+        NONE,
+        Msg::EditHome,
+        "Home End",
+        "to the start or end of the line",
+    ),
+    prompt(
+        KeyCode::End,
+        NONE,
+        Msg::EditEnd,
+        "Home End",
+        "to the start or end of the line",
+    ),
+    prompt(
+        KeyCode::Backspace,
+        NONE,
+        Msg::EditBackspace,
+        "Backspace",
+        "delete the character before the cursor",
+    ),
+    prompt(
+        KeyCode::Char('w'),
+        CTRL,
+        Msg::EditDeleteWord,
+        "Ctrl-w",
+        "delete the word before the cursor",
+    ),
+    prompt(
+        KeyCode::Char('u'),
+        CTRL,
+        Msg::EditDeleteToStart,
+        "Ctrl-u",
+        "delete to the start of the line",
+    ),
+    prompt(
+        KeyCode::Up,
+        NONE,
+        Msg::PromptUp,
+        "↑ ↓",
+        "earlier and later searches (the help: scroll)",
+    ),
+    prompt(
+        KeyCode::Down,
+        NONE,
+        Msg::PromptDown,
+        "↑ ↓",
+        "earlier and later searches (the help: scroll)",
+    ),
+    prompt(KeyCode::Char('c'), CTRL, Msg::Quit, "Ctrl-c", "quit"),
+    // After `]` or `[`.
+    jump('m', JumpTarget::Fact(FactKind::Money), "m", "money"),
+    jump('p', JumpTarget::Fact(FactKind::Person), "p", "person"),
+    jump('o', JumpTarget::Fact(FactKind::Org), "o", "organisation"),
+    jump('d', JumpTarget::Fact(FactKind::Date), "d", "date"),
+    jump('e', JumpTarget::Event, "e", "event"),
 ];
 
-/// The message a key press means, if any.
-pub fn lookup(event: KeyEvent) -> Option<Msg> {
+/// The message a key press means in `context`; `pending` is the direction of a `]`/`[`
+/// prefix just typed.
+pub fn lookup(event: KeyEvent, context: Context, pending: Dir) -> Option<Msg> {
     // Terminals disagree on whether an upper-case letter carries SHIFT; compare without it for
     // characters.
     let strip_shift = |m: KeyModifiers| match event.code {
@@ -207,18 +411,28 @@ pub fn lookup(event: KeyEvent) -> Option<Msg> {
         _ => m,
     };
     let mods = strip_shift(event.modifiers);
-    BINDINGS
+    let found = BINDINGS
         .iter()
-        .find(|b| b.code == event.code && strip_shift(b.modifiers) == mods)
-        .map(|b| b.msg)
+        .find(|b| b.context == context && b.code == event.code && strip_shift(b.modifiers) == mods)
+        .map(|b| b.msg);
+    match (context, found, event.code) {
+        (Context::Pending, Some(Msg::Jump(_, target)), _) => Some(Msg::Jump(pending, target)),
+        (Context::Pending, _, _) => Some(Msg::CancelPending),
+        // Any other printable character is typed into the prompt.
+        (Context::Prompt, None, KeyCode::Char(c)) if !mods.contains(KeyModifiers::CONTROL) => {
+            Some(Msg::Input(c))
+        }
+        _ => found,
+    }
 }
 
-/// The help overlay's rows: each distinct `keys` label once, in table order.
-pub fn help_rows() -> Vec<(&'static str, &'static str)> {
-    let mut rows: Vec<(&str, &str)> = Vec::new();
+/// The help overlay's rows, grouped by context: (context, keys, description), each distinct
+/// `keys` label once per context, in table order.
+pub fn help_rows() -> Vec<(Context, &'static str, &'static str)> {
+    let mut rows: Vec<(Context, &str, &str)> = Vec::new();
     for b in BINDINGS {
-        if !rows.iter().any(|(k, _)| *k == b.keys) {
-            rows.push((b.keys, b.description));
+        if !rows.iter().any(|(c, k, _)| *c == b.context && *k == b.keys) {
+            rows.push((b.context, b.keys, b.description));
         }
     }
     rows
@@ -237,7 +451,11 @@ mod tests {
     use super::*;
 
     fn press(code: KeyCode, modifiers: KeyModifiers) -> Option<Msg> {
-        lookup(KeyEvent::new(code, modifiers))
+        lookup(
+            KeyEvent::new(code, modifiers),
+            Context::Normal,
+            Dir::Forward,
+        )
     }
 
     #[test]
@@ -248,6 +466,32 @@ mod tests {
         assert_eq!(press(KeyCode::Char('c'), CTRL), Some(Msg::Quit));
         assert_eq!(press(KeyCode::Char('c'), NONE), None);
         assert_eq!(press(KeyCode::Char('?'), SHIFT), Some(Msg::OpenHelp));
+        assert_eq!(press(KeyCode::Char('/'), NONE), Some(Msg::SearchOpen));
+    }
+
+    #[test]
+    fn prompt_keys_type_and_edit() {
+        let k = |code, m| lookup(KeyEvent::new(code, m), Context::Prompt, Dir::Forward);
+        assert_eq!(k(KeyCode::Char('j'), NONE), Some(Msg::Input('j')));
+        assert_eq!(k(KeyCode::Char('Q'), SHIFT), Some(Msg::Input('Q')));
+        assert_eq!(k(KeyCode::Char('w'), CTRL), Some(Msg::EditDeleteWord));
+        assert_eq!(k(KeyCode::Char('c'), CTRL), Some(Msg::Quit));
+        assert_eq!(k(KeyCode::Enter, NONE), Some(Msg::Submit));
+        assert_eq!(k(KeyCode::Esc, NONE), Some(Msg::Cancel));
+    }
+
+    #[test]
+    fn bracket_then_a_letter_jumps() {
+        let k = |c, d| lookup(KeyEvent::new(KeyCode::Char(c), NONE), Context::Pending, d);
+        assert_eq!(
+            k('m', Dir::Backward),
+            Some(Msg::Jump(Dir::Backward, JumpTarget::Fact(FactKind::Money)))
+        );
+        assert_eq!(
+            k('e', Dir::Forward),
+            Some(Msg::Jump(Dir::Forward, JumpTarget::Event))
+        );
+        assert_eq!(k('x', Dir::Forward), Some(Msg::CancelPending));
     }
 
     #[test]
@@ -256,13 +500,13 @@ mod tests {
             assert!(!a.description.is_empty());
             for b in &BINDINGS[i + 1..] {
                 assert!(
-                    !(a.code == b.code && a.modifiers == b.modifiers),
+                    !(a.context == b.context && a.code == b.code && a.modifiers == b.modifiers),
                     "{} bound twice",
                     a.keys
                 );
             }
         }
-        assert!(help_rows().iter().any(|(k, _)| *k == "? F1"));
+        assert!(help_rows().iter().any(|(_, k, _)| *k == "? F1"));
         assert!(hints().any(|(k, h)| k == "q" && h == "quit"));
     }
 }

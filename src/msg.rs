@@ -2,6 +2,21 @@
 //! mapped to a `Msg` (see `keymap.rs`); `update` is the only place that acts on them.
 
 use crate::model::Pane;
+use crate::story::FactKind;
+
+/// A direction for `n`/`N` and `]`/`[`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    Forward,
+    Backward,
+}
+
+/// What a typed jump (`]m`, `[p` …) goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JumpTarget {
+    Fact(FactKind),
+    Event,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Msg {
@@ -28,6 +43,38 @@ pub enum Msg {
     Quit,
     /// Stop the process until `fg` (Ctrl-Z); carried out by the loop, which owns the terminal.
     Suspend,
+    /// Open the search line (`/`).
+    SearchOpen,
+    /// A character typed into the search line or the help filter.
+    Input(char),
+    /// Line editing: by grapheme, word (Ctrl-w) and line (Ctrl-u).
+    EditLeft,
+    EditRight,
+    EditHome,
+    EditEnd,
+    EditBackspace,
+    EditDeleteWord,
+    EditDeleteToStart,
+    /// ↑/↓ in the search line (history) or the help overlay (scroll).
+    PromptUp,
+    PromptDown,
+    /// Enter in the search line: search.
+    Submit,
+    /// Esc in the search line: put the view back as it was.
+    Cancel,
+    /// `n` / `N`: the next or previous match in the article.
+    NextMatch,
+    PrevMatch,
+    /// `&`: search mode (highlight) ⇄ filter mode (only matches).
+    ToggleFilter,
+    /// Backspace: step back out of the last narrowing (event or entity).
+    NarrowBack,
+    /// `]` or `[`: the next key says what to jump to.
+    JumpPrefix(Dir),
+    /// `]m`, `[p`…: the next or previous money, person, organisation, date or event.
+    Jump(Dir, JumpTarget),
+    /// A key after `]`/`[` that names no target.
+    CancelPending,
     /// The terminal has a new size.
     Resize {
         width: u16,

@@ -168,3 +168,29 @@ fn empty_and_invalid_utf8_files_open_with_a_message() {
     p.send("q");
     assert_eq!(p.wait_exit(), 0);
 }
+
+#[test]
+fn search_from_inside_the_tui() {
+    let mut p = Pty::spawn(&["--date", "2026-01-29"], 120, 40);
+    p.wait_for("line 1/");
+    p.send("/softbank");
+    let screen = p.wait_for("/softbank");
+    assert!(screen.contains("Enter search"));
+    p.wait_for("Facts 3 of");
+    p.send("\r");
+    p.wait_for("search /softbank");
+    p.send("n");
+    p.wait_for("match 1/1 (wrapped)");
+    p.send("/%money");
+    p.wait_for("Facts 4 of");
+    let screen = p.wait_for("≤ $100B");
+    assert!(screen.contains("≤ $830B") && screen.contains("$11B"));
+    assert!(
+        !screen.contains("org    SoftBank"),
+        "only money facts listed:\n{screen}"
+    );
+    p.send("\r&");
+    p.wait_for("filter & /%money");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+}

@@ -12,6 +12,8 @@ pub struct ArticleView {
     pub width: usize,
     /// Whether boilerplate paragraphs were included.
     pub with_boilerplate: bool,
+    /// In filter mode: the only sentences shown (each as its own block).
+    pub only: Option<Vec<usize>>,
     /// First visible line.
     pub scroll: usize,
     /// Rows the pane shows (from the layout).
@@ -19,27 +21,55 @@ pub struct ArticleView {
 }
 
 impl ArticleView {
-    /// Re-wraps if the width or boilerplate setting changed, keeping the top line's text in
-    /// view.
-    pub fn rewrap(&mut self, doc: &Document, width: usize, with_boilerplate: bool) {
+    /// Re-wraps if the width, the boilerplate setting or the filter changed, keeping the top
+    /// line's text in view.
+    pub fn rewrap(
+        &mut self,
+        doc: &Document,
+        width: usize,
+        with_boilerplate: bool,
+        only: Option<&[usize]>,
+    ) {
         if width == self.width
             && with_boilerplate == self.with_boilerplate
-            && !self.lines.is_empty()
+            && self.only.as_deref() == only
+            && (!self.lines.is_empty() || only.is_some_and(<[usize]>::is_empty))
         {
             // The height may have changed even when the width did not.
             self.clamp();
             return;
         }
         let anchor = self.lines.get(self.scroll).map(|l| l.start);
-        let paragraphs = doc
-            .paragraphs
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| with_boilerplate || !p.boilerplate)
-            .map(|(i, p)| (i, p.span.start, p.span.end));
-        self.lines = wrap::wrap_all(&doc.text, paragraphs, width);
+        self.lines = match only {
+            // Filter mode: each matching sentence on its own, in text order.
+            Some(sentences) => {
+                let blocks = sentences.iter().filter_map(|&s| {
+                    let sentence = doc.sentences.get(s)?;
+                    let boilerplate = doc
+                        .paragraphs
+                        .get(sentence.paragraph)
+                        .is_some_and(|p| p.boilerplate);
+                    (with_boilerplate || !boilerplate).then_some((
+                        sentence.paragraph,
+                        sentence.span.start,
+                        sentence.span.end,
+                    ))
+                });
+                wrap::wrap_all(&doc.text, blocks, width)
+            }
+            None => {
+                let paragraphs = doc
+                    .paragraphs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| with_boilerplate || !p.boilerplate)
+                    .map(|(i, p)| (i, p.span.start, p.span.end));
+                wrap::wrap_all(&doc.text, paragraphs, width)
+            }
+        };
         self.width = width;
         self.with_boilerplate = with_boilerplate;
+        self.only = only.map(<[usize]>::to_vec);
         self.scroll = anchor.map_or(0, |a| self.line_at(a));
         self.clamp();
     }

@@ -4,11 +4,16 @@
 mod article;
 mod line;
 mod list;
+mod rows;
+mod search;
 
 pub use article::ArticleView;
 pub use line::LineEditor;
 pub use list::ListView;
+pub use search::{Narrow, Saved, Search, SearchMode};
 
+use crate::msg::Dir;
+use crate::search::Index;
 use crate::story::Story;
 
 /// The three panes.
@@ -44,8 +49,8 @@ impl Pane {
 pub enum Overlay {
     #[default]
     None,
-    /// The key list, scrolled to `scroll`.
-    Help { scroll: usize },
+    /// The key list, scrolled to `scroll`, filtered by what is typed.
+    Help { scroll: usize, filter: LineEditor },
 }
 
 /// Everything the TUI shows.
@@ -61,8 +66,19 @@ pub struct Model {
     pub overlay: Overlay,
     pub show_boilerplate: bool,
     pub article: ArticleView,
+    /// The Facts list: `facts.selected` indexes `fact_rows`, which holds fact ids.
     pub facts: ListView,
+    pub fact_rows: Vec<usize>,
+    /// The Timeline list: `timeline.selected` indexes `event_rows` (event ids).
     pub timeline: ListView,
+    pub event_rows: Vec<usize>,
+    /// The search index, built once for the story.
+    pub index: Index,
+    pub search: Search,
+    /// Narrowings chosen with Enter, innermost last.
+    pub narrow: Vec<Narrow>,
+    /// A `]` or `[` was typed; the next key says what to jump to.
+    pub pending: Option<Dir>,
     /// Terminal size, from the last resize.
     pub width: u16,
     pub height: u16,
@@ -85,15 +101,21 @@ impl Model {
             show_boilerplate: true,
             article: ArticleView::default(),
             facts: ListView::default(),
+            fact_rows: Vec::new(),
             timeline: ListView::default(),
+            event_rows: Vec::new(),
+            index: Index::default(),
+            search: Search::default(),
+            narrow: Vec::new(),
+            pending: None,
             width: 0,
             height: 0,
             highlight: None,
             message: None,
             quit: false,
         };
-        model.facts.len = model.story.facts.len();
-        model.timeline.len = model.story.events.len();
+        model.index = Index::new(&model.story);
+        model.refresh_rows();
         model.facts.selected = (model.facts.len > 0).then_some(0);
         model.timeline.selected = (model.timeline.len > 0).then_some(0);
         model

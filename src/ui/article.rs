@@ -28,6 +28,9 @@ pub struct ArticlePane<'a> {
     pub facts: &'a [Fact],
     pub selected_fact: Option<&'a Fact>,
     pub highlight: Option<Span>,
+    /// Search matches to highlight (sorted, non-overlapping) and the one `n`/`N` is on.
+    pub matches: &'a [Span],
+    pub current_match: Option<Span>,
     pub focused: bool,
 }
 
@@ -94,6 +97,9 @@ impl ArticlePane<'_> {
             .filter(|f| f.end > line.start)
             .collect();
         let slice = &self.doc.text[line.start..line.end];
+        let first_match = self.matches.partition_point(|m| m.end <= line.start);
+        let last_match = self.matches.partition_point(|m| m.start < line.end);
+        let matches = &self.matches[first_match..last_match.max(first_match)];
         let mut spans: Vec<TextSpan<'static>> = Vec::new();
         let mut col = 0usize;
         let width = width as usize;
@@ -122,6 +128,17 @@ impl ArticlePane<'_> {
                 {
                     style = style.patch(theme::mention_selected());
                 }
+            }
+            let i = matches.partition_point(|m| m.end <= at);
+            if matches.get(i).is_some_and(|m| m.start <= at) {
+                let current = self
+                    .current_match
+                    .is_some_and(|c| c.start <= at && at < c.end);
+                style = style.patch(if current {
+                    theme::current_match()
+                } else {
+                    theme::search_match()
+                });
             }
             match spans.last_mut() {
                 Some(last) if last.style == style => last.content.to_mut().push_str(&shown),

@@ -21,6 +21,10 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 pub struct FactsPane<'a> {
     pub facts: &'a [Fact],
+    /// The fact ids listed (all, or narrowed by a search or a narrowing).
+    pub rows: &'a [usize],
+    /// How many facts the story has, to show "12 of 42" when narrowed.
+    pub total: usize,
     pub view: &'a ListView,
     /// Facts the selected event rests on: marked with ▸.
     pub marked: &'a [usize],
@@ -30,19 +34,28 @@ pub struct FactsPane<'a> {
 impl Widget for FactsPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let position = match self.view.selected {
-            Some(s) => format!(" {}/{} ", s + 1, self.facts.len()),
+            Some(s) => format!(" {}/{} ", s + 1, self.rows.len()),
             None => String::new(),
+        };
+        let count = if self.rows.len() == self.total {
+            self.total.to_string()
+        } else {
+            format!("{} of {}", self.rows.len(), self.total)
         };
         Block::bordered()
             .border_style(theme::border(self.focused))
             .title(Span::styled(
-                format!(" 2 Facts {} ", self.facts.len()),
+                format!(" 2 Facts {count} "),
                 theme::title(self.focused),
             ))
             .title_bottom(Line::from(position).right_aligned())
             .render(area, buf);
         let inner = layout::inner(area);
         if inner.is_empty() {
+            return;
+        }
+        if self.rows.is_empty() && self.total > 0 {
+            Paragraph::new(Line::styled("No fact matches.", theme::dim())).render(inner, buf);
             return;
         }
         if self.facts.is_empty() {
@@ -59,18 +72,23 @@ impl Widget for FactsPane<'_> {
             return;
         }
         let rows: Vec<Line> = self
-            .facts
+            .rows
             .iter()
             .enumerate()
             .skip(self.view.offset)
             .take(inner.height as usize)
+            .filter_map(|(i, &id)| self.facts.get(id).map(|f| (i, f)))
             .map(|(i, f)| {
                 let style = if self.view.selected == Some(i) {
                     theme::selected(self.focused)
                 } else {
                     Style::new()
                 };
-                let mark = if self.marked.contains(&i) { "▸" } else { " " };
+                let mark = if self.marked.contains(&f.id) {
+                    "▸"
+                } else {
+                    " "
+                };
                 let mut line = row(f);
                 line.spans.insert(0, Span::styled(mark, theme::key()));
                 line.style(style)

@@ -1,21 +1,99 @@
-//! The help overlay: the key table, generated from `keymap::BINDINGS`.
+//! The help overlay: the key table (from `keymap::BINDINGS`, grouped by context) and the
+//! search query language, filtered by what is typed.
+//!
+//! ```text
+//! ┌ Keys — type to filter ──────────────────────┐
+//! │ Reading                                      │
+//! │        j ↓  down one line / next item        │
+//! │ Search queries                               │
+//! │  %money >10b  money over ten billion         │
+//! └──────────────────────────── Esc close · ↑↓ ──┘
+//! ```
 
-use super::theme;
-use crate::keymap;
+use super::{text, theme};
+use crate::keymap::{self, Context};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
-pub struct HelpOverlay {
-    pub scroll: usize,
+/// The query language, as the help shows it: (example, meaning).
+pub const QUERY_HELP: &[(&str, &str)] = &[
+    (
+        "word",
+        "fuzzy match on facts, names, values and text (smart case)",
+    ),
+    ("\"exact phrase\"", "literal text"),
+    (
+        "%money %count",
+        "only these kinds (also %percent %ordinal %org %person %place %group %date)",
+    ),
+    ("%event", "search the events"),
+    (
+        ">10b <=20,000",
+        "values: > >= < <=, magnitudes k m b t, $ € £ for money",
+    ),
+    ("1m..5m ~14000", "a range (inclusive); about (within 10%)"),
+    (
+        "2025 2025-10",
+        "dates in that year, month, quarter (2025-Q4) or week (2026-W04)",
+    ),
+    ("%money openai >50b", "all of it at once"),
+];
+
+/// One row of the overlay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Heading(&'static str),
+    Entry(&'static str, &'static str),
 }
 
-impl Widget for HelpOverlay {
+/// The rows that match `filter` (case-insensitive, on keys and descriptions), with the
+/// headings of the sections that still have entries.
+pub fn rows(filter: &str) -> Vec<Row> {
+    let filter = filter.to_lowercase();
+    let keep = |k: &str, d: &str| {
+        filter.is_empty()
+            || k.to_lowercase().contains(&filter)
+            || d.to_lowercase().contains(&filter)
+    };
+    let mut out = Vec::new();
+    for context in [Context::Normal, Context::Prompt, Context::Pending] {
+        let entries: Vec<Row> = keymap::help_rows()
+            .into_iter()
+            .filter(|(c, k, d)| *c == context && keep(k, d))
+            .map(|(_, k, d)| Row::Entry(k, d))
+            .collect();
+        if !entries.is_empty() {
+            out.push(Row::Heading(context.title()));
+            out.extend(entries);
+        }
+    }
+    let queries: Vec<Row> = QUERY_HELP
+        .iter()
+        .filter(|(k, d)| keep(k, d))
+        .map(|&(k, d)| Row::Entry(k, d))
+        .collect();
+    if !queries.is_empty() {
+        out.push(Row::Heading("Search queries"));
+        out.extend(queries);
+    }
+    out
+}
+
+pub struct HelpOverlay<'a> {
+    pub scroll: usize,
+    pub filter: &'a str,
+}
+
+impl Widget for HelpOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let rows = keymap::help_rows();
-        let width = area.width.saturating_sub(4).min(64);
-        let height = area.height.saturating_sub(2).min(rows.len() as u16 + 2);
+        let rows = rows(self.filter);
+        let width = area.width.saturating_sub(4).min(78);
+        let height = area.height.saturating_sub(2).min(rows.len() as u16 + 3);
+        if width < 3 || height < 3 {
+            return;
+        }
         let popup = Rect::new(
             area.x + (area.width - width) / 2,
             area.y + (area.height - height) / 2,
@@ -23,22 +101,58 @@ impl Widget for HelpOverlay {
             height,
         );
         Clear.render(popup, buf);
+        let title = if self.filter.is_empty() {
+            " Keys — type to filter ".to_string()
+        } else {
+            format!(" Keys matching “{}” ", crate::sanitize::line(self.filter))
+        };
         let block = Block::bordered()
-            .title(Span::styled(" Keys ", theme::title(true)))
-            .title_bottom(Line::from(" Esc close · j/k scroll ").right_aligned())
+            .title(Span::styled(title, theme::title(true)))
+            .title_bottom(Line::from(" Esc close · ↑↓ scroll ").right_aligned())
             .border_style(theme::border(true));
         let inner = block.inner(popup);
         block.render(popup, buf);
-        let lines: Vec<Line> = rows
-            .iter()
-            .skip(self.scroll)
-            .map(|(keys, description)| {
-                Line::from(vec![
-                    Span::styled(format!("{keys:>11}  "), theme::key()),
-                    Span::raw(*description),
-                ])
-            })
-            .collect();
+        let key_w = 20.min(inner.width as usize / 2);
+        let desc_w = (inner.width as usize).saturating_sub(key_w + 2).max(1);
+        let mut lines: Vec<Line> = Vec::new();
+        for row in rows.iter().skip(self.scroll) {
+            match *row {
+                Row::Heading(h) => lines.push(Line::styled(h, theme::title(false))),
+                Row::Entry(keys, description) => {
+                    for (i, d) in text::wrap(description, desc_w).into_iter().enumerate() {
+                        let k = if i == 0 { keys } else { "" };
+                        lines.push(Line::from(vec![
+                            Span::styled(format!("{k:>key_w$}  "), theme::key()),
+                            Span::raw(d),
+                        ]));
+                    }
+                }
+            }
+        }
+        if rows.is_empty() {
+            lines.push(Line::styled("no key matches", theme::dim()));
+        }
         Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filtering_keeps_matching_entries_under_their_headings() {
+        let all = rows("");
+        assert!(all.contains(&Row::Heading("Reading")));
+        assert!(all.contains(&Row::Heading("Search queries")));
+        let quit = rows("quit");
+        assert!(quit.contains(&Row::Entry("q Ctrl-c", "quit")));
+        assert!(!quit.iter().any(|r| matches!(r, Row::Entry("j ↓", _))));
+        assert!(
+            rows("%money")
+                .iter()
+                .any(|r| matches!(r, Row::Entry("%money %count", _)))
+        );
+        assert!(rows("zzzz-nothing").is_empty());
     }
 }

@@ -26,6 +26,14 @@ use timeline::TimelinePane;
 pub fn view(model: &Model, frame: &mut Frame) {
     let area = frame.area();
     render(model, area, frame.buffer_mut());
+    // The terminal cursor sits in the search line while it is open, so screen magnifiers and
+    // readers follow the typing.
+    if model.search.editing
+        && let Some(status) = layout::areas(area, model.focus, model.zoomed).status
+    {
+        let x = status.x + 1 + model.search.line.cursor_column() as u16;
+        frame.set_cursor_position((x.min(status.right().saturating_sub(1)), status.y));
+    }
 }
 
 /// Draws into a buffer (also used by tests and benchmarks).
@@ -38,7 +46,9 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
         return;
     }
     let story = &model.story;
-    let selected_fact = model.facts.selected.and_then(|i| story.facts.get(i));
+    let selected_fact = model.selected_fact().and_then(|i| story.facts.get(i));
+    let matches: &[crate::story::Span] = model.search.results.as_ref().map_or(&[], |r| &r.spans);
+    let current_match = model.search.current.and_then(|c| matches.get(c)).copied();
     let highlight = model
         .highlight
         .and_then(|s| story.document.sentences.get(s))
@@ -50,17 +60,21 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             facts: &story.facts,
             selected_fact,
             highlight,
+            matches,
+            current_match,
             focused: model.focus == Pane::Article,
         }
         .render(rect, buf);
     }
     if let Some(rect) = areas.facts {
-        let marked: &[usize] = match (model.focus, model.timeline.selected) {
+        let marked: &[usize] = match (model.focus, model.selected_event()) {
             (Pane::Timeline, Some(e)) => story.events.get(e).map_or(&[], |e| &e.facts),
             _ => &[],
         };
         FactsPane {
             facts: &story.facts,
+            rows: &model.fact_rows,
+            total: story.facts.len(),
             view: &model.facts,
             marked,
             focused: model.focus == Pane::Facts,
@@ -70,6 +84,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
     if let Some(rect) = areas.timeline {
         TimelinePane {
             events: &story.events,
+            rows: &model.event_rows,
             series: &story.series,
             checks: &story.checks,
             facts: &story.facts,
@@ -84,8 +99,12 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
     if let Some(rect) = areas.status {
         StatusBar { model }.render(rect, buf);
     }
-    if let Overlay::Help { scroll } = model.overlay {
-        HelpOverlay { scroll }.render(area, buf);
+    if let Overlay::Help { scroll, filter } = &model.overlay {
+        HelpOverlay {
+            scroll: *scroll,
+            filter: &filter.text,
+        }
+        .render(area, buf);
     }
 }
 

@@ -3,7 +3,8 @@
 
 use super::theme;
 use crate::keymap;
-use crate::model::{Model, Pane};
+use crate::model::{Model, Pane, SearchMode};
+use crate::sanitize;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -17,6 +18,25 @@ pub struct StatusBar<'a> {
 impl Widget for StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let m = self.model;
+        if m.search.editing {
+            // The search line: what is typed, and what is wrong with it or how much matches.
+            let typed = sanitize::line(&m.search.line.text);
+            let mut spans = vec![Span::styled(format!("/{typed}"), theme::key())];
+            let note = match (&m.search.error, &m.search.results) {
+                (Some(e), _) => {
+                    Span::styled(format!("   ⚠ {}", sanitize::line(e)), theme::warning())
+                }
+                (None, Some(r)) => Span::raw(format!(
+                    "   {} facts, {} matches · Enter search · Esc cancel",
+                    r.facts.len(),
+                    r.spans.len()
+                )),
+                (None, None) => Span::raw("   Enter search · Esc cancel · ↑ history".to_string()),
+            };
+            spans.push(note);
+            Paragraph::new(Line::from(spans)).render(area, buf);
+            return;
+        }
         let position = match m.focus {
             Pane::Article => format!(
                 "line {}/{}",
@@ -30,6 +50,24 @@ impl Widget for StatusBar<'_> {
             Span::styled(format!(" {} ", m.source), theme::key()),
             Span::raw(format!("│ {} {position} ", m.focus.title())),
         ];
+        if let Some(results) = &m.search.results {
+            let current = m.search.current.map_or(0, |c| c + 1);
+            let mode = match m.search.mode {
+                SearchMode::Highlight => "search",
+                SearchMode::Filter => "filter &",
+            };
+            left.push(Span::styled(
+                format!(
+                    "│ {mode} /{} {current}/{} ",
+                    sanitize::line(&m.search.query),
+                    results.spans.len()
+                ),
+                theme::key(),
+            ));
+        }
+        if let Some(label) = m.narrow_label() {
+            left.push(Span::raw(format!("│ › {} ", sanitize::line(&label))));
+        }
         if let Some(msg) = &m.message {
             left.push(Span::raw(format!("│ {msg} ")));
         } else if let Some(w) = m.warnings.first() {

@@ -90,3 +90,19 @@ pub fn warning() -> Style {
 pub fn key() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }
+
+/// A search match in the article: yellow and underlined (underline alone without colour).
+pub fn search_match() -> Style {
+    Style::new()
+        .bg(Color::Yellow)
+        .fg(Color::Black)
+        .add_modifier(Modifier::UNDERLINED)
+}
+
+/// The match `n`/`N` is on: reversed and bold, distinct without colour.
+pub fn current_match() -> Style {
+    Style::new()
+        .bg(Color::LightRed)
+        .fg(Color::Black)
+        .add_modifier(Modifier::BOLD | Modifier::REVERSED | Modifier::UNDERLINED)
+}

@@ -25,6 +25,8 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 pub struct TimelinePane<'a> {
     pub events: &'a [Event],
+    /// The event ids listed (all, or narrowed).
+    pub rows: &'a [usize],
     pub series: &'a [Series],
     pub checks: &'a [Check],
     pub facts: &'a [Fact],
@@ -35,13 +37,13 @@ pub struct TimelinePane<'a> {
 impl Widget for TimelinePane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let position = match self.view.selected {
-            Some(s) if self.focused => format!(" {}/{} ", s + 1, self.events.len()),
+            Some(s) if self.focused => format!(" {}/{} ", s + 1, self.rows.len()),
             _ => String::new(),
         };
         Block::bordered()
             .border_style(theme::border(self.focused))
             .title(Span::styled(
-                format!(" 3 Timeline {} ", self.events.len()),
+                format!(" 3 Timeline {} ", self.rows.len()),
                 theme::title(self.focused),
             ))
             .title_bottom(Line::from(position).right_aligned())
@@ -68,7 +70,7 @@ impl Widget for TimelinePane<'_> {
         // The event list gets the room it needs, the summary what is left but at least a
         // third of the pane when the list is long.
         let list_rows = self
-            .events
+            .rows
             .len()
             .min(
                 (inner.height as usize)

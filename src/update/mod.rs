@@ -1,8 +1,10 @@
 //! `update(&mut Model, Msg)`: the only code that changes the model. Pure: no terminal, no
 //! files, no clock — testable as (state, messages, expected state).
 
-use crate::model::{Model, Overlay, Pane};
-use crate::msg::Msg;
+mod search;
+
+use crate::model::{LineEditor, Model, Overlay, Pane, SearchMode};
+use crate::msg::{Dir, Msg};
 use crate::ui::layout::{self, Areas};
 use ratatui::layout::Rect;
 
@@ -11,22 +13,55 @@ pub fn update(model: &mut Model, msg: Msg) {
     if !matches!(msg, Msg::Resize { .. }) {
         model.message = None;
     }
-    if let Overlay::Help { scroll } = &mut model.overlay {
+    if let Overlay::Help { scroll, filter } = &mut model.overlay {
         match msg {
-            Msg::Down => *scroll += 1,
-            Msg::Up => *scroll = scroll.saturating_sub(1),
+            Msg::PromptDown | Msg::Down => *scroll += 1,
+            Msg::PromptUp | Msg::Up => *scroll = scroll.saturating_sub(1),
             Msg::PageDown | Msg::HalfPageDown => *scroll += 10,
             Msg::PageUp | Msg::HalfPageUp => *scroll = scroll.saturating_sub(10),
             Msg::Top => *scroll = 0,
-            Msg::Back | Msg::OpenHelp => model.overlay = Overlay::None,
+            Msg::Back | Msg::OpenHelp | Msg::Cancel | Msg::Submit => {
+                model.overlay = Overlay::None;
+            }
             Msg::Quit => model.quit = true,
             Msg::Resize { width, height } => resize(model, width, height),
+            msg if edit(filter, msg) => *scroll = 0,
             _ => {}
         }
-        if let Overlay::Help { scroll } = &mut model.overlay {
-            *scroll = (*scroll).min(crate::keymap::help_rows().len().saturating_sub(1));
+        if let Overlay::Help { scroll, filter } = &mut model.overlay {
+            let rows = crate::ui::help::rows(&filter.text).len();
+            *scroll = (*scroll).min(rows.saturating_sub(1));
         }
         return;
+    }
+    if model.search.editing {
+        match msg {
+            Msg::Submit => search::submit(model),
+            Msg::Cancel => search::cancel(model),
+            Msg::PromptUp => {
+                model.search.line.history_prev();
+                search::rerun(model);
+            }
+            Msg::PromptDown => {
+                model.search.line.history_next();
+                search::rerun(model);
+            }
+            Msg::Quit => model.quit = true,
+            Msg::Resize { width, height } => resize(model, width, height),
+            msg => {
+                let before = model.search.line.text.clone();
+                if edit(&mut model.search.line, msg) && model.search.line.text != before {
+                    search::rerun(model);
+                }
+            }
+        }
+        return;
+    }
+    if model.pending.take().is_some() && !matches!(msg, Msg::Jump(..) | Msg::Resize { .. }) {
+        // A key after `]`/`[` that names no target only cancels the prefix.
+        if msg == Msg::CancelPending {
+            return;
+        }
     }
     match msg {
         Msg::Down => move_by(model, 1),
@@ -56,14 +91,47 @@ pub fn update(model: &mut Model, msg: Msg) {
             );
             sync_layout(model);
         }
-        Msg::Activate => activate(model),
-        Msg::OpenHelp => model.overlay = Overlay::Help { scroll: 0 },
+        Msg::Activate => {
+            activate(model);
+            search::narrow_to_selection(model);
+        }
+        Msg::OpenHelp => {
+            model.overlay = Overlay::Help {
+                scroll: 0,
+                filter: LineEditor::default(),
+            }
+        }
         Msg::Back => {
-            if model.zoomed {
+            if model.search.active() {
+                search::clear(model);
+            } else if !model.narrow.is_empty() {
+                search::narrow_back(model);
+            } else if model.zoomed {
                 model.zoomed = false;
                 sync_layout(model);
             }
         }
+        Msg::SearchOpen => search::open(model),
+        Msg::NextMatch => search::go_to_match(model, Dir::Forward, false),
+        Msg::PrevMatch => search::go_to_match(model, Dir::Backward, false),
+        Msg::ToggleFilter => search::toggle_filter(model),
+        Msg::NarrowBack => search::narrow_back(model),
+        Msg::JumpPrefix(dir) => model.pending = Some(dir),
+        Msg::Jump(dir, target) => search::jump(model, dir, target),
+        // Prompt keys with no prompt open, or a cancelled prefix: nothing to do.
+        Msg::Input(_)
+        | Msg::EditLeft
+        | Msg::EditRight
+        | Msg::EditHome
+        | Msg::EditEnd
+        | Msg::EditBackspace
+        | Msg::EditDeleteWord
+        | Msg::EditDeleteToStart
+        | Msg::PromptUp
+        | Msg::PromptDown
+        | Msg::Submit
+        | Msg::Cancel
+        | Msg::CancelPending => {}
         Msg::Quit => model.quit = true,
         // Carried out by the loop; nothing to change here.
         Msg::Suspend => {}
@@ -103,16 +171,37 @@ pub fn sync_layout(model: &mut Model) {
     }) {
         let text = layout::article_text(rect);
         model.article.height = text.height as usize;
+        let only = match (&model.search.results, model.search.mode) {
+            (Some(r), SearchMode::Filter) if !model.search.editing => Some(r.sentences.as_slice()),
+            _ => None,
+        };
         model.article.rewrap(
             &model.story.document,
             text.width as usize,
             model.show_boilerplate,
+            only,
         );
     }
     let facts_h = list_height(&areas, Pane::Facts);
     model.facts.scroll_into_view(facts_h);
     let timeline_h = list_height(&areas, Pane::Timeline);
     model.timeline.scroll_into_view(timeline_h);
+}
+
+/// Applies an editing message to a line; false if `msg` is not one.
+fn edit(line: &mut LineEditor, msg: Msg) -> bool {
+    match msg {
+        Msg::Input(c) => line.insert(c),
+        Msg::EditLeft => line.left(),
+        Msg::EditRight => line.right(),
+        Msg::EditHome => line.home(),
+        Msg::EditEnd => line.end(),
+        Msg::EditBackspace => line.backspace(),
+        Msg::EditDeleteWord => line.delete_word(),
+        Msg::EditDeleteToStart => line.delete_to_start(),
+        _ => return false,
+    }
+    true
 }
 
 fn list_height(areas: &Areas, pane: Pane) -> usize {
@@ -169,13 +258,13 @@ fn focus(model: &mut Model, pane: Pane) {
 fn reveal_selected(model: &mut Model, pane: Pane) {
     if pane == Pane::Timeline
         && let Some(first) = model
-            .timeline
-            .selected
+            .selected_event()
             .and_then(|i| model.story.events.get(i))
             .and_then(|e| e.facts.iter().min().copied())
+        && let Some(row) = model.fact_rows.iter().position(|&f| f == first)
     {
         let h = list_height(&current_areas(model), Pane::Facts);
-        model.facts.show(first, h);
+        model.facts.show(row, h);
     }
     if let Some(sentence) = selected_sentence(model, pane) {
         model.highlight = Some(sentence);
@@ -191,13 +280,11 @@ fn selected_sentence(model: &Model, pane: Pane) -> Option<usize> {
     match pane {
         Pane::Article => None,
         Pane::Facts => model
-            .facts
-            .selected
+            .selected_fact()
             .and_then(|i| model.story.facts.get(i))
             .map(|f| f.sentence),
         Pane::Timeline => model
-            .timeline
-            .selected
+            .selected_event()
             .and_then(|i| model.story.events.get(i))
             .map(|e| e.sentence),
     }

@@ -1,0 +1,258 @@
+//! Search, narrowing and typed jumps: the parts of `update` behind `/`, `n`/`N`, `&`, Enter on
+//! a name or event, Backspace and `]`/`[`.
+
+use super::{current_areas, list_height, sync_layout};
+use crate::model::{Model, Narrow, Pane, Saved, SearchMode};
+use crate::msg::{Dir, JumpTarget};
+use crate::search;
+
+/// `/`: opens the search line with the last query in it, remembering the view for Esc.
+pub fn open(model: &mut Model) {
+    let s = &mut model.search;
+    s.saved = Some(Saved {
+        query: s.query.clone(),
+        results: s.results.clone(),
+        current: s.current,
+        scroll: model.article.scroll,
+    });
+    s.editing = true;
+    s.error = None;
+    s.line.clear();
+    model.refresh_rows();
+}
+
+/// Re-runs the query as typed so far: the lists narrow and the article highlights as you type.
+/// A malformed query keeps the last good results and says what is wrong.
+pub fn rerun(model: &mut Model) {
+    let text = model.search.line.text.clone();
+    match search::parse(&text) {
+        Ok(query) => {
+            model.search.error = None;
+            model.search.results = (!query.is_empty()).then(|| model.index.search(&query));
+            model.search.query = text;
+            model.refresh_rows();
+            // Incremental: show the first match from where the reader is.
+            go_to_match(model, Dir::Forward, true);
+        }
+        Err(e) => model.search.error = Some(e.to_string()),
+    }
+}
+
+/// Enter: closes the line and keeps the search in effect (or clears it if the line is empty).
+pub fn submit(model: &mut Model) {
+    if model.search.error.is_some() {
+        return;
+    }
+    let s = &mut model.search;
+    s.line.commit();
+    s.editing = false;
+    s.saved = None;
+    if s.line.text.trim().is_empty() {
+        clear(model);
+        return;
+    }
+    model.refresh_rows();
+    sync_layout(model);
+    model.message = Some(match model.search.results.as_ref().map(|r| r.facts.len()) {
+        Some(0) | None => "no matches".to_string(),
+        Some(n) => format!("{n} matching fact{}", if n == 1 { "" } else { "s" }),
+    });
+}
+
+/// Esc in the search line: everything as it was before `/`.
+pub fn cancel(model: &mut Model) {
+    let s = &mut model.search;
+    s.editing = false;
+    s.error = None;
+    if let Some(saved) = s.saved.take() {
+        s.query = saved.query;
+        s.results = saved.results;
+        s.current = saved.current;
+        s.line.set(&s.query);
+        model.article.scroll = saved.scroll;
+    }
+    model.refresh_rows();
+    sync_layout(model);
+}
+
+/// Clears the search in effect.
+pub fn clear(model: &mut Model) {
+    let s = &mut model.search;
+    s.query.clear();
+    s.results = None;
+    s.current = None;
+    s.line.clear();
+    model.refresh_rows();
+    sync_layout(model);
+    model.message = Some("search cleared".to_string());
+}
+
+/// `&`: search mode ⇄ filter mode.
+pub fn toggle_filter(model: &mut Model) {
+    model.search.mode = match model.search.mode {
+        SearchMode::Highlight => SearchMode::Filter,
+        SearchMode::Filter => SearchMode::Highlight,
+    };
+    model.refresh_rows();
+    sync_layout(model);
+    model.message = Some(
+        match model.search.mode {
+            SearchMode::Highlight => "search mode: matches highlighted in context",
+            SearchMode::Filter => "filter mode: only matching facts and sentences",
+        }
+        .to_string(),
+    );
+}
+
+/// `n`/`N` (and the first match while typing): the next match after the view's top, wrapping.
+pub fn go_to_match(model: &mut Model, dir: Dir, from_view: bool) {
+    let Some(results) = &model.search.results else {
+        model.message = Some("no search: type / to search".to_string());
+        return;
+    };
+    let spans = &results.spans;
+    if spans.is_empty() {
+        model.search.current = None;
+        return;
+    }
+    let n = spans.len();
+    let (next, wrapped) = match (model.search.current, from_view) {
+        (Some(c), false) => match dir {
+            Dir::Forward => ((c + 1) % n, c + 1 == n),
+            Dir::Backward => ((c + n - 1) % n, c == 0),
+        },
+        _ => {
+            let top = model
+                .article
+                .lines
+                .get(model.article.scroll)
+                .map_or(0, |l| l.start);
+            match spans.iter().position(|s| s.start >= top) {
+                Some(i) => (i, false),
+                None => (0, true),
+            }
+        }
+    };
+    let span = spans[next];
+    model.search.current = Some(next);
+    model.article.reveal(span.start);
+    model.highlight = model.story.document.sentence_at(span.start);
+    // The fact whose mention this is, if listed, becomes the selection.
+    if let Some(row) = model.fact_rows.iter().position(|&f| {
+        model.story.facts[f].start <= span.start && span.start < model.story.facts[f].end
+    }) {
+        let h = list_height(&current_areas(model), Pane::Facts);
+        model.facts.select(row, h);
+    }
+    if !from_view {
+        model.message = Some(format!(
+            "match {}/{n}{}",
+            next + 1,
+            if wrapped { " (wrapped)" } else { "" }
+        ));
+    }
+}
+
+/// Enter on an event or an entity's mention narrows the lists to it.
+pub fn narrow_to_selection(model: &mut Model) {
+    let narrow = match model.focus {
+        Pane::Timeline => model.selected_event().map(Narrow::Event),
+        _ => model
+            .selected_fact()
+            .and_then(|f| model.story.facts.get(f))
+            .filter(|f| f.kind.is_entity())
+            .and_then(|f| f.entity)
+            .map(Narrow::Entity),
+    };
+    if let Some(n) = narrow
+        && model.narrow.last() != Some(&n)
+    {
+        model.narrow.push(n);
+        model.refresh_rows();
+        sync_layout(model);
+        if let Some(label) = model.narrow_label() {
+            model.message = Some(format!("narrowed to {label} — Backspace steps back"));
+        }
+    }
+}
+
+/// Backspace: out of the innermost narrowing.
+pub fn narrow_back(model: &mut Model) {
+    if model.narrow.pop().is_some() {
+        model.refresh_rows();
+        sync_layout(model);
+        model.message = Some(match model.narrow_label() {
+            Some(label) => format!("narrowed to {label}"),
+            None => "showing everything".to_string(),
+        });
+    }
+}
+
+/// `]m`, `[p`…: the next or previous fact of a kind (or event) from the view's position,
+/// wrapping; it is selected, revealed and its sentence marked.
+pub fn jump(model: &mut Model, dir: Dir, target: JumpTarget) {
+    let story = &model.story;
+    // Where the reader is: the marked sentence if it is on screen (at its selected fact, when
+    // that fact is in it), else the top of the view.
+    let top = model
+        .article
+        .lines
+        .get(model.article.scroll)
+        .map_or(0, |l| l.start);
+    let marked = model
+        .highlight
+        .and_then(|s| story.document.sentences.get(s))
+        .filter(|s| {
+            let line = model.article.line_at(s.span.start);
+            line >= model.article.scroll
+                && line < model.article.scroll + model.article.height.max(1)
+        });
+    let here = match (marked, target) {
+        (Some(s), JumpTarget::Fact(_)) => model
+            .selected_fact()
+            .map(|f| story.facts[f].start)
+            .filter(|&at| s.span.start <= at && at < s.span.end)
+            .unwrap_or(s.span.start),
+        (Some(s), JumpTarget::Event) => s.span.start,
+        (None, _) => top.saturating_sub(1),
+    };
+    let positions: Vec<(usize, Option<usize>)> = match target {
+        JumpTarget::Fact(kind) => story
+            .facts
+            .iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| (f.start, Some(f.id)))
+            .collect(),
+        JumpTarget::Event => {
+            let mut p: Vec<(usize, Option<usize>)> = story
+                .events
+                .iter()
+                .filter_map(|e| story.document.sentences.get(e.sentence))
+                .map(|s| (s.span.start, None))
+                .collect();
+            p.sort_unstable();
+            p.dedup();
+            p
+        }
+    };
+    let pick = match dir {
+        Dir::Forward => positions.iter().find(|p| p.0 > here).or(positions.first()),
+        Dir::Backward => positions
+            .iter()
+            .rev()
+            .find(|p| p.0 < here)
+            .or(positions.last()),
+    };
+    let Some(&(at, fact)) = pick else {
+        model.message = Some("nothing of that kind in this article".to_string());
+        return;
+    };
+    model.highlight = story.document.sentence_at(at);
+    model.article.reveal(at);
+    if let Some(f) = fact
+        && let Some(row) = model.fact_rows.iter().position(|&r| r == f)
+    {
+        let h = list_height(&current_areas(model), Pane::Facts);
+        model.facts.select(row, h);
+    }
+}
