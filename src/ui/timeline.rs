@@ -119,40 +119,48 @@ impl TimelinePane<'_> {
                 .filter_map(|r| r.value)
                 .fold(plan.unwrap_or(0.0), f64::max);
             let label_w = 4;
-            let value_w = 10;
-            let bar_w = width.saturating_sub(label_w + value_w + 1);
-            for r in &s.rounds {
-                let value = r.value.unwrap_or(0.0);
-                let shown = r
-                    .fact
-                    .and_then(|f| self.facts.get(f))
-                    .map(format::fact_value)
-                    .unwrap_or_else(|| "?".into());
-                let shown = shown.split_whitespace().next().unwrap_or("").to_string();
-                lines.push(Line::from(vec![
-                    Span::styled(
-                        format!("{:<label_w$}", round_label(s.kind, r.round)),
-                        theme::key(),
-                    ),
-                    Span::raw(bar(value, max, bar_w)),
-                    Span::raw(format!(" {shown}")),
-                ]));
-            }
+            let total: f64 = s.rounds.iter().filter_map(|r| r.value).sum();
+            // Each bar's figure as a person reads it; the bars take the width left.
+            let mut bars: Vec<(String, f64, String)> = s
+                .rounds
+                .iter()
+                .map(|r| {
+                    let shown = r
+                        .fact
+                        .and_then(|f| self.facts.get(f))
+                        .map(format::fact_value)
+                        .unwrap_or_else(|| "?".into());
+                    let shown = shown.split_whitespace().next().unwrap_or("").to_string();
+                    (round_label(s.kind, r.round), r.value.unwrap_or(0.0), shown)
+                })
+                .collect();
             if let Some(plan) = plan {
-                let total: f64 = s.rounds.iter().filter_map(|r| r.value).sum();
                 let pct = if plan > 0.0 {
                     total / plan * 100.0
                 } else {
                     0.0
                 };
-                lines.push(Line::from(vec![
-                    Span::styled(format!("{:<label_w$}", "Σ"), theme::key()),
-                    Span::raw(bar(total, max, bar_w)),
-                    Span::raw(format!(
-                        " {} of {} plan ({pct:.0}%)",
+                bars.push((
+                    "Σ".to_string(),
+                    total,
+                    format!(
+                        "{}/{} plan {pct:.0}%",
                         format::number(total),
                         format::number(plan)
-                    )),
+                    ),
+                ));
+            }
+            let value_w = bars
+                .iter()
+                .map(|b| unicode_width::UnicodeWidthStr::width(b.2.as_str()) + 1)
+                .max()
+                .unwrap_or(0);
+            let bar_w = width.saturating_sub(label_w + value_w);
+            for (label, value, shown) in bars {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{label:<label_w$}"), theme::key()),
+                    Span::raw(bar(value, max, bar_w)),
+                    Span::raw(format!(" {shown}")),
                 ]));
             }
         }
@@ -246,7 +254,7 @@ pub fn event_row(e: &Event) -> Line<'static> {
     let mut spans = vec![
         Span::raw(format!("{:<9}", sanitize::line(&when))),
         Span::styled(format!("{} ", status_mark(e.status)), theme::key()),
-        Span::raw(format!("{:<12}", kind_name(e.kind))),
+        Span::raw(format!("{:<12} ", kind_name(e.kind))),
     ];
     if let Some(actor) = &e.actor {
         spans.push(Span::raw(format!("{} ", sanitize::line(actor))));
