@@ -85,6 +85,9 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
         TimelinePane {
             events: &story.events,
             rows: &model.event_rows,
+            marked_fact: (model.focus != Pane::Timeline)
+                .then(|| model.selected_fact())
+                .flatten(),
             series: &story.series,
             checks: &story.checks,
             facts: &story.facts,

@@ -27,6 +27,8 @@ pub struct TimelinePane<'a> {
     pub events: &'a [Event],
     /// The event ids listed (all, or narrowed).
     pub rows: &'a [usize],
+    /// The selected fact, whose events are marked with ▸.
+    pub marked_fact: Option<usize>,
     pub series: &'a [Series],
     pub checks: &'a [Check],
     pub facts: &'a [Fact],
@@ -93,7 +95,14 @@ impl Widget for TimelinePane<'_> {
                 } else {
                     Style::new()
                 };
-                event_row(e).style(style)
+                let mut line = event_row(e);
+                let mark = if self.marked_fact.is_some_and(|f| e.facts.contains(&f)) {
+                    "▸"
+                } else {
+                    " "
+                };
+                line.spans.insert(0, Span::styled(mark, theme::key()));
+                line.style(style)
             })
             .collect();
         rows.extend(below);

@@ -251,20 +251,31 @@ fn next_pane(pane: Pane, step: usize) -> Pane {
 fn focus(model: &mut Model, pane: Pane) {
     model.focus = pane;
     sync_layout(model);
+    if pane == Pane::Timeline {
+        // The facts the selected event rests on are marked; bring them into view.
+        reveal_selected(model, Pane::Timeline);
+    }
 }
 
 /// Linked selection: the article follows the selected fact or event when it is on screen, and
 /// the facts list scrolls to the first fact the selected event rests on.
 fn reveal_selected(model: &mut Model, pane: Pane) {
     if pane == Pane::Timeline
-        && let Some(first) = model
+        && let Some(event) = model
             .selected_event()
             .and_then(|i| model.story.events.get(i))
-            .and_then(|e| e.facts.iter().min().copied())
-        && let Some(row) = model.fact_rows.iter().position(|&f| f == first)
     {
+        let rows: Vec<usize> = event
+            .facts
+            .iter()
+            .filter_map(|f| model.fact_rows.iter().position(|r| r == f))
+            .collect();
         let h = list_height(&current_areas(model), Pane::Facts);
-        model.facts.show(row, h);
+        // The last first, then the first: all of them in view when they fit.
+        if let (Some(&first), Some(&last)) = (rows.iter().min(), rows.iter().max()) {
+            model.facts.show(last, h);
+            model.facts.show(first, h);
+        }
     }
     if let Some(sentence) = selected_sentence(model, pane) {
         model.highlight = Some(sentence);
