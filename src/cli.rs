@@ -47,6 +47,9 @@ pub struct ExtractArgs {
     /// Batch mode: read `{"id", "text", "date"?}` JSON lines on stdin, write one result per line.
     #[arg(long, conflicts_with_all = ["file", "format"])]
     pub jsonl: bool,
+    /// With --jsonl: how many threads answer the batch (default: the available cores).
+    #[arg(long, value_name = "N", requires = "jsonl", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
     /// Pretty-print JSON.
     #[arg(long)]
     pub pretty: bool,

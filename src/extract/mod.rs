@@ -81,6 +81,7 @@ pub fn extract(document: Document, options: &Options) -> Story {
     // a window title or clipboard payload becomes a fact.
     let masked = crate::sanitize::mask_sequences(&document.text);
     let mut facts = Vec::new();
+    let mut counted = count::Counted::default();
     for (index, sentence) in document.sentences.iter().enumerate() {
         let sentence_text = &masked[sentence.span.start..sentence.span.end];
         let tokens = token::tokenize(sentence_text, sentence.span.start);
@@ -96,10 +97,11 @@ pub fn extract(document: Document, options: &Options) -> Story {
         money::find(&ctx, &mut facts);
         percent::find(&ctx, &mut facts);
         dates::find(&ctx, &mut facts);
-        count::find(&ctx, &mut facts);
+        count::find(&ctx, &mut facts, &counted);
         ordinal::find(&ctx, &mut facts);
         entities::find(&ctx, &mut facts);
         resolve_overlaps(&mut facts, first);
+        counted.add(&facts[first..]);
     }
     if let std::borrow::Cow::Owned(_) = masked {
         for f in &mut facts {

@@ -6,17 +6,18 @@
 //! when one of these cues holds; otherwise it stays out (a bare number is as often a score, a
 //! code or a rank). And "two people familiar with the matter" is a source, not a count.
 
+use super::{Counted, counted};
 use crate::extract::Ctx;
 use crate::extract::number::{Num, qualifier};
 use crate::extract::token::Kind;
-use crate::story::{Fact, FactKind};
+use crate::story::Fact;
 
 /// Whether the bare number `num` is a count: a partitive ("600 of the …"), the object of a
 /// hiring or cutting verb, a workforce's size, the value of a count already given in the
 /// article (100 or more: small numbers recur by chance), or one more figure in a sentence
-/// that counts things. `earlier` are the facts of
-/// the sentences before (and of other kinds in this one); `here` this sentence's counts.
-pub fn is_count(ctx: &Ctx, num: Num, earlier: &[Fact], here: &[Fact]) -> bool {
+/// that counts things. `earlier` holds the counts of the sentences before; `here` are this
+/// sentence's counts.
+pub fn is_count(ctx: &Ctx, num: Num, earlier: &Counted, here: &[Fact]) -> bool {
     if !num.integer || num.value < 2.0 {
         return false;
     }
@@ -51,14 +52,10 @@ pub fn is_count(ctx: &Ctx, num: Num, earlier: &[Fact], here: &[Fact]) -> bool {
     {
         return false;
     }
-    let counted = |f: &Fact| f.kind == FactKind::Count && f.unit.is_some();
     is_staffing_verb(ctx.tok(prev))
         || ctx.is(prev, "of") && prev > 0 && is_staff_noun(ctx.tok(prev - 1))
         || here.iter().any(counted)
-        || num.value >= 100.0
-            && earlier
-                .iter()
-                .any(|f| counted(f) && f.value == Some(num.value))
+        || num.value >= 100.0 && earlier.contains(num.value)
 }
 
 /// Whether the noun ending at `noun_last` opens an anonymous source: "two people familiar

@@ -1,11 +1,15 @@
-//! `dateline extract`: the same extraction as the TUI, for scripts and pipelines.
+//! `dateline extract`: the same extraction as the TUI, for scripts and pipelines. One file
+//! here; the `--jsonl` batch (spread over threads) is in `batch.rs`.
+
+mod batch;
+
+pub use batch::{batch, batch_with_jobs, default_jobs};
 
 use crate::cli::{ExtractArgs, Format};
 use crate::extract::{self, Options};
 use crate::story::{Document, json::StoryJson, load};
 use crate::{export, sanitize};
-use serde::Deserialize;
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 /// Exit code for input dateline refuses (missing, binary, …).
@@ -14,7 +18,11 @@ pub const EXIT_BAD_INPUT: u8 = 2;
 /// Runs `dateline extract`.
 pub fn run(args: &ExtractArgs) -> ExitCode {
     let result = if args.jsonl {
-        batch(io::stdin().lock(), &mut io::stdout().lock())
+        // A plain `Stdin` (not its lock) can move to the reader thread; the buffered writer
+        // turns stdout's per-line flushing into one write per 64 KiB.
+        let jobs = args.jobs.map_or_else(default_jobs, usize::from);
+        let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        batch_with_jobs(io::BufReader::new(io::stdin()), &mut out, jobs)
     } else {
         single(args)
     };
@@ -51,7 +59,9 @@ fn single(args: &ExtractArgs) -> io::Result<ExitCode> {
         reference_date: args.date,
     };
     let story = extract::extract(Document::new(loaded.text), &options);
-    let mut out = io::stdout().lock();
+    // Stdout flushes at every newline, and serde writes in small pieces: buffer them
+    // (a tenth of the time on a 10 MB article went to stdout's newline search).
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
     match args.format {
         Format::Json if args.pretty => {
             serde_json::to_writer_pretty(&mut out, &StoryJson::new(&story))?;
@@ -66,76 +76,6 @@ fn single(args: &ExtractArgs) -> io::Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// One line of `--jsonl` input.
-#[derive(Deserialize)]
-struct Request {
-    id: serde_json::Value,
-    text: String,
-    #[serde(default)]
-    date: Option<String>,
-}
-
-/// Reads JSON lines, writes one result (or error record) per non-blank line. One bad line
-/// never stops the batch; exit code 2 says some lines were bad.
-pub fn batch(input: impl BufRead, out: &mut impl Write) -> io::Result<ExitCode> {
-    let mut bad = 0usize;
-    for (n, line) in input.split(b'\n').enumerate() {
-        let line = line?;
-        let line = String::from_utf8_lossy(&line);
-        if line.trim().is_empty() {
-            continue;
-        }
-        let record = match answer(&line) {
-            Ok(value) => value,
-            Err((id, message)) => {
-                bad += 1;
-                serde_json::json!({
-                    "id": id,
-                    "error": format!("line {}: {}", n + 1, sanitize::line(&message)),
-                })
-            }
-        };
-        serde_json::to_writer(&mut *out, &record)?;
-        out.write_all(b"\n")?;
-    }
-    out.flush()?;
-    Ok(if bad > 0 {
-        ExitCode::from(EXIT_BAD_INPUT)
-    } else {
-        ExitCode::SUCCESS
-    })
-}
-
-fn answer(line: &str) -> Result<serde_json::Value, (serde_json::Value, String)> {
-    let request: Request = serde_json::from_str(line).map_err(|e| {
-        // Salvage the id when the line is JSON but the record is malformed.
-        let id = serde_json::from_str::<serde_json::Value>(line)
-            .ok()
-            .and_then(|v| v.get("id").cloned())
-            .unwrap_or(serde_json::Value::Null);
-        (id, e.to_string())
-    })?;
-    let reference_date = match request.date.as_deref() {
-        None | Some("") => None,
-        Some(d) => Some(
-            d.get(..10)
-                .unwrap_or(d)
-                .parse()
-                .map_err(|e| (request.id.clone(), format!("bad date {d:?}: {e}")))?,
-        ),
-    };
-    let story = extract::extract(
-        Document::new(request.text.replace("\r\n", "\n")),
-        &Options { reference_date },
-    );
-    let mut value = serde_json::to_value(StoryJson::new(&story))
-        .map_err(|e| (request.id.clone(), e.to_string()))?;
-    if let serde_json::Value::Object(map) = &mut value {
-        map.insert("id".to_string(), request.id);
-    }
-    Ok(value)
 }
 
 #[cfg(test)]
