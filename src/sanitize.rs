@@ -36,18 +36,13 @@ pub struct Piece<'a> {
 /// The pieces of `text`, with offsets relative to `text`. Removed escape sequences yield
 /// nothing.
 pub fn pieces(text: &str) -> Pieces<'_> {
-    Pieces {
-        text,
-        at: 0,
-        graphemes: text.grapheme_indices(true),
-    }
+    Pieces { text, at: 0 }
 }
 
 pub struct Pieces<'a> {
     text: &'a str,
-    /// Offset of `graphemes`' slice in `text`.
+    /// Where the next piece starts.
     at: usize,
-    graphemes: unicode_segmentation::GraphemeIndices<'a>,
 }
 
 impl<'a> Iterator for Pieces<'a> {
@@ -55,16 +50,27 @@ impl<'a> Iterator for Pieces<'a> {
 
     fn next(&mut self) -> Option<Piece<'a>> {
         loop {
-            let (i, g) = self.graphemes.next()?;
-            let start = self.at + i;
+            let start = self.at;
+            let bytes = self.text.as_bytes();
+            let b = *bytes.get(start)?;
+            // Fast path: a printable ASCII byte not followed by a combining mark (which would
+            // be a non-ASCII byte) is a grapheme of its own — most of any English article.
+            if (0x20..0x7f).contains(&b) && bytes.get(start + 1).is_none_or(|n| *n < 0x80) {
+                self.at = start + 1;
+                return Some(Piece {
+                    start,
+                    end: start + 1,
+                    shown: Shown::Text(&self.text[start..start + 1]),
+                });
+            }
+            let g = self.text[start..].graphemes(true).next()?;
             let end = start + g.len();
+            self.at = end;
             let mut chars = g.chars();
             let c = chars.next()?;
             let single = chars.next().is_none();
             if single && introduces_sequence(c) {
-                let skip_to = sequence_end(self.text, start);
-                self.at = skip_to;
-                self.graphemes = self.text[skip_to..].grapheme_indices(true);
+                self.at = sequence_end(self.text, start).max(end);
                 continue;
             }
             let shown = match c {

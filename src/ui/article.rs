@@ -20,6 +20,7 @@ use ratatui::text::{Line, Span as TextSpan};
 use ratatui::widgets::{
     Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
+use std::borrow::Cow;
 
 /// Borrows exactly what the article pane draws.
 pub struct ArticlePane<'a> {
@@ -106,14 +107,16 @@ impl ArticlePane<'_> {
         for piece in pieces(slice) {
             let at = line.start + piece.start;
             let w = cell_width(piece.shown, col, width);
-            let shown: String = match piece.shown {
-                Shown::Text(g) if g.chars().count() > 0 && w < unicode_width_of(g) => {
-                    "\u{FFFD}".into()
+            let mut buf = [0u8; 4];
+            let shown: Cow<str> = match piece.shown {
+                // Wider than the whole line: one placeholder cell.
+                Shown::Text(g) if g.len() > 1 && w < unicode_width_of(g) => {
+                    Cow::Borrowed("\u{FFFD}")
                 }
-                Shown::Text(g) => g.to_string(),
-                Shown::Placeholder(c) => c.to_string(),
-                Shown::Tab => " ".repeat(w),
-                Shown::Newline => " ".into(),
+                Shown::Text(g) => Cow::Borrowed(g),
+                Shown::Placeholder(c) => Cow::Owned(c.encode_utf8(&mut buf).to_string()),
+                Shown::Tab => Cow::Owned(" ".repeat(w)),
+                Shown::Newline => Cow::Borrowed(" "),
             };
             col += w;
             let mut style = base;
@@ -142,7 +145,7 @@ impl ArticlePane<'_> {
             }
             match spans.last_mut() {
                 Some(last) if last.style == style => last.content.to_mut().push_str(&shown),
-                _ => spans.push(TextSpan::styled(shown, style)),
+                _ => spans.push(TextSpan::styled(shown.into_owned(), style)),
             }
         }
         Line::from(spans)

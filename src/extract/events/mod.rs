@@ -54,6 +54,10 @@ pub fn build(story: &mut Story) {
                 .count();
         let facts = &story.facts[first_fact..end_fact];
         first_fact = end_fact;
+        // No facts, no events and no organisation to remember: skip the sentence.
+        if facts.is_empty() {
+            continue;
+        }
         let text = doc.slice(sentence.span);
         let lower = text.to_ascii_lowercase();
         let s = Sentence {
