@@ -52,7 +52,7 @@ pub fn main(args: &OpenArgs) -> ExitCode {
         model.message = Some("this file is empty".to_string());
     }
     terminal::install_panic_hook();
-    let result = run(&mut model);
+    let result = run(&mut model, !args.no_mouse);
     terminal::restore();
     match result {
         Ok(code) => code,
@@ -96,8 +96,7 @@ fn load_article(args: &OpenArgs) -> Result<(String, String, Vec<String>), String
     }
 }
 
-fn run(model: &mut Model) -> io::Result<ExitCode> {
-    let mouse = true;
+fn run(model: &mut Model, mouse: bool) -> io::Result<ExitCode> {
     let (tx, rx) = mpsc::channel::<Wake>();
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP])?;
     let signal_tx = tx.clone();

@@ -26,6 +26,9 @@ pub struct OpenArgs {
     /// article states in its dateline, else unresolved.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
+    /// Leave the mouse to the terminal (its own text selection) instead of capturing it.
+    #[arg(long)]
+    pub no_mouse: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -194,3 +194,25 @@ fn search_from_inside_the_tui() {
     p.send("q");
     assert_eq!(p.wait_exit(), 0);
 }
+
+#[test]
+fn no_color_and_no_mouse_are_honoured() {
+    let mut p = Pty::spawn_env(&["--no-mouse"], 100, 30, &[("NO_COLOR", "1")]);
+    p.wait_for("line 1/");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+    let raw = p.raw();
+    // No colour sequences (38;5 / 48;5 / 3x / 4x), but modifiers such as reverse remain.
+    for colour in [&b"[38;5;"[..], b"[48;5;", b"[39;49m\x1b[36", b";36m"] {
+        assert!(
+            !contains(&raw, colour),
+            "{:?} sent",
+            String::from_utf8_lossy(colour)
+        );
+    }
+    assert!(
+        contains(&raw, b"\x1b[7m"),
+        "reverse video still marks focus and selection"
+    );
+    assert!(!contains(&raw, b"\x1b[?1000h"), "mouse capture stays off");
+}
