@@ -469,3 +469,33 @@ fn jsonl_errors_never_carry_raw_escapes() {
         assert!(!has_control(error), "{line}: {error:?}");
     }
 }
+
+/// Exported text (`extract --format md` and `csv`) from a hostile article carries no escape
+/// sequence or control character, only its line breaks (and CSV's own quoting).
+#[test]
+fn exports_of_hostile_text_carry_no_controls() {
+    let (_dir, path) = temp_file(
+        "hostile.txt",
+        "Acme Corp\x1b]0;pwned\x07 said on Monday it would cut 300\x1b[2J jobs.\n\
+         Shares fell 4%\u{9b}31m to $12\x1b]52;c;cHduZWQ=\x07, Jane Doe\u{202E} said.\x08\x7f\n"
+            .as_bytes(),
+    );
+    for format in ["md", "csv"] {
+        let o = dateline(
+            &["extract", "--format", format, path.to_str().unwrap()],
+            Stdio::null(),
+        );
+        assert!(o.status.success(), "{format}");
+        let out = String::from_utf8(o.stdout).unwrap();
+        assert!(out.contains("300"), "{format}: the facts are there: {out}");
+        let bad: Vec<char> = out
+            .chars()
+            .filter(|&c| (c.is_control() && c != '\n' && c != '\r') || c == '\u{202E}')
+            .collect();
+        assert!(bad.is_empty(), "{format}: {bad:?} in {out:?}");
+        assert!(
+            !out.contains("pwned") && !out.contains("cHduZWQ"),
+            "{format}: {out}"
+        );
+    }
+}
