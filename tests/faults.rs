@@ -499,3 +499,27 @@ fn exports_of_hostile_text_carry_no_controls() {
         );
     }
 }
+
+/// A bare CR cannot overwrite a line (it ends one), and tabs are expanded to spaces: no raw
+/// CR-without-LF or TAB from the file reaches the terminal.
+#[test]
+fn a_bare_cr_cannot_overwrite_a_line_and_tabs_are_expanded() {
+    let (_dir, path) = temp_file(
+        "cr.txt",
+        b"Shares rose 5% on Monday.\rFAKE: shares fell.\nCol1\tCol2\tCol3 end.\n",
+    );
+    let mut p = Pty::spawn(&[path.to_str().unwrap()], 100, 30);
+    let screen = p.wait_for("Col3 end.");
+    assert!(screen.contains("Shares rose 5% on Monday."), "{screen}");
+    assert!(screen.contains("FAKE: shares fell."), "{screen}");
+    let tabbed = screen.lines().find(|l| l.contains("Col1")).unwrap();
+    assert!(tabbed.contains("Col1    Col2    Col3 end."), "{tabbed:?}");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+    let raw = p.raw();
+    assert!(!contains(&raw, b"\t"), "a raw tab reached the terminal");
+    assert!(
+        !contains(&raw, b"Monday.\r"),
+        "a raw CR from the file reached the terminal"
+    );
+}
