@@ -14,8 +14,17 @@ use std::sync::atomic::{AtomicBool, Ordering};
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
 /// Raw mode, alternate screen, mouse capture (when asked), hidden cursor.
+///
+/// Fails with a clear message when there is no terminal to read keys from: crossterm uses
+/// standard input when it is a terminal, else /dev/tty, which a process without a controlling
+/// terminal cannot open (ENXIO, "No such device or address", on its own says nothing).
 pub fn enter(mouse: bool) -> io::Result<()> {
-    enable_raw_mode()?;
+    enable_raw_mode().map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!("no terminal to read keys from (standard input or /dev/tty): {e}"),
+        )
+    })?;
     ACTIVE.store(true, Ordering::SeqCst);
     let mut out = io::stdout();
     execute!(out, EnterAlternateScreen, cursor::Hide)?;
@@ -52,3 +61,18 @@ pub fn suspend(mouse: bool) -> io::Result<()> {
     signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
     enter(mouse)
 }
+
+/// Test builds only (`debug_assertions`, which `cargo test` builds the binary with): panics
+/// when the environment variable `DATELINE_TEST_PANIC` names `point`, so a test can prove that
+/// a panic there still leaves the terminal usable. Release builds compile it to nothing.
+#[cfg(debug_assertions)]
+pub fn fault_point(point: &str) {
+    if std::env::var_os("DATELINE_TEST_PANIC").is_some_and(|v| v == point) {
+        panic!("DATELINE_TEST_PANIC={point}: a panic injected for a test");
+    }
+}
+
+/// Release builds: no fault injection.
+#[cfg(not(debug_assertions))]
+#[inline(always)]
+pub fn fault_point(_point: &str) {}

@@ -24,6 +24,7 @@ use timeline::TimelinePane;
 
 /// Draws the whole screen.
 pub fn view(model: &Model, frame: &mut Frame) {
+    crate::terminal::fault_point("render");
     let area = frame.area();
     render(model, area, frame.buffer_mut());
     // The terminal cursor sits in the search line while it is open, so screen magnifiers and

@@ -164,3 +164,104 @@ pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 /// Alternate screen on and off.
 pub const ALT_ON: &[u8] = b"\x1b[?1049h";
 pub const ALT_OFF: &[u8] = b"\x1b[?1049l";
+
+/// The dateline binary under test.
+pub const BIN: &str = env!("CARGO_BIN_EXE_dateline");
+
+/// What `stty -g` says about the terminal at `tty` (its whole termios state, one line).
+pub fn stty_of(tty: &std::path::Path) -> String {
+    let out = std::process::Command::new("stty")
+        .arg("-g")
+        .stdin(std::fs::File::open(tty).unwrap())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "stty -g failed on {tty:?}");
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+impl Pty {
+    /// Runs any command (`program` with `args`, extra `env`, in `cwd` or the crate root) in a
+    /// fresh pseudo-terminal, like [`Pty::spawn`]. Also returns `stty -g` of the terminal taken
+    /// before the command started, to compare with [`Pty::stty`] after it ends.
+    pub fn spawn_with(
+        program: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cwd: Option<&std::path::Path>,
+        cols: u16,
+        rows: u16,
+    ) -> (Pty, String) {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let before = stty_of(&pair.master.tty_name().unwrap());
+        let mut cmd = CommandBuilder::new(program);
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        match cwd {
+            Some(dir) => cmd.cwd(dir),
+            None => cmd.cwd(env!("CARGO_MANIFEST_DIR")),
+        }
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&output);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        let pty = Pty {
+            child,
+            master: pair.master,
+            writer,
+            output,
+            rows,
+            cols,
+        };
+        (pty, before)
+    }
+
+    /// `stty -g` of this pseudo-terminal now (works after the program ended too: the master
+    /// keeps the terminal alive).
+    pub fn stty(&self) -> String {
+        stty_of(&self.master.tty_name().unwrap())
+    }
+
+    /// The screen row by row (each row as wide as the terminal, trailing blanks trimmed).
+    pub fn screen_rows(&self) -> Vec<String> {
+        let rows = std::num::NonZeroU16::new(self.rows.max(1)).unwrap();
+        let cols = std::num::NonZeroU16::new(self.cols.max(1)).unwrap();
+        let mut parser = vt100::Parser::new(rows, cols, 0);
+        parser.process(&self.raw());
+        parser.screen().rows(0, self.cols.max(1)).collect()
+    }
+
+    /// Whether the program is still running.
+    pub fn running(&mut self) -> bool {
+        self.child.try_wait().unwrap().is_none()
+    }
+}
+
+/// Where `needle` last occurs in `haystack`.
+pub fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// Cursor shown.
+pub const CURSOR_SHOW: &[u8] = b"\x1b[?25h";
