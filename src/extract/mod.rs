@@ -82,6 +82,7 @@ pub fn extract(document: Document, options: &Options) -> Story {
     let masked = crate::sanitize::mask_sequences(&document.text);
     let mut facts = Vec::new();
     let mut counted = count::Counted::default();
+    let evidence = entities::Evidence::default();
     for (index, sentence) in document.sentences.iter().enumerate() {
         let sentence_text = &masked[sentence.span.start..sentence.span.end];
         let tokens = token::tokenize(sentence_text, sentence.span.start);
@@ -99,7 +100,7 @@ pub fn extract(document: Document, options: &Options) -> Story {
         dates::find(&ctx, &mut facts);
         count::find(&ctx, &mut facts, &counted);
         ordinal::find(&ctx, &mut facts);
-        entities::find(&ctx, &mut facts);
+        entities::find(&ctx, &mut facts, &evidence);
         resolve_overlaps(&mut facts, first);
         counted.add(&facts[first..]);
     }

@@ -5,14 +5,32 @@
 use super::lexicon::{LEX, bit::*};
 use crate::extract::Ctx;
 use crate::extract::token::Kind;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
 
 /// How far either side of a sentence-initial word we look for the same word mid-sentence.
 const EVIDENCE_WINDOW: usize = 6_000;
 
 /// One sentence with what the recogniser precomputes about it.
+/// Where capitalised words occur mid-sentence, remembered across the sentences of one
+/// document so that the evidence window around each sentence is scanned once per word, not
+/// once per sentence (a word repeated at every line start must not cost a window each time).
+#[derive(Debug, Default)]
+pub struct Evidence {
+    words: RefCell<HashMap<String, WordEvidence>>,
+}
+
+#[derive(Debug, Default)]
+struct WordEvidence {
+    /// The text before this offset has been scanned for the word.
+    scanned_to: usize,
+    /// Offsets of its mid-sentence occurrences not yet behind every later window.
+    mids: VecDeque<usize>,
+}
+
 pub struct Sent<'c, 'a> {
     pub ctx: &'c Ctx<'a>,
+    evidence: &'c Evidence,
     /// Tokens from here on are title-case text (a heading, "Read more: Why Wall Street Is …",
     /// "Scroll to Continue"): capitals carry no information there, so only strong cues count.
     /// `usize::MAX` when there is none.
@@ -25,9 +43,10 @@ pub struct Sent<'c, 'a> {
 const UNSEEN: u16 = 1 << 15;
 
 impl<'a> Sent<'_, 'a> {
-    pub fn new<'c>(ctx: &'c Ctx<'a>) -> Sent<'c, 'a> {
+    pub fn new<'c>(ctx: &'c Ctx<'a>, evidence: &'c Evidence) -> Sent<'c, 'a> {
         let mut s = Sent {
             ctx,
+            evidence,
             headline_from: usize::MAX,
             flags: vec![Cell::new(UNSEEN); ctx.tokens.len()],
         };
@@ -190,29 +209,58 @@ impl<'a> Sent<'_, 'a> {
         while !text.is_char_boundary(hi) {
             hi += 1;
         }
-        for (off, _) in text[lo..hi].match_indices(word) {
-            let s = lo + off;
-            let e = s + word.len();
-            if s == tok.start
-                || text[e..].chars().next().is_some_and(char::is_alphanumeric)
-                || text[..s]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-            {
-                continue;
+        let mut words = self.evidence.words.borrow_mut();
+        let entry = words.entry(word.to_string()).or_default();
+        // Scan only what no earlier window covered; sentences come in text order.
+        let from = entry.scanned_to.max(lo);
+        if from < hi {
+            let mut until = (hi + word.len()).min(text.len());
+            while !text.is_char_boundary(until) {
+                until += 1;
             }
-            if starts_company_name(&text[e..]) {
-                return true;
+            for (off, _) in text[from..until].match_indices(word) {
+                let s = from + off;
+                if s < hi && is_mid_sentence(text, s, s + word.len()) {
+                    entry.mids.push_back(s);
+                }
             }
-            let before = text[..s].trim_end_matches([' ', '\t', '\u{a0}']);
-            let prev = before.chars().next_back();
-            if prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';')) {
-                return true;
-            }
+            entry.scanned_to = hi;
+        }
+        // Keep a margin behind the window: tokens of one sentence may ask out of order.
+        let keep_from = lo.saturating_sub(EVIDENCE_WINDOW);
+        while entry.mids.front().is_some_and(|&p| p < keep_from) {
+            entry.mids.pop_front();
+        }
+        if entry
+            .mids
+            .iter()
+            .any(|&p| p != tok.start && lo <= p && p < hi)
+        {
+            return true;
         }
         false
     }
+}
+
+/// Whether the occurrence `text[s..e]` of a word stands in the middle of a sentence (after a
+/// word or a comma) or opens a company name.
+fn is_mid_sentence(text: &str, s: usize, e: usize) -> bool {
+    if text[e..].chars().next().is_some_and(char::is_alphanumeric)
+        || text[..s]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
+    if starts_company_name(&text[e..]) {
+        return true;
+    }
+    let before = text[..s].trim_end_matches([' ', '\t', '\u{a0}']);
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';'))
 }
 
 /// Whether `rest`, the text after a word, goes on with a capitalised company suffix ("

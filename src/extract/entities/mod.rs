@@ -25,14 +25,16 @@ mod sequence;
 
 use super::Ctx;
 use crate::story::{Fact, FactKind};
+pub use candidates::Evidence;
 use candidates::Sent;
 use lexicon::bit::STOP;
 
 pub use merge::merge;
 
-/// Appends candidate entity mentions found in one sentence.
-pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
-    let s = Sent::new(ctx);
+/// Appends candidate entity mentions found in one sentence; `evidence` is kept by the
+/// pipeline for the whole document.
+pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, evidence: &Evidence) {
+    let s = Sent::new(ctx, evidence);
     let mut i = 0;
     while i < s.len() {
         if !s.is_cap(i) {
