@@ -6,7 +6,7 @@
 use super::normal::{Normal, to_u32};
 use super::store::{Interner, Lists, Strings};
 use super::value::{is_currency, timex_period};
-use crate::story::{Event, EventKind, FactKind, Span, Status, Story, format};
+use crate::story::{Event, FactKind, Span, Status, Story, format};
 use jiff::civil::Date;
 use std::collections::HashMap;
 
@@ -166,13 +166,18 @@ impl Index {
         }
         for event in &story.events {
             let shown = event_value(event);
+            // The kind as shown and as named in JSON: "funding fundraising".
+            let kind = match (event.kind.label(), event.kind.name()) {
+                (label, name) if label == name => label.to_string(),
+                (label, name) => format!("{label} {name}"),
+            };
             index.events.push(EventRow {
                 sentence: sentence_id(event.sentence, doc.sentences.len()),
                 fields: [
-                    fields.field(Some(kind_name(event.kind))),
+                    fields.field(Some(&kind)),
                     fields.field(event.actor.as_deref()),
                     fields.field(event.label.as_deref()),
-                    fields.field(event.status.map(status_name)),
+                    fields.field(event.status.map(Status::label)),
                     fields.field(event.when.as_deref()),
                     fields.field(shown.as_deref()),
                 ],
@@ -229,33 +234,4 @@ fn event_value(e: &Event) -> Option<String> {
         _ => format::number(v),
     };
     Some(format!("{q}{figure}"))
-}
-
-/// The names the timeline shows and the JSON uses.
-pub(super) fn kind_name(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Layoffs => "layoffs",
-        EventKind::Investment => "investment",
-        EventKind::Fundraising => "fundraising",
-        EventKind::Valuation => "valuation",
-        EventKind::Earnings => "earnings",
-        EventKind::Construction => "construction",
-        EventKind::Acquisition => "acquisition",
-        EventKind::Ipo => "IPO",
-        EventKind::Lawsuit => "lawsuit",
-        EventKind::Hiring => "hiring",
-        EventKind::Closure => "closure",
-        EventKind::Other => "other",
-    }
-}
-
-fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Completed => "completed",
-        Status::Announced => "announced",
-        Status::Reported => "reported",
-        Status::Planned => "planned",
-        Status::InTalks => "in talks",
-        Status::Scheduled => "scheduled",
-    }
 }

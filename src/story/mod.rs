@@ -212,6 +212,44 @@ pub enum EventKind {
     Other,
 }
 
+impl EventKind {
+    /// The name in JSON: "fundraising", "ipo".
+    pub fn name(self) -> &'static str {
+        match self {
+            EventKind::Layoffs => "layoffs",
+            EventKind::Investment => "investment",
+            EventKind::Fundraising => "fundraising",
+            EventKind::Valuation => "valuation",
+            EventKind::Earnings => "earnings",
+            EventKind::Construction => "construction",
+            EventKind::Acquisition => "acquisition",
+            EventKind::Ipo => "ipo",
+            EventKind::Lawsuit => "lawsuit",
+            EventKind::Hiring => "hiring",
+            EventKind::Closure => "closure",
+            EventKind::Other => "other",
+        }
+    }
+
+    /// How people read the kind (the timeline, checks, search): "funding", "IPO".
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::Layoffs => "layoffs",
+            EventKind::Investment => "investment",
+            EventKind::Fundraising => "funding",
+            EventKind::Valuation => "valuation",
+            EventKind::Earnings => "earnings",
+            EventKind::Construction => "construction",
+            EventKind::Acquisition => "acquisition",
+            EventKind::Ipo => "IPO",
+            EventKind::Lawsuit => "lawsuit",
+            EventKind::Hiring => "hiring",
+            EventKind::Closure => "closure",
+            EventKind::Other => "event",
+        }
+    }
+}
+
 /// How far along an event is, from the verb and its modality.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -222,6 +260,20 @@ pub enum Status {
     Planned,
     InTalks,
     Scheduled,
+}
+
+impl Status {
+    /// How people read the status: "in talks".
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Completed => "completed",
+            Status::Announced => "announced",
+            Status::Reported => "reported",
+            Status::Planned => "planned",
+            Status::InTalks => "in talks",
+            Status::Scheduled => "scheduled",
+        }
+    }
 }
 
 /// Something the story reports happening, built from the facts of one sentence or clause.
@@ -304,4 +356,19 @@ pub struct Series {
     /// Stated running totals ("bringing total cuts to nearly 3,000"): fact ids.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub totals: Vec<usize>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn event_kind_names_are_the_json_names() {
+        for kind in [EventKind::Fundraising, EventKind::Ipo, EventKind::Layoffs] {
+            assert_eq!(
+                serde_json::to_value(kind).unwrap(),
+                serde_json::Value::from(kind.name())
+            );
+        }
+    }
 }

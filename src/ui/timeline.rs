@@ -236,23 +236,6 @@ pub fn status_mark(status: Option<Status>) -> &'static str {
     }
 }
 
-pub fn kind_name(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Layoffs => "layoffs",
-        EventKind::Investment => "investment",
-        EventKind::Fundraising => "funding",
-        EventKind::Valuation => "valuation",
-        EventKind::Earnings => "earnings",
-        EventKind::Construction => "construction",
-        EventKind::Acquisition => "acquisition",
-        EventKind::Ipo => "IPO",
-        EventKind::Lawsuit => "lawsuit",
-        EventKind::Hiring => "hiring",
-        EventKind::Closure => "closure",
-        EventKind::Other => "other",
-    }
-}
-
 /// One event: when, status mark, kind, actor, figure, round.
 pub fn event_row(e: &Event) -> Line<'static> {
     let when = e
@@ -263,7 +246,7 @@ pub fn event_row(e: &Event) -> Line<'static> {
     let mut spans = vec![
         Span::raw(format!("{:<9}", sanitize::line(&when))),
         Span::styled(format!("{} ", status_mark(e.status)), theme::key()),
-        Span::raw(format!("{:<12} ", kind_name(e.kind))),
+        Span::raw(format!("{:<12} ", e.kind.label())),
     ];
     if let Some(actor) = &e.actor {
         spans.push(Span::raw(format!("{} ", sanitize::line(actor))));

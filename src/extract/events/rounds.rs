@@ -211,7 +211,7 @@ fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact]) -> Vec<Check> {
                 .iter()
                 .filter_map(|d| {
                     let id = d.quantity?;
-                    let status = d.event.status.map_or("stated", status_word);
+                    let status = d.event.status.map_or("stated", Status::label);
                     Some(match &d.event.when {
                         Some(w) => format!("{} {status} {w}", figure(facts, id)),
                         None => format!("{} {status}", figure(facts, id)),
@@ -322,21 +322,10 @@ fn sum_check(
 }
 
 fn series_name(s: &Series) -> String {
-    let kind = kind_word(s.kind);
+    let kind = s.kind.label();
     match &s.actor {
         Some(a) => format!("{a} {kind}"),
         None => kind.to_string(),
-    }
-}
-
-fn status_word(s: Status) -> &'static str {
-    match s {
-        Status::Completed => "completed",
-        Status::Announced => "announced",
-        Status::Reported => "reported",
-        Status::Planned => "planned",
-        Status::InTalks => "in talks",
-        Status::Scheduled => "scheduled",
     }
 }
 
@@ -411,36 +400,19 @@ fn unnumbered_conflicts(
                 .take(4)
                 .filter_map(|&i| {
                     let d = &drafts[i];
-                    let status = d.event.status.map_or("stated", status_word);
+                    let status = d.event.status.map_or("stated", Status::label);
                     d.quantity.map(|q| format!("{} {status}", figure(facts, q)))
                 })
                 .collect();
             checks.push(Check {
                 kind: CheckKind::Conflict,
                 ok: false,
-                message: format!("{actor} {}: {}", kind_word(key.0), parts.join("; ")),
+                message: format!("{actor} {}: {}", key.0.label(), parts.join("; ")),
                 facts: members.iter().filter_map(|&i| drafts[i].quantity).collect(),
             });
         }
     }
     checks
-}
-
-fn kind_word(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Layoffs => "layoffs",
-        EventKind::Investment => "investment",
-        EventKind::Fundraising => "funding",
-        EventKind::Valuation => "valuation",
-        EventKind::Earnings => "earnings",
-        EventKind::Construction => "construction",
-        EventKind::Acquisition => "acquisition",
-        EventKind::Ipo => "IPO",
-        EventKind::Lawsuit => "lawsuit",
-        EventKind::Hiring => "hiring",
-        EventKind::Closure => "closure",
-        EventKind::Other => "event",
-    }
 }
 
 /// "X would be the largest contributor to Y's round" with other contributors' amounts known:
