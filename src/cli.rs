@@ -35,6 +35,13 @@ pub struct OpenArgs {
 pub enum Command {
     /// Print the facts, entities, events and checks of an article (schema "dateline/1").
     Extract(ExtractArgs),
+    /// Print a shell completion script (`dateline completions bash > …`).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) to standard output.
+    Man,
 }
 
 #[derive(Debug, Args)]

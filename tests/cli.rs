@@ -135,3 +135,22 @@ fn jsonl_batch_from_stdin() {
     assert_eq!(lines[2]["id"], 7);
     assert_eq!(lines[2]["reference_date"], "2025-01-02");
 }
+
+#[test]
+fn version_completions_and_man_page() {
+    let v = dateline(&["--version"]);
+    assert!(String::from_utf8_lossy(&v.stdout).starts_with("dateline "));
+    for shell in ["bash", "zsh", "fish"] {
+        let o = dateline(&["completions", shell]);
+        assert!(o.status.success(), "{shell}");
+        let script = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            script.contains("extract") && script.contains("date"),
+            "{shell}"
+        );
+    }
+    let man = dateline(&["man"]);
+    assert!(man.status.success());
+    let page = String::from_utf8_lossy(&man.stdout);
+    assert!(page.contains(".TH dateline 1") && page.contains("extract"));
+}
