@@ -2,13 +2,9 @@
 //! is sanitised, since these are often printed straight to a terminal.
 
 use crate::sanitize;
-use crate::story::{Fact, Story};
+use crate::story::Story;
+use crate::story::format::fact_value;
 use std::fmt::Write;
-
-/// The value of a fact as a person reads it: `≤ $100B`, `~16,000 employees`, `2025-10`.
-pub fn fact_value(fact: &Fact) -> String {
-    crate::story::format::fact_value(fact)
-}
 
 /// A Markdown report: facts with their quoted sentences, then events and checks.
 pub fn markdown(story: &Story) -> String {

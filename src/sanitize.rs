@@ -223,21 +223,6 @@ pub fn line(text: &str) -> String {
     out
 }
 
-/// Multi-line text made safe for plain output (exports, `--plain`): like [`line`], but tabs
-/// and newlines are kept.
-pub fn text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for p in pieces(text) {
-        match p.shown {
-            Shown::Text(g) => out.push_str(g),
-            Shown::Placeholder(c) => out.push(c),
-            Shown::Tab => out.push('\t'),
-            Shown::Newline => out.push('\n'),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,7 +242,7 @@ mod tests {
 
     #[test]
     fn unterminated_osc_ends_at_the_line() {
-        assert_eq!(text("a\x1b]0;title\nnext line"), "a\nnext line");
+        assert_eq!(line("a\x1b]0;title\nnext line"), "a\u{2424}next line");
         assert_eq!(line("tail\x1b]52;c;AAAA"), "tail");
     }
 

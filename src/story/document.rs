@@ -101,9 +101,4 @@ impl Document {
     pub fn is_empty(&self) -> bool {
         self.text.trim().is_empty()
     }
-
-    /// Word count by whitespace, for throughput figures.
-    pub fn word_count(&self) -> usize {
-        self.text.split_whitespace().count()
-    }
 }
