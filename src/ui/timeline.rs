@@ -244,7 +244,7 @@ pub fn event_row(e: &Event) -> Line<'static> {
         .or_else(|| e.when.clone())
         .unwrap_or_else(|| "—".to_string());
     let mut spans = vec![
-        Span::raw(format!("{:<9}", sanitize::line(&when))),
+        Span::raw(format!("{:<9} ", sanitize::line(&when))),
         Span::styled(format!("{} ", status_mark(e.status)), theme::key()),
         Span::raw(format!("{:<12} ", e.kind.label())),
     ];
