@@ -154,3 +154,46 @@ fn version_completions_and_man_page() {
     let page = String::from_utf8_lossy(&man.stdout);
     assert!(page.contains(".TH dateline 1") && page.contains("extract"));
 }
+
+/// An unreadable file: the tests run as root, who can read anything, so the binary runs as
+/// `nobody` through setpriv (util-linux); skipped where that is not possible.
+#[test]
+fn an_unreadable_file_is_refused_with_permission_denied() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = dir.path().join("secret.txt");
+    std::fs::write(&path, "Acme cut 300 jobs.").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let as_nobody = |args: &[&str]| {
+        Command::new("setpriv")
+            .args([
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                env!("CARGO_BIN_EXE_dateline"),
+            ])
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+    };
+    let Ok(probe) = as_nobody(&["--version"]) else {
+        eprintln!("setpriv is not available; skipped");
+        return;
+    };
+    if !probe.status.success() {
+        eprintln!("cannot run as nobody here; skipped");
+        return;
+    }
+    for args in [
+        vec![path.to_str().unwrap()],
+        vec!["extract", path.to_str().unwrap()],
+    ] {
+        let o = as_nobody(&args).unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(err.contains("permission denied"), "{err}");
+        assert_eq!(err.lines().count(), 1);
+        assert!(o.stdout.is_empty());
+    }
+}
