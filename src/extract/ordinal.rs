@@ -9,7 +9,7 @@
 
 use super::Ctx;
 use super::number::filter::WordFilter;
-use super::number::{lower, parse_digits};
+use super::number::{lower, parse_digits, words};
 use super::token::Kind;
 use crate::story::{Fact, FactKind};
 
@@ -69,48 +69,16 @@ static WORDS: WordFilter = WordFilter::new(&[
     "ninety",
 ]);
 
+/// first … nineteenth, twentieth … fiftieth, hundredth.
 fn unit_ordinal(w: &str) -> Option<f64> {
-    Some(match w {
-        "first" => 1.0,
-        "second" => 2.0,
-        "third" => 3.0,
-        "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
-        "tenth" => 10.0,
-        "eleventh" => 11.0,
-        "twelfth" => 12.0,
-        "thirteenth" => 13.0,
-        "fourteenth" => 14.0,
-        "fifteenth" => 15.0,
-        "sixteenth" => 16.0,
-        "seventeenth" => 17.0,
-        "eighteenth" => 18.0,
-        "nineteenth" => 19.0,
-        "twentieth" => 20.0,
-        "thirtieth" => 30.0,
-        "fortieth" => 40.0,
-        "fiftieth" => 50.0,
-        "hundredth" => 100.0,
-        _ => return None,
-    })
+    words::ordinal(w)
+        .filter(|&n| n <= 50 || n == 100)
+        .map(f64::from)
 }
 
+/// twenty … ninety.
 fn tens(w: &str) -> Option<f64> {
-    Some(match w {
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
-    })
+    words::cardinal(w).filter(|&n| n >= 20).map(f64::from)
 }
 
 /// The ordinal at token `i`: its value and last token. Words must be lowercase or open the

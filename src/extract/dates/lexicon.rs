@@ -2,6 +2,7 @@
 //! units and shift words ("next", "last"). Each word token is classified once per sentence
 //! into a [`Lex`], so the pattern matchers compare small enums instead of strings.
 
+use crate::extract::number::words;
 use jiff::civil::Weekday;
 
 /// A calendar unit, as in "two weeks ago" or "next quarter".
@@ -209,65 +210,11 @@ fn lookup(w: &str) -> Lex {
 
 /// Number and ordinal words up to thirty-first (days) and ninety (parts of spelled years).
 fn numeral(w: &str) -> Lex {
-    const CARD: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const ORD: [&str; 20] = [
-        "zeroth",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(n) = CARD.iter().position(|c| *c == w) {
+    if let Some(n) = words::cardinal(w) {
         return Lex::Card(n as i8);
     }
-    if let Some(n) = ORD.iter().skip(1).position(|c| *c == w) {
-        return Lex::Ord(n as i8 + 1);
-    }
-    if let Some(n) = TENS.iter().position(|c| *c == w) {
-        return Lex::Card(20 + 10 * n as i8);
-    }
-    match w {
-        "twentieth" => Lex::Ord(20),
-        "thirtieth" => Lex::Ord(30),
+    match words::ordinal(w) {
+        Some(n) if n <= 30 => Lex::Ord(n as i8),
         _ => Lex::Other,
     }
 }

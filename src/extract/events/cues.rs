@@ -205,19 +205,24 @@ pub fn is_completed_verb(word: &str) -> bool {
 
 /// Words that make a round number: "first round", "third wave".
 pub fn ordinal(word: &str) -> Option<u32> {
-    Some(match word {
-        "first" | "1st" | "initial" => 1,
-        "second" | "2nd" => 2,
-        "third" | "3rd" => 3,
-        "fourth" | "4th" => 4,
-        "fifth" | "5th" => 5,
-        "sixth" | "6th" => 6,
-        "seventh" | "7th" => 7,
-        "eighth" | "8th" => 8,
-        "ninth" | "9th" => 9,
-        "tenth" | "10th" => 10,
-        _ => return None,
-    })
+    if word == "initial" {
+        return Some(1);
+    }
+    let n = match word.find(|c: char| !c.is_ascii_digit()) {
+        // "3rd": digits and the suffix English gives that number.
+        Some(at) if at > 0 => {
+            let n: u32 = word[..at].parse().ok()?;
+            let suffix = match n {
+                1 => "st",
+                2 => "nd",
+                3 => "rd",
+                _ => "th",
+            };
+            (&word[at..] == suffix).then_some(n)?
+        }
+        _ => crate::extract::number::words::ordinal(word)?,
+    };
+    (1..=10).contains(&n).then_some(n)
 }
 
 /// Nouns of a numbered round.

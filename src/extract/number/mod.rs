@@ -12,6 +12,7 @@ pub mod filter;
 mod function_words;
 pub mod qualifier;
 mod spelled;
+pub mod words;
 
 pub use function_words::is_function_word;
 

@@ -26,35 +26,15 @@ enum W {
 
 fn class(word: &str) -> Option<W> {
     use W::*;
+    if let Some(n) = super::words::cardinal(word) {
+        let v = f64::from(n);
+        return Some(match n {
+            0..=9 => Unit(v),
+            10..=19 => Teen(v),
+            _ => Ten(v),
+        });
+    }
     Some(match word {
-        "zero" => Unit(0.0),
-        "one" => Unit(1.0),
-        "two" => Unit(2.0),
-        "three" => Unit(3.0),
-        "four" => Unit(4.0),
-        "five" => Unit(5.0),
-        "six" => Unit(6.0),
-        "seven" => Unit(7.0),
-        "eight" => Unit(8.0),
-        "nine" => Unit(9.0),
-        "ten" => Teen(10.0),
-        "eleven" => Teen(11.0),
-        "twelve" => Teen(12.0),
-        "thirteen" => Teen(13.0),
-        "fourteen" => Teen(14.0),
-        "fifteen" => Teen(15.0),
-        "sixteen" => Teen(16.0),
-        "seventeen" => Teen(17.0),
-        "eighteen" => Teen(18.0),
-        "nineteen" => Teen(19.0),
-        "twenty" => Ten(20.0),
-        "thirty" => Ten(30.0),
-        "forty" => Ten(40.0),
-        "fifty" => Ten(50.0),
-        "sixty" => Ten(60.0),
-        "seventy" => Ten(70.0),
-        "eighty" => Ten(80.0),
-        "ninety" => Ten(90.0),
         "hundred" => Hundred,
         "thousand" => Big(1e3),
         "million" => Big(1e6),
