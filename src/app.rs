@@ -3,7 +3,7 @@
 
 use crate::cli::OpenArgs;
 use crate::extract::{self, Options};
-use crate::model::Model;
+use crate::model::{Effect, Model};
 use crate::msg::{Dir, Msg};
 use crate::story::{Document, load};
 use crate::{keymap, sanitize, terminal, ui, update};
@@ -168,6 +168,11 @@ fn run(model: &mut Model, mouse: bool) -> io::Result<ExitCode> {
                 }
                 Some(msg) => update::update(model, msg),
                 None => {}
+            }
+        }
+        for effect in std::mem::take(&mut model.outbox) {
+            match effect {
+                Effect::Copy(text) => terminal::copy(&text)?,
             }
         }
         if model.quit {

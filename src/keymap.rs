@@ -272,6 +272,20 @@ pub static BINDINGS: &[Binding] = &[
         )
     },
     key(
+        KeyCode::Char('y'),
+        NONE,
+        Msg::Copy,
+        "y",
+        "copy the selected fact, event or sentence with its source (OSC 52)",
+    ),
+    key(
+        KeyCode::Char('Y'),
+        SHIFT,
+        Msg::CopyTable,
+        "Y",
+        "copy the listed facts as a Markdown table",
+    ),
+    key(
         KeyCode::Char('b'),
         NONE,
         Msg::ToggleBoilerplate,

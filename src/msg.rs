@@ -69,6 +69,10 @@ pub enum Msg {
     ToggleFilter,
     /// Backspace: step back out of the last narrowing (event or entity).
     NarrowBack,
+    /// `y`: copy the selection with its quoted sentence and position to the clipboard.
+    Copy,
+    /// `Y`: copy the facts listed as a Markdown table.
+    CopyTable,
     /// `]` or `[`: the next key says what to jump to.
     JumpPrefix(Dir),
     /// `]m`, `[p`…: the next or previous money, person, organisation, date or event.

@@ -62,6 +62,31 @@ pub fn suspend(mouse: bool) -> io::Result<()> {
     enter(mouse)
 }
 
+/// The OSC 52 sequence that asks the terminal to put `text` on the system clipboard. It works
+/// over SSH, since the terminal on the user's side does the copying. Inside tmux it is sent
+/// twice: as is (tmux takes it with `set -g set-clipboard on`) and wrapped for passthrough to
+/// the outer terminal (with `set -g allow-passthrough on`); a terminal that gets both just
+/// copies the same text twice.
+pub fn osc52(text: &str, tmux: bool) -> String {
+    use base64::Engine;
+    let payload = base64::engine::general_purpose::STANDARD.encode(text);
+    let plain = format!("\x1b]52;c;{payload}\x07");
+    if tmux {
+        // DCS passthrough: every ESC inside is doubled.
+        let wrapped = format!("\x1bPtmux;{}\x1b\\", plain.replace('\x1b', "\x1b\x1b"));
+        format!("{plain}{wrapped}")
+    } else {
+        plain
+    }
+}
+
+/// Sends `text` to the clipboard through the terminal (see [`osc52`]).
+pub fn copy(text: &str) -> io::Result<()> {
+    let mut out = io::stdout();
+    out.write_all(osc52(text, std::env::var_os("TMUX").is_some()).as_bytes())?;
+    out.flush()
+}
+
 /// Test builds only (`debug_assertions`, which `cargo test` builds the binary with): panics
 /// when the environment variable `DATELINE_TEST_PANIC` names `point`, so a test can prove that
 /// a panic there still leaves the terminal usable. Release builds compile it to nothing.
@@ -76,3 +101,21 @@ pub fn fault_point(point: &str) {
 #[cfg(not(debug_assertions))]
 #[inline(always)]
 pub fn fault_point(_point: &str) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn osc52_carries_the_text_in_base64() {
+        assert_eq!(osc52("hi €", false), "\x1b]52;c;aGkg4oKs\x07");
+        let t = osc52("hi", true);
+        assert_eq!(
+            t,
+            "\x1b]52;c;aGk=\x07\x1bPtmux;\x1b\x1b]52;c;aGk=\x07\x1b\\"
+        );
+        // Whatever the text, only the introducer and terminator are control characters.
+        let evil = osc52("\x1b]0;title\x07\u{9b}2J", false);
+        assert_eq!(evil.chars().filter(|c| c.is_control()).count(), 2);
+    }
+}

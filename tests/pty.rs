@@ -216,3 +216,41 @@ fn no_color_and_no_mouse_are_honoured() {
     );
     assert!(!contains(&raw, b"\x1b[?1000h"), "mouse capture stays off");
 }
+
+/// The base64 payload of every OSC 52 sequence in `raw`, decoded.
+fn clipboard_writes(raw: &[u8]) -> Vec<String> {
+    use base64::Engine;
+    let mut out = Vec::new();
+    let mut rest = raw;
+    while let Some(at) = rest.windows(7).position(|w| w == b"\x1b]52;c;") {
+        let body = &rest[at + 7..];
+        let end = body.iter().position(|&b| b == 0x07).unwrap();
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(&body[..end])
+            .unwrap();
+        out.push(String::from_utf8(bytes).unwrap());
+        rest = &body[end..];
+    }
+    out
+}
+
+#[test]
+fn y_copies_the_selected_fact_through_osc52() {
+    let mut p = Pty::spawn(&[], 120, 40);
+    p.wait_for("q quit");
+    p.send("2y");
+    p.wait_for("copied fact 1 with its source");
+    let copies = clipboard_writes(&p.raw());
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    let lines: Vec<&str> = copies[0].lines().collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(lines[1].starts_with("> "));
+    assert!(lines[2].starts_with("— seeds/000_4645c990ff64489e.txt:"));
+    p.send("Y");
+    p.wait_for("as a Markdown table");
+    let copies = clipboard_writes(&p.raw());
+    assert_eq!(copies.len(), 2);
+    assert!(copies[1].starts_with("| # | kind | value | text | sentence |"));
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+}

@@ -242,3 +242,92 @@ fn empty_story_has_no_selection_and_moves_do_nothing() {
     assert_eq!(m.facts.selected, None);
     assert_eq!(m.article.scroll, 0);
 }
+
+/// The bundled story, extracted, at 200×60.
+fn bundled() -> Model {
+    let story = dateline::extract::extract(
+        Document::new(dateline::BUNDLED_STORY.to_string()),
+        &dateline::extract::Options {
+            reference_date: Some(jiff::civil::date(2026, 1, 29)),
+        },
+    );
+    let mut m = Model::new(story, "story.txt".into(), Vec::new());
+    update(
+        &mut m,
+        Msg::Resize {
+            width: 200,
+            height: 60,
+        },
+    );
+    m
+}
+
+fn copied(m: &mut Model) -> Vec<String> {
+    std::mem::take(&mut m.outbox)
+        .into_iter()
+        .map(|e| match e {
+            dateline::model::Effect::Copy(t) => t,
+        })
+        .collect()
+}
+
+#[test]
+fn y_copies_the_selection_with_its_sentence_and_position() {
+    let mut m = bundled();
+    run(&mut m, &[Msg::Focus(Pane::Facts), Msg::Down, Msg::Copy]);
+    let id = m.selected_fact().unwrap();
+    let fact = m.story.facts[id].clone();
+    let text = copied(&mut m);
+    assert_eq!(text.len(), 1, "one copy per key");
+    let sentence = m.story.document.sentence_text(fact.sentence).trim();
+    let words = m.story.document.slice(fact.span());
+    let lines: Vec<&str> = text[0].lines().collect();
+    assert!(lines[0].contains(words), "{lines:?}");
+    assert_eq!(lines[1], format!("> {}", sentence.replace('\n', " ")));
+    assert!(
+        lines[2].starts_with("— story.txt:")
+            && lines[2].ends_with(&format!("sentence {}", fact.sentence + 1)),
+        "{lines:?}"
+    );
+    assert_eq!(
+        m.message.as_deref(),
+        Some(format!("copied fact {} with its source", id + 1).as_str())
+    );
+
+    run(&mut m, &[Msg::Focus(Pane::Timeline), Msg::Copy]);
+    let event = m.story.events[m.selected_event().unwrap()].clone();
+    let text = copied(&mut m);
+    assert!(text[0].starts_with(event.kind.label()), "{text:?}");
+
+    // Nothing is sent when nothing is selected.
+    run(&mut m, &[Msg::Focus(Pane::Facts), Msg::SearchOpen]);
+    for c in "zzzqqq".chars() {
+        update(&mut m, Msg::Input(c));
+    }
+    run(&mut m, &[Msg::Submit, Msg::ToggleFilter, Msg::Copy]);
+    assert!(copied(&mut m).is_empty());
+    assert_eq!(m.message.as_deref(), Some("nothing selected to copy"));
+}
+
+#[test]
+fn shift_y_copies_the_listed_facts_as_a_markdown_table() {
+    let mut m = bundled();
+    run(&mut m, &[Msg::CopyTable]);
+    let all = copied(&mut m);
+    assert_eq!(all[0].lines().count(), 2 + m.story.facts.len());
+    run(&mut m, &[Msg::SearchOpen]);
+    for c in "%money".chars() {
+        update(&mut m, Msg::Input(c));
+    }
+    // `&`: only the matches are listed.
+    run(&mut m, &[Msg::Submit, Msg::ToggleFilter, Msg::CopyTable]);
+    let money = copied(&mut m);
+    let rows: Vec<&str> = money[0].lines().skip(2).collect();
+    assert_eq!(rows.len(), m.fact_rows.len());
+    assert!(rows.len() >= 4 && rows.len() < m.story.facts.len());
+    assert!(rows.iter().all(|r| r.contains("| money |")), "{rows:?}");
+    assert_eq!(
+        m.message.as_deref(),
+        Some(format!("copied {} facts as a Markdown table", rows.len()).as_str())
+    );
+}

@@ -86,7 +86,16 @@ pub struct Model {
     pub highlight: Option<usize>,
     /// A one-off message for the status bar, cleared by the next key.
     pub message: Option<String>,
+    /// Work for the loop (it owns the terminal): taken and carried out after each update.
+    pub outbox: Vec<Effect>,
     pub quit: bool,
+}
+
+/// Something `update` asks the loop to do, since update itself does no I/O.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the system clipboard (OSC 52).
+    Copy(String),
 }
 
 impl Model {
@@ -112,6 +121,7 @@ impl Model {
             height: 0,
             highlight: None,
             message: None,
+            outbox: Vec::new(),
             quit: false,
         };
         model.index = Index::new(&model.story);

@@ -1,6 +1,7 @@
 //! `update(&mut Model, Msg)`: the only code that changes the model. Pure: no terminal, no
 //! files, no clock — testable as (state, messages, expected state).
 
+mod copy;
 mod search;
 
 use crate::model::{LineEditor, Model, Overlay, Pane, SearchMode};
@@ -116,6 +117,8 @@ pub fn update(model: &mut Model, msg: Msg) {
         Msg::PrevMatch => search::go_to_match(model, Dir::Backward, false),
         Msg::ToggleFilter => search::toggle_filter(model),
         Msg::NarrowBack => search::narrow_back(model),
+        Msg::Copy => copy::selection(model),
+        Msg::CopyTable => copy::table(model),
         Msg::JumpPrefix(dir) => model.pending = Some(dir),
         Msg::Jump(dir, target) => search::jump(model, dir, target),
         // Prompt keys with no prompt open, or a cancelled prefix: nothing to do.
