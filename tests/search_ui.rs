@@ -247,3 +247,45 @@ fn the_help_overlay_filters_as_you_type() {
     run(&mut m, &[Msg::Cancel]);
     assert_eq!(m.overlay, Overlay::None);
 }
+
+/// The text of `rect` in a buffer, one string per row.
+fn rows_of(buf: &ratatui::buffer::Buffer, rect: ratatui::layout::Rect) -> Vec<String> {
+    (rect.top()..rect.bottom())
+        .map(|y| {
+            (rect.left()..rect.right())
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect()
+}
+
+#[test]
+fn a_narrowed_timeline_draws_only_the_listed_events() {
+    let mut m = seed();
+    let row = m
+        .fact_rows
+        .iter()
+        .position(|&f| m.story.facts[f].text == "SoftBank")
+        .unwrap();
+    run(&mut m, &[Msg::Focus(Pane::Facts)]);
+    for _ in 0..row {
+        update(&mut m, Msg::Down);
+    }
+    run(&mut m, &[Msg::Activate, Msg::Focus(Pane::Timeline)]);
+    assert!(!m.event_rows.is_empty() && m.event_rows.len() < m.story.events.len());
+    let area = ratatui::layout::Rect::new(0, 0, 120, 40);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    dateline::ui::render(&m, area, &mut buf);
+    let pane = dateline::ui::layout::areas(area, m.focus, m.zoomed)
+        .timeline
+        .unwrap();
+    let rows = rows_of(&buf, dateline::ui::layout::inner(pane));
+    // The event rows come first, one per listed event, each SoftBank's.
+    for (i, &e) in m.event_rows.iter().enumerate() {
+        let label = m.story.events[e].kind.label();
+        assert!(
+            rows[i].contains(label) && rows[i].contains("SoftBank"),
+            "{rows:#?}"
+        );
+    }
+}

@@ -80,15 +80,16 @@ impl Widget for TimelinePane<'_> {
             )
             .max(1.min(inner.height as usize));
         let mut rows: Vec<Line> = self
-            .events
+            .rows
             .iter()
             .enumerate()
             .skip(
                 self.view
                     .offset
-                    .min(self.events.len().saturating_sub(list_rows)),
+                    .min(self.rows.len().saturating_sub(list_rows)),
             )
             .take(list_rows)
+            .filter_map(|(i, &id)| self.events.get(id).map(|e| (i, e)))
             .map(|(i, e)| {
                 let style = if self.view.selected == Some(i) {
                     theme::selected(self.focused)
