@@ -168,3 +168,49 @@ fn a_selected_fact_marks_its_events_and_an_event_its_facts() {
         "{text}"
     );
 }
+
+/// The row of the buffer the cursor is on, from the cursor's column to the end.
+fn at_cursor(m: &Model) -> Option<String> {
+    let mut t = screen(m);
+    let at = t.get_cursor_position().unwrap();
+    let visible = ui::cursor(m, Rect::new(0, 0, m.width, m.height))?;
+    assert_eq!(at, visible, "view puts the cursor where cursor() says");
+    let buf = t.backend().buffer();
+    Some(
+        (at.x..buf.area.width)
+            .map(|x| buf[(x, at.y)].symbol())
+            .collect(),
+    )
+}
+
+#[test]
+fn the_terminal_cursor_follows_the_selection() {
+    for (width, height) in [(120, 40), (70, 30)] {
+        let mut m = model_for(dateline::BUNDLED_STORY, width, height);
+        // Facts: on the selected row, after moving down.
+        update(&mut m, Msg::Focus(Pane::Facts));
+        for _ in 0..5 {
+            update(&mut m, Msg::Down);
+        }
+        let fact = &m.story.facts[m.selected_fact().unwrap()];
+        let label = dateline::ui::theme::kind_label(fact.kind);
+        let row = at_cursor(&m).unwrap();
+        assert!(row.trim_start().starts_with(label), "{row:?}");
+        // Timeline: on the selected event row.
+        update(&mut m, Msg::Focus(Pane::Timeline));
+        update(&mut m, Msg::Down);
+        let event = &m.story.events[m.selected_event().unwrap()];
+        let row = at_cursor(&m).unwrap();
+        assert!(row.contains(event.kind.label()), "{row:?}");
+        // Article: on the first line of the marked sentence after Enter on an event.
+        update(&mut m, Msg::Activate);
+        update(&mut m, Msg::Focus(Pane::Article));
+        let sentence = m.story.document.sentence_text(m.highlight.unwrap());
+        let first_word = sentence.split_whitespace().next().unwrap();
+        let row = at_cursor(&m).unwrap();
+        assert!(row.contains(first_word), "{row:?} / {sentence:?}");
+        // The help overlay hides it.
+        update(&mut m, Msg::OpenHelp);
+        assert_eq!(ui::cursor(&m, Rect::new(0, 0, width, height)), None);
+    }
+}

@@ -16,7 +16,7 @@ use facts::FactsPane;
 use help::HelpOverlay;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use status::StatusBar;
@@ -27,13 +27,48 @@ pub fn view(model: &Model, frame: &mut Frame) {
     crate::terminal::fault_point("render");
     let area = frame.area();
     render(model, area, frame.buffer_mut());
-    // The terminal cursor sits in the search line while it is open, so screen magnifiers and
-    // readers follow the typing.
-    if model.search.editing
-        && let Some(status) = layout::areas(area, model.focus, model.zoomed).status
-    {
+    if let Some(at) = cursor(model, area) {
+        frame.set_cursor_position(at);
+    }
+}
+
+/// Where the terminal cursor goes, so screen magnifiers and readers follow what the reader is
+/// doing: in the search line while it is open, else on the selection of the focused pane (the
+/// selected fact or event row, or the marked sentence in the article).
+pub fn cursor(model: &Model, area: Rect) -> Option<Position> {
+    let areas = layout::areas(area, model.focus, model.zoomed);
+    if areas.too_small || model.overlay != Overlay::None {
+        return None;
+    }
+    if model.search.editing {
+        let status = areas.status?;
         let x = status.x + 1 + model.search.line.cursor_column() as u16;
-        frame.set_cursor_position((x.min(status.right().saturating_sub(1)), status.y));
+        return Some(Position::new(
+            x.min(status.right().saturating_sub(1)),
+            status.y,
+        ));
+    }
+    match model.focus {
+        Pane::Article => {
+            let text = layout::article_text(areas.article?);
+            let view = &model.article;
+            let row = model
+                .highlight
+                .and_then(|s| model.story.document.sentences.get(s))
+                .and_then(|s| {
+                    let first = view.line_at(s.span.start);
+                    (first >= view.scroll && first < view.scroll + text.height as usize)
+                        .then(|| first - view.scroll)
+                })
+                .unwrap_or(0);
+            Some(Position::new(text.x, text.y + row as u16))
+        }
+        Pane::Facts => {
+            let inner = layout::inner(areas.facts?);
+            let row = model.facts.selected?.checked_sub(model.facts.offset)?;
+            (row < inner.height as usize).then(|| Position::new(inner.x, inner.y + row as u16))
+        }
+        Pane::Timeline => timeline_pane(model).selected_position(areas.timeline?),
     }
 }
 
@@ -83,19 +118,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
         .render(rect, buf);
     }
     if let Some(rect) = areas.timeline {
-        TimelinePane {
-            events: &story.events,
-            rows: &model.event_rows,
-            marked_fact: (model.focus != Pane::Timeline)
-                .then(|| model.selected_fact())
-                .flatten(),
-            series: &story.series,
-            checks: &story.checks,
-            facts: &story.facts,
-            view: &model.timeline,
-            focused: model.focus == Pane::Timeline,
-        }
-        .render(rect, buf);
+        timeline_pane(model).render(rect, buf);
     }
     if let Some(rect) = areas.tabs {
         tabs(model.focus, rect, buf);
@@ -109,6 +132,22 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             filter: &filter.text,
         }
         .render(area, buf);
+    }
+}
+
+fn timeline_pane(model: &Model) -> TimelinePane<'_> {
+    let story = &model.story;
+    TimelinePane {
+        events: &story.events,
+        rows: &model.event_rows,
+        marked_fact: (model.focus != Pane::Timeline)
+            .then(|| model.selected_fact())
+            .flatten(),
+        series: &story.series,
+        checks: &story.checks,
+        facts: &story.facts,
+        view: &model.timeline,
+        focused: model.focus == Pane::Timeline,
     }
 }
 

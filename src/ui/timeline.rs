@@ -18,7 +18,7 @@ use crate::model::ListView;
 use crate::sanitize;
 use crate::story::{Check, Event, EventKind, Fact, Series, Status, format};
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
@@ -69,25 +69,12 @@ impl Widget for TimelinePane<'_> {
             return;
         }
         let below = self.summary(width);
-        // The event list gets the room it needs, the summary what is left but at least a
-        // third of the pane when the list is long.
-        let list_rows = self
-            .rows
-            .len()
-            .min(
-                (inner.height as usize)
-                    .saturating_sub(below.len().min(inner.height as usize * 2 / 3)),
-            )
-            .max(1.min(inner.height as usize));
+        let list_rows = self.list_rows(inner.height as usize, below.len());
         let mut rows: Vec<Line> = self
             .rows
             .iter()
             .enumerate()
-            .skip(
-                self.view
-                    .offset
-                    .min(self.rows.len().saturating_sub(list_rows)),
-            )
+            .skip(self.first_row(list_rows))
             .take(list_rows)
             .filter_map(|(i, &id)| self.events.get(id).map(|e| (i, e)))
             .map(|(i, e)| {
@@ -112,6 +99,36 @@ impl Widget for TimelinePane<'_> {
 }
 
 impl TimelinePane<'_> {
+    /// How many event rows are drawn in `height` rows with a summary of `summary` rows: the
+    /// list gets the room it needs, the summary what is left but at least a third of the pane
+    /// when the list is long.
+    fn list_rows(&self, height: usize, summary: usize) -> usize {
+        self.rows
+            .len()
+            .min(height.saturating_sub(summary.min(height * 2 / 3)))
+            .max(1.min(height))
+    }
+
+    /// The index of the first event row drawn.
+    fn first_row(&self, list_rows: usize) -> usize {
+        self.view
+            .offset
+            .min(self.rows.len().saturating_sub(list_rows))
+    }
+
+    /// Where the selected event's row is drawn in `area` (the whole pane), if it is.
+    pub fn selected_position(&self, area: Rect) -> Option<Position> {
+        let inner = layout::inner(area);
+        let selected = self.view.selected?;
+        if inner.is_empty() || self.events.is_empty() {
+            return None;
+        }
+        let summary = self.summary(inner.width as usize).len();
+        let list_rows = self.list_rows(inner.height as usize, summary);
+        let row = selected.checked_sub(self.first_row(list_rows))?;
+        (row < list_rows).then(|| Position::new(inner.x, inner.y + row as u16))
+    }
+
     /// Series bars, gauges and checks, for a pane `width` columns wide.
     fn summary(&self, width: usize) -> Vec<Line<'static>> {
         let mut lines = Vec::new();
