@@ -35,6 +35,10 @@ pub fn main(args: &OpenArgs) -> ExitCode {
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    if args.plain || dumb {
+        return run_plain(args, text, name, warnings);
+    }
     if !io::stdout().is_terminal() {
         eprintln!(
             "dateline: standard output is not a terminal; use `dateline extract` for pipes and files"
@@ -56,6 +60,47 @@ pub fn main(args: &OpenArgs) -> ExitCode {
     terminal::restore();
     match result {
         Ok(code) => code,
+        Err(e) => {
+            eprintln!("dateline: {}", sanitize::line(&e.to_string()));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Plain mode: no terminal state to enter or restore; commands come line by line.
+fn run_plain(args: &OpenArgs, text: String, name: String, warnings: Vec<String>) -> ExitCode {
+    let story = extract::extract(
+        Document::new(text),
+        &Options {
+            reference_date: args.date,
+        },
+    );
+    let session = crate::plain::Session::new(Model::new(story, name, warnings));
+    let from_stdin = args.file.as_deref().is_some_and(|p| p.as_os_str() == "-");
+    let result = if from_stdin {
+        // The article came through stdin, so the reader types at the terminal.
+        match std::fs::File::open("/dev/tty") {
+            Ok(tty) => crate::plain::run(
+                session,
+                &mut io::BufReader::new(tty),
+                &mut io::stdout(),
+                true,
+            ),
+            Err(e) => {
+                eprintln!(
+                    "dateline: the article came from standard input and there is no terminal to read commands from ({e})"
+                );
+                return ExitCode::from(EXIT_BAD_INPUT);
+            }
+        }
+    } else {
+        let prompt = io::stdin().is_terminal();
+        crate::plain::run(session, &mut io::stdin().lock(), &mut io::stdout(), prompt)
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // The reader closed the pipe we write to: nothing more to say.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("dateline: {}", sanitize::line(&e.to_string()));
             ExitCode::from(1)

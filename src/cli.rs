@@ -29,6 +29,11 @@ pub struct OpenArgs {
     /// Leave the mouse to the terminal (its own text selection) instead of capturing it.
     #[arg(long)]
     pub no_mouse: bool,
+    /// Plain mode: a line-by-line conversation for screen readers and simple terminals (also
+    /// chosen when TERM=dumb). Commands are read from standard input (from the terminal when
+    /// the article comes through `-`).
+    #[arg(long)]
+    pub plain: bool,
 }
 
 #[derive(Debug, Subcommand)]

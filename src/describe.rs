@@ -129,6 +129,16 @@ pub fn sentence(story: &Story, index: usize) -> String {
     sanitize::line(joined.trim())
 }
 
+/// Text with dateline's own symbols written as words, for reading aloud: "~14,000" is
+/// "about 14,000".
+pub fn spoken(text: &str) -> String {
+    text.replace("≤ ", "at most ")
+        .replace("≥ ", "at least ")
+        .replace("< ", "under ")
+        .replace('~', "about ")
+        .replace(" ⚠ ", ", warning: ")
+}
+
 /// 1-based line and column (in characters) of a byte offset, as editors count them.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(text.len());
@@ -294,6 +304,14 @@ mod tests {
         for e in &s.events {
             assert!(!event(&s, e).chars().any(char::is_control));
         }
+    }
+
+    #[test]
+    fn symbols_are_spoken_as_words() {
+        assert_eq!(
+            spoken("~14,000 reported; ≤ $30B and ≥ 5% but < 3"),
+            "about 14,000 reported; at most $30B and at least 5% but under 3"
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod headless;
 pub mod keymap;
 pub mod model;
 pub mod msg;
+pub mod plain;
 pub mod sanitize;
 pub mod search;
 pub mod story;

@@ -69,6 +69,8 @@ pub enum Msg {
     ToggleFilter,
     /// Backspace: step back out of the last narrowing (event or entity).
     NarrowBack,
+    /// Select row `n` (from 0) of the Facts or Timeline list, as plain mode's `12` does.
+    Select(Pane, usize),
     /// `y`: copy the selection with its quoted sentence and position to the clipboard.
     Copy,
     /// `Y`: copy the facts listed as a Markdown table.

@@ -6,6 +6,8 @@ use std::process::{Command, Output, Stdio};
 fn dateline(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dateline"))
         .args(args)
+        // TERM=dumb would choose plain mode: these tests are about the TUI's refusals.
+        .env("TERM", "xterm-256color")
         .stdin(Stdio::null())
         .output()
         .unwrap()

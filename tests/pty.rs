@@ -254,3 +254,16 @@ fn y_copies_the_selected_fact_through_osc52() {
     p.send("q");
     assert_eq!(p.wait_exit(), 0);
 }
+
+#[test]
+fn plain_mode_in_a_dumb_terminal_prompts_and_writes_no_escape() {
+    let mut p = Pty::spawn_env(&["--date", "2026-01-29"], 80, 24, &[("TERM", "dumb")]);
+    p.wait_for("h for help, q to quit.");
+    p.send("f\r");
+    p.wait_for("Fact 1 of 42, organisation, Amazon");
+    p.send("q\r");
+    assert_eq!(p.wait_exit(), 0);
+    let raw = p.raw();
+    assert!(contains(&raw, b"\n> "), "a prompt for the person typing");
+    assert!(!raw.contains(&0x1b), "no escape sequence at all");
+}

@@ -117,6 +117,7 @@ pub fn update(model: &mut Model, msg: Msg) {
         Msg::PrevMatch => search::go_to_match(model, Dir::Backward, false),
         Msg::ToggleFilter => search::toggle_filter(model),
         Msg::NarrowBack => search::narrow_back(model),
+        Msg::Select(pane, index) => select(model, pane, index),
         Msg::Copy => copy::selection(model),
         Msg::CopyTable => copy::table(model),
         Msg::JumpPrefix(dir) => model.pending = Some(dir),
@@ -244,6 +245,19 @@ fn scroll_pane(model: &mut Model, pane: Pane, delta: isize) {
             model.timeline.move_by(delta, height);
             reveal_selected(model, Pane::Timeline);
         }
+    }
+}
+
+fn select(model: &mut Model, pane: Pane, index: usize) {
+    let height = height_of(model, pane);
+    let list = match pane {
+        Pane::Facts => &mut model.facts,
+        Pane::Timeline => &mut model.timeline,
+        Pane::Article => return,
+    };
+    if index < list.len {
+        list.select(index, height);
+        reveal_selected(model, pane);
     }
 }
 
