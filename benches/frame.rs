@@ -101,7 +101,7 @@ fn first_frame(c: &mut Criterion) {
     group.bench_function("1MB/text_only", |b| {
         b.iter(|| {
             let story = Story {
-                document: Document::new(black_box(text.clone())),
+                document: Document::new(black_box(text.clone())).into(),
                 ..Story::default()
             };
             Screen::new().draw(&model(story))

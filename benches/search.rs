@@ -227,7 +227,7 @@ fn synthetic(target: usize) -> Story {
         })
         .collect();
     Story {
-        document: doc,
+        document: doc.into(),
         facts,
         events,
         ..Story::default()

@@ -3,10 +3,10 @@
 
 use crate::cli::OpenArgs;
 use crate::extract::{self, Options};
-use crate::model::{Effect, Model};
+use crate::model::{Effect, Loading, Model, Stage};
 use crate::msg::{Dir, Msg};
 use crate::story::{Document, load};
-use crate::{keymap, sanitize, terminal, ui, update};
+use crate::{keymap, sanitize, terminal, ui, update, worker};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -24,6 +24,7 @@ enum Wake {
     Input(Event),
     Signal(i32),
     InputClosed,
+    Worker(worker::Done),
 }
 
 /// `dateline [FILE]`: load, refuse bad input before touching the terminal, then run the TUI.
@@ -45,18 +46,48 @@ pub fn main(args: &OpenArgs) -> ExitCode {
         );
         return ExitCode::from(EXIT_BAD_INPUT);
     }
-    let story = extract::extract(
-        Document::new(text),
-        &Options {
-            reference_date: args.date,
-        },
-    );
-    let mut model = Model::new(story, name, warnings);
+    let options = Options {
+        reference_date: args.date,
+    };
+    let (tx, rx) = mpsc::channel::<Wake>();
+    let shared = worker::Shared::default();
+    let mut model = if worker::in_background(text.len()) {
+        // A large article: the first frame shows its beginning at once, and a worker reads
+        // the rest (see `worker`).
+        let preview = Document::new(worker::preview(&text).to_string());
+        let mut model = Model::new(
+            crate::story::Story {
+                document: preview.into(),
+                ..Default::default()
+            },
+            name,
+            warnings,
+        );
+        model.loading = Some(Loading {
+            stage: Stage::Reading,
+            done: 0,
+            total: 0,
+        });
+        let tx = tx.clone();
+        if let Err(e) = worker::start(text, options, shared.clone(), move |done| {
+            tx.send(Wake::Worker(done)).is_ok()
+        }) {
+            eprintln!("dateline: cannot start a thread: {e}");
+            return ExitCode::from(1);
+        }
+        model
+    } else {
+        Model::new(
+            extract::extract(Document::new(text), &options),
+            name,
+            warnings,
+        )
+    };
     if model.story.document.is_empty() {
         model.message = Some("this file is empty".to_string());
     }
     terminal::install_panic_hook();
-    let result = run(&mut model, !args.no_mouse);
+    let result = run(&mut model, !args.no_mouse, (tx, rx), &shared);
     terminal::restore();
     match result {
         Ok(code) => code,
@@ -141,8 +172,12 @@ fn load_article(args: &OpenArgs) -> Result<(String, String, Vec<String>), String
     }
 }
 
-fn run(model: &mut Model, mouse: bool) -> io::Result<ExitCode> {
-    let (tx, rx) = mpsc::channel::<Wake>();
+fn run(
+    model: &mut Model,
+    mouse: bool,
+    (tx, rx): (mpsc::Sender<Wake>, mpsc::Receiver<Wake>),
+    shared: &worker::Shared,
+) -> io::Result<ExitCode> {
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP])?;
     let signal_tx = tx.clone();
     std::thread::spawn(move || {
@@ -191,12 +226,29 @@ fn run(model: &mut Model, mouse: bool) -> io::Result<ExitCode> {
     );
     term.draw(|f| ui::view(model, f))?;
     loop {
-        let Ok(first) = rx.recv() else {
-            return Ok(ExitCode::SUCCESS);
+        shared
+            .width
+            .store(model.article.width, std::sync::atomic::Ordering::Relaxed);
+        // While the worker runs, wake every 100 ms to move the gauge.
+        let first = if model.loading.is_some() {
+            match rx.recv_timeout(Duration::from_millis(100)) {
+                Ok(wake) => Some(wake),
+                Err(mpsc::RecvTimeoutError::Timeout) => None,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(ExitCode::SUCCESS),
+            }
+        } else {
+            match rx.recv() {
+                Ok(wake) => Some(wake),
+                Err(_) => return Ok(ExitCode::SUCCESS),
+            }
         };
+        update::background::progress(
+            model,
+            shared.progress.load(std::sync::atomic::Ordering::Relaxed),
+        );
         // Take everything already queued before drawing once: a resize storm or fast typing
         // costs one frame, not one per event.
-        let mut wakes = vec![first];
+        let mut wakes: Vec<Wake> = first.into_iter().collect();
         wakes.extend(rx.try_iter());
         for wake in wakes {
             let msg = match wake {
@@ -204,6 +256,10 @@ fn run(model: &mut Model, mouse: bool) -> io::Result<ExitCode> {
                 Wake::Signal(n) => return Ok(ExitCode::from(128u8.saturating_add(n as u8))),
                 Wake::InputClosed => return Ok(ExitCode::SUCCESS),
                 Wake::Input(event) => to_msg(event, model),
+                Wake::Worker(done) => {
+                    from_worker(model, done);
+                    None
+                }
             };
             match msg {
                 Some(Msg::Suspend) => {
@@ -235,6 +291,23 @@ fn run(model: &mut Model, mouse: bool) -> io::Result<ExitCode> {
             );
         }
         term.draw(|f| ui::view(model, f))?;
+    }
+}
+
+/// Hands what the worker made to the model.
+fn from_worker(model: &mut Model, done: worker::Done) {
+    use update::background;
+    match done {
+        worker::Done::Document {
+            document,
+            width,
+            lines,
+        } => background::document_ready(model, document, width, lines),
+        worker::Done::Story(ready) => {
+            let (story, index) = *ready;
+            background::story_ready(model, story, index);
+        }
+        worker::Done::Failed(message) => background::failed(model, sanitize::line(&message)),
     }
 }
 

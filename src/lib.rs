@@ -23,6 +23,7 @@ pub mod story;
 pub mod terminal;
 pub mod ui;
 pub mod update;
+pub mod worker;
 pub mod wrap;
 
 /// The bundled story, opened when no file is given.

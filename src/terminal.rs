@@ -49,6 +49,10 @@ pub fn restore() {
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // The worker's panics are caught and reported in the status bar; the TUI goes on.
+        if std::thread::current().name() == Some(crate::worker::THREAD_NAME) {
+            return;
+        }
         restore();
         previous(info);
     }));

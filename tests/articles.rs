@@ -195,7 +195,7 @@ fn story_with(text: &str, facts: &[(FactKind, &str, usize, Option<f64>)]) -> Sto
         })
         .collect();
     Story {
-        document,
+        document: document.into(),
         facts,
         ..Story::default()
     }

@@ -267,3 +267,33 @@ fn plain_mode_in_a_dumb_terminal_prompts_and_writes_no_escape() {
     assert!(contains(&raw, b"\n> "), "a prompt for the person typing");
     assert!(!raw.contains(&0x1b), "no escape sequence at all");
 }
+
+/// A large article (made "large" for the test by lowering the threshold): the article shows at
+/// once with a gauge, the panes fill in when the worker is done.
+#[test]
+fn a_large_article_shows_at_once_and_the_facts_follow() {
+    let env = [
+        ("DATELINE_TEST_BACKGROUND_BYTES", "1000"),
+        ("DATELINE_TEST_WORKER_PAUSE_MS", "1500"),
+    ];
+    let mut p = Pty::spawn_env(&["--date", "2026-01-29"], 120, 40, &env);
+    let screen = p.wait_for("extracting facts");
+    assert!(
+        screen.contains("OpenAI is seeking up to $100 billion"),
+        "{screen}"
+    );
+    assert!(screen.contains("Extracting facts…"), "{screen}");
+    assert!(screen.contains("Extracting events…"), "{screen}");
+    // Keys work meanwhile.
+    p.send("jj");
+    p.wait_for("line 3/");
+    let screen = p.wait_until("the facts", |s| s.contains("2 Facts 42"));
+    assert!(!screen.contains("extracting facts"), "{screen}");
+    assert!(screen.contains("3 Timeline 8"), "{screen}");
+    assert!(
+        screen.contains("line 3/"),
+        "the reading position is kept: {screen}"
+    );
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+}

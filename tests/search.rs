@@ -80,7 +80,7 @@ impl Builder {
             f.id = i;
         }
         Story {
-            document: self.doc.clone(),
+            document: self.doc.clone().into(),
             facts,
             events: std::mem::take(&mut self.events),
             ..Story::default()
@@ -679,7 +679,7 @@ proptest! {
 
     #[test]
     fn any_article_indexes_and_searches(text in any::<String>(), q in story_strategy()) {
-        let story = Story { document: Document::new(text), ..Story::default() };
+        let story = Story { document: Document::new(text).into(), ..Story::default() };
         if let Ok(query) = parse(&q) {
             let r = Index::new(&story).search(&query);
             assert_valid(&story, &r);

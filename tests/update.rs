@@ -25,7 +25,7 @@ fn story(n: usize) -> Story {
         })
         .collect();
     Story {
-        document,
+        document: document.into(),
         facts,
         ..Story::default()
     }
@@ -136,7 +136,7 @@ fn boilerplate_toggle_rewraps_without_losing_the_place() {
         "First real paragraph about Acme.\nAdvertisement\nSecond real paragraph.\n".repeat(30);
     let mut m = Model::new(
         Story {
-            document: Document::new(text),
+            document: Document::new(text).into(),
             ..Story::default()
         },
         "t".into(),
@@ -329,5 +329,100 @@ fn shift_y_copies_the_listed_facts_as_a_markdown_table() {
     assert_eq!(
         m.message.as_deref(),
         Some(format!("copied {} facts as a Markdown table", rows.len()).as_str())
+    );
+}
+
+/// A model showing only the first `preview` paragraphs of `story(n)`, as the TUI starts on a
+/// large article, with the whole document wrapped as the worker would.
+fn preview_and_whole(
+    n: usize,
+    preview: usize,
+) -> (
+    Model,
+    std::sync::Arc<Document>,
+    Vec<dateline::wrap::ScreenLine>,
+) {
+    let whole = story(n);
+    let cut = whole.document.paragraphs[preview].span.start;
+    let mut m = Model::new(
+        Story {
+            document: Document::new(whole.document.text[..cut].to_string()).into(),
+            ..Story::default()
+        },
+        "big".into(),
+        Vec::new(),
+    );
+    m.loading = Some(dateline::model::Loading {
+        stage: dateline::model::Stage::Reading,
+        done: 0,
+        total: 0,
+    });
+    update(
+        &mut m,
+        Msg::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    let mut view = dateline::model::ArticleView::default();
+    view.rewrap(&whole.document, m.article.width, true, None);
+    (m, whole.document, view.lines)
+}
+
+#[test]
+fn the_whole_document_replaces_the_preview_keeping_the_place() {
+    use dateline::update::background;
+    let (mut m, doc, lines) = preview_and_whole(300, 50);
+    run(&mut m, &[Msg::Down, Msg::Down]);
+    let top = m.article.lines[m.article.scroll].start;
+    let width = m.article.width;
+    background::document_ready(&mut m, doc.clone(), width, lines.clone());
+    assert_eq!(m.article.lines, lines);
+    assert_eq!(m.article.lines[m.article.scroll].start, top);
+    assert_eq!(m.loading.unwrap().stage, dateline::model::Stage::Extracting);
+    background::progress(&mut m, 150);
+    assert_eq!(m.loading.unwrap().percent(), 50);
+
+    // `G` on the preview means the end of the article.
+    let (mut m, doc, lines) = preview_and_whole(300, 50);
+    run(&mut m, &[Msg::Bottom]);
+    let width = m.article.width;
+    background::document_ready(&mut m, doc, width, lines);
+    assert_eq!(m.article.scroll, m.article.max_scroll());
+    assert!(m.article.lines[m.article.scroll].start > m.article.lines.len());
+
+    // Wrapped for a width the pane no longer has: wrapped again.
+    let (mut m, doc, lines) = preview_and_whole(300, 50);
+    update(
+        &mut m,
+        Msg::Resize {
+            width: 80,
+            height: 30,
+        },
+    );
+    background::document_ready(&mut m, doc.clone(), 999, lines);
+    let mut fresh = dateline::model::ArticleView::default();
+    fresh.rewrap(&doc, m.article.width, true, None);
+    assert_eq!(m.article.lines, fresh.lines);
+}
+
+#[test]
+fn the_story_fills_the_panes_and_reruns_a_search_typed_meanwhile() {
+    use dateline::update::background;
+    let (mut m, doc, lines) = preview_and_whole(40, 10);
+    let width = m.article.width;
+    background::document_ready(&mut m, doc.clone(), width, lines);
+    run(&mut m, &[Msg::SearchOpen, Msg::Input('$'), Msg::Input('7')]);
+    assert_eq!(m.fact_rows.len(), 0, "nothing to find yet");
+    let mut whole = story(40);
+    whole.document = doc;
+    let index = dateline::search::Index::new(&whole);
+    background::story_ready(&mut m, whole, index);
+    assert!(m.loading.is_none());
+    assert_eq!(m.facts.selected, Some(0));
+    assert!(
+        !m.fact_rows.is_empty() && m.fact_rows.len() < 40,
+        "the search ran on the facts: {:?}",
+        m.fact_rows
     );
 }

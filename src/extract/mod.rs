@@ -21,6 +21,8 @@ pub mod token;
 
 use crate::story::{Document, Fact, FactKind, Story};
 use jiff::civil::Date;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use token::Token;
 
 /// What extraction needs besides the text.
@@ -73,7 +75,17 @@ impl<'a> Ctx<'a> {
 }
 
 /// Extracts everything from `document`.
-pub fn extract(document: Document, options: &Options) -> Story {
+pub fn extract(document: impl Into<Arc<Document>>, options: &Options) -> Story {
+    extract_observed(document.into(), options, &AtomicUsize::new(0))
+}
+
+/// [`extract`], counting the sentences done in `progress` so another thread can show how far
+/// it is (out of `document.sentences.len()`).
+pub fn extract_observed(
+    document: Arc<Document>,
+    options: &Options,
+    progress: &AtomicUsize,
+) -> Story {
     let reference_date = options
         .reference_date
         .or_else(|| dates::reference_date(&document));
@@ -103,7 +115,11 @@ pub fn extract(document: Document, options: &Options) -> Story {
         entities::find(&ctx, &mut facts, &evidence);
         resolve_overlaps(&mut facts, first);
         counted.add(&facts[first..]);
+        if index % 256 == 255 {
+            progress.store(index + 1, Ordering::Relaxed);
+        }
     }
+    progress.store(document.sentences.len(), Ordering::Relaxed);
     if let std::borrow::Cow::Owned(_) = masked {
         for f in &mut facts {
             f.text = document.text[f.start..f.end].to_string();

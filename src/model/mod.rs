@@ -88,7 +88,37 @@ pub struct Model {
     pub message: Option<String>,
     /// Work for the loop (it owns the terminal): taken and carried out after each update.
     pub outbox: Vec<Effect>,
+    /// A large article is read and extracted on a worker thread; meanwhile the panes show what
+    /// is ready and the status bar how far the work is.
+    pub loading: Option<Loading>,
     pub quit: bool,
+}
+
+/// Background work on a large article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Loading {
+    pub stage: Stage,
+    /// Sentences extracted so far, out of `total` (0 of 0 while still segmenting).
+    pub done: usize,
+    pub total: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Only the beginning of the article is shown; the whole is being split into sentences.
+    Reading,
+    /// The whole article is shown; facts are being extracted.
+    Extracting,
+}
+
+impl Loading {
+    /// Percent done, for the gauge.
+    pub fn percent(&self) -> usize {
+        (self.done * 100)
+            .checked_div(self.total)
+            .unwrap_or(0)
+            .min(100)
+    }
 }
 
 /// Something `update` asks the loop to do, since update itself does no I/O.
@@ -122,6 +152,7 @@ impl Model {
             highlight: None,
             message: None,
             outbox: Vec::new(),
+            loading: None,
             quit: false,
         };
         model.index = Index::new(&model.story);

@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 /// Everything dateline knows about one article.
 #[derive(Debug, Clone, Default)]
 pub struct Story {
-    pub document: Document,
+    /// Shared, since it never changes once built: the TUI shows it while a worker thread
+    /// extracts from it.
+    pub document: std::sync::Arc<Document>,
     /// The day relative dates are resolved against, when one is known.
     pub reference_date: Option<jiff::civil::Date>,
     /// Facts in text order; a fact's `id` is its index here.

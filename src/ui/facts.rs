@@ -29,6 +29,8 @@ pub struct FactsPane<'a> {
     /// Facts the selected event rests on: marked with ▸.
     pub marked: &'a [usize],
     pub focused: bool,
+    /// Facts are still being extracted in the background.
+    pub loading: bool,
 }
 
 impl Widget for FactsPane<'_> {
@@ -56,6 +58,10 @@ impl Widget for FactsPane<'_> {
         }
         if self.rows.is_empty() && self.total > 0 {
             Paragraph::new(Line::styled("No fact matches.", theme::dim())).render(inner, buf);
+            return;
+        }
+        if self.facts.is_empty() && self.loading {
+            Paragraph::new(Line::styled("Extracting facts…", theme::dim())).render(inner, buf);
             return;
         }
         if self.facts.is_empty() {

@@ -114,6 +114,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             view: &model.facts,
             marked,
             focused: model.focus == Pane::Facts,
+            loading: model.loading.is_some(),
         }
         .render(rect, buf);
     }
@@ -148,6 +149,7 @@ fn timeline_pane(model: &Model) -> TimelinePane<'_> {
         facts: &story.facts,
         view: &model.timeline,
         focused: model.focus == Pane::Timeline,
+        loading: model.loading.is_some(),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::theme;
 use crate::keymap;
-use crate::model::{Model, Pane, SearchMode};
+use crate::model::{Loading, Model, Pane, SearchMode, Stage};
 use crate::sanitize;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -39,9 +39,15 @@ impl Widget for StatusBar<'_> {
         }
         let position = match m.focus {
             Pane::Article => format!(
-                "line {}/{}",
+                "line {}/{}{}",
                 (m.article.scroll + 1).min(m.article.lines.len()),
-                m.article.lines.len()
+                m.article.lines.len(),
+                // Only the beginning is wrapped yet.
+                if m.loading.is_some_and(|l| l.stage == Stage::Reading) {
+                    "+"
+                } else {
+                    ""
+                }
             ),
             Pane::Facts => list_position(m.facts.selected, m.facts.len),
             Pane::Timeline => list_position(m.timeline.selected, m.timeline.len),
@@ -50,6 +56,12 @@ impl Widget for StatusBar<'_> {
             Span::styled(format!(" {} ", m.source), theme::key()),
             Span::raw(format!("│ {} {position} ", m.focus.title())),
         ];
+        if let Some(l) = &m.loading {
+            left.push(Span::styled(
+                format!("│ {} ", loading_label(l)),
+                theme::key(),
+            ));
+        }
         if let Some(results) = &m.search.results {
             let current = m.search.current.map_or(0, |c| c + 1);
             let mode = match m.search.mode {
@@ -91,6 +103,22 @@ impl Widget for StatusBar<'_> {
         Paragraph::new(Line::from(left))
             .style(theme::status_bar())
             .render(area, buf);
+    }
+}
+
+/// "extracting facts ■■■■□□□□□□ 42%": a gauge of characters, readable without colour.
+pub fn loading_label(l: &Loading) -> String {
+    match l.stage {
+        Stage::Reading => "reading the whole article…".to_string(),
+        Stage::Extracting => {
+            let p = l.percent();
+            let filled = p / 10;
+            format!(
+                "extracting facts {}{} {p}%",
+                "■".repeat(filled),
+                "□".repeat(10 - filled)
+            )
+        }
     }
 }
 

@@ -34,6 +34,8 @@ pub struct TimelinePane<'a> {
     pub facts: &'a [Fact],
     pub view: &'a ListView,
     pub focused: bool,
+    /// Events are still being extracted in the background.
+    pub loading: bool,
 }
 
 impl Widget for TimelinePane<'_> {
@@ -55,6 +57,10 @@ impl Widget for TimelinePane<'_> {
             return;
         }
         let width = inner.width as usize;
+        if self.events.is_empty() && self.loading {
+            Paragraph::new(Line::styled("Extracting events…", theme::dim())).render(inner, buf);
+            return;
+        }
         if self.events.is_empty() {
             let lines: Vec<Line> = text::wrap(
                 "No events found. What the story reports happening — layoff rounds, \

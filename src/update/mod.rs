@@ -1,6 +1,7 @@
 //! `update(&mut Model, Msg)`: the only code that changes the model. Pure: no terminal, no
 //! files, no clock — testable as (state, messages, expected state).
 
+pub mod background;
 mod copy;
 mod search;
 

@@ -628,7 +628,7 @@ fn entity_name(fact: &Fact) -> String {
 /// Convenience for tests: the events of a document's facts.
 pub fn events_of(document: Document, facts: Vec<Fact>) -> Story {
     let mut story = Story {
-        document,
+        document: document.into(),
         facts,
         ..Story::default()
     };
