@@ -6,7 +6,7 @@ use crate::extract::{self, Options};
 use crate::model::Model;
 use crate::msg::{Dir, Msg};
 use crate::story::{Document, load};
-use crate::{keymap, sanitize, terminal, ui, update};
+use crate::{sanitize, terminal, ui, update};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -201,7 +201,7 @@ fn new_terminal() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
 /// Maps a terminal event to a message.
 fn to_msg(event: Event, model: &Model) -> Option<Msg> {
     match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => keymap::lookup(
+        Event::Key(key) if key.kind == KeyEventKind::Press => model.keymap.lookup(
             key,
             model.key_context(),
             model.pending.unwrap_or(Dir::Forward),

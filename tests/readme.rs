@@ -1,13 +1,13 @@
 //! The README stays true: every key in the key table is documented there.
 
-use dateline::keymap;
+use dateline::keymap::Keymap;
 
 #[test]
 fn every_key_binding_is_in_the_readme() {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    for (_, keys, _) in keymap::help_rows() {
-        for key in keys.split(' ') {
+    for row in Keymap::default().help_rows() {
+        for key in row.keys.split(' ') {
             assert!(
                 readme.contains(&format!("`{key}`")),
                 "README's key table lacks `{key}`"

@@ -12,6 +12,7 @@ pub use line::LineEditor;
 pub use list::ListView;
 pub use search::{Narrow, Saved, Search, SearchMode};
 
+use crate::keymap::Keymap;
 use crate::msg::Dir;
 use crate::search::Index;
 use crate::story::Story;
@@ -87,6 +88,9 @@ pub struct Model {
     /// A one-off message for the status bar, cleared by the next key.
     pub message: Option<String>,
     pub quit: bool,
+    /// The keys in effect (defaults plus the config file), read by the loop, the help and the
+    /// footer.
+    pub keymap: Keymap,
 }
 
 impl Model {
@@ -113,6 +117,7 @@ impl Model {
             highlight: None,
             message: None,
             quit: false,
+            keymap: Keymap::default(),
         };
         model.index = Index::new(&model.story);
         model.refresh_rows();

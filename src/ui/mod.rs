@@ -107,6 +107,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
         HelpOverlay {
             scroll: *scroll,
             filter: &filter.text,
+            keymap: &model.keymap,
         }
         .render(area, buf);
     }

@@ -1,8 +1,7 @@
 //! The status bar: file name, focused pane and position, messages and warnings, key hints
-//! (generated from the key table).
+//! (the keys in effect: the model's `Keymap`).
 
 use super::theme;
-use crate::keymap;
 use crate::model::{Model, Pane, SearchMode};
 use crate::sanitize;
 use ratatui::buffer::Buffer;
@@ -76,7 +75,7 @@ impl Widget for StatusBar<'_> {
         let used: usize = left.iter().map(|s| s.content.width()).sum();
         let mut hints: Vec<Span> = Vec::new();
         let mut hint_width = 0;
-        for (key, word) in keymap::hints().collect::<Vec<_>>().into_iter().rev() {
+        for (key, word) in m.keymap.hints().into_iter().rev() {
             let w = key.width() + word.width() + 3;
             if used + hint_width + w > area.width as usize {
                 break;
