@@ -16,6 +16,7 @@ use crate::keymap::Keymap;
 use crate::msg::Dir;
 use crate::search::Index;
 use crate::story::Story;
+use crate::ui::theme::Theme;
 
 /// The three panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -91,6 +92,8 @@ pub struct Model {
     /// The keys in effect (defaults plus the config file), read by the loop, the help and the
     /// footer.
     pub keymap: Keymap,
+    /// The colours (defaults, the config file, or none under NO_COLOR).
+    pub theme: Theme,
 }
 
 impl Model {
@@ -118,6 +121,7 @@ impl Model {
             message: None,
             quit: false,
             keymap: Keymap::default(),
+            theme: Theme::default(),
         };
         model.index = Index::new(&model.story);
         model.refresh_rows();

@@ -10,6 +10,7 @@
 //! └──────────────────────────── Esc close · ↑↓ ──┘
 //! ```
 
+use super::theme::Theme;
 use super::{text, theme};
 use crate::keymap::{Context, Keymap};
 use ratatui::buffer::Buffer;
@@ -88,6 +89,7 @@ pub struct HelpOverlay<'a> {
     pub scroll: usize,
     pub filter: &'a str,
     pub keymap: &'a Keymap,
+    pub theme: &'a Theme,
 }
 
 impl Widget for HelpOverlay<'_> {
@@ -113,7 +115,7 @@ impl Widget for HelpOverlay<'_> {
         let block = Block::bordered()
             .title(Span::styled(title, theme::title(true)))
             .title_bottom(Line::from(" Esc close · ↑↓ scroll ").right_aligned())
-            .border_style(theme::border(true));
+            .border_style(self.theme.border(true));
         let inner = block.inner(popup);
         block.render(popup, buf);
         let key_w = 20.min(inner.width as usize / 2);
@@ -134,7 +136,7 @@ impl Widget for HelpOverlay<'_> {
             }
         }
         if rows.is_empty() {
-            lines.push(Line::styled("no key matches", theme::dim()));
+            lines.push(Line::styled("no key matches", self.theme.dim()));
         }
         Paragraph::new(lines).render(inner, buf);
     }

@@ -64,6 +64,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             matches,
             current_match,
             focused: model.focus == Pane::Article,
+            theme: &model.theme,
         }
         .render(rect, buf);
     }
@@ -79,6 +80,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             view: &model.facts,
             marked,
             focused: model.focus == Pane::Facts,
+            theme: &model.theme,
         }
         .render(rect, buf);
     }
@@ -94,6 +96,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             facts: &story.facts,
             view: &model.timeline,
             focused: model.focus == Pane::Timeline,
+            theme: &model.theme,
         }
         .render(rect, buf);
     }
@@ -108,6 +111,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             scroll: *scroll,
             filter: &filter.text,
             keymap: &model.keymap,
+            theme: &model.theme,
         }
         .render(area, buf);
     }

@@ -23,7 +23,7 @@ impl Widget for StatusBar<'_> {
             let mut spans = vec![Span::styled(format!("/{typed}"), theme::key())];
             let note = match (&m.search.error, &m.search.results) {
                 (Some(e), _) => {
-                    Span::styled(format!("   ⚠ {}", sanitize::line(e)), theme::warning())
+                    Span::styled(format!("   ⚠ {}", sanitize::line(e)), m.theme.warning())
                 }
                 (None, Some(r)) => Span::raw(format!(
                     "   {} facts, {} matches · Enter search · Esc cancel",
@@ -70,7 +70,7 @@ impl Widget for StatusBar<'_> {
         if let Some(msg) = &m.message {
             left.push(Span::raw(format!("│ {msg} ")));
         } else if let Some(w) = m.warnings.first() {
-            left.push(Span::styled(format!("│ ⚠ {w} "), theme::warning()));
+            left.push(Span::styled(format!("│ ⚠ {w} "), m.theme.warning()));
         }
         let used: usize = left.iter().map(|s| s.content.width()).sum();
         let mut hints: Vec<Span> = Vec::new();

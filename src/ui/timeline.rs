@@ -13,6 +13,7 @@
 //! └───────────────────────────────────────────────┘
 //! ```
 
+use super::theme::Theme;
 use super::{layout, text, theme};
 use crate::model::ListView;
 use crate::sanitize;
@@ -34,6 +35,7 @@ pub struct TimelinePane<'a> {
     pub facts: &'a [Fact],
     pub view: &'a ListView,
     pub focused: bool,
+    pub theme: &'a Theme,
 }
 
 impl Widget for TimelinePane<'_> {
@@ -43,7 +45,7 @@ impl Widget for TimelinePane<'_> {
             _ => String::new(),
         };
         Block::bordered()
-            .border_style(theme::border(self.focused))
+            .border_style(self.theme.border(self.focused))
             .title(Span::styled(
                 format!(" 3 Timeline {} ", self.rows.len()),
                 theme::title(self.focused),
@@ -63,7 +65,7 @@ impl Widget for TimelinePane<'_> {
                 width,
             )
             .into_iter()
-            .map(|l| Line::styled(l, theme::dim()))
+            .map(|l| Line::styled(l, self.theme.dim()))
             .collect();
             Paragraph::new(lines).render(inner, buf);
             return;
@@ -91,11 +93,11 @@ impl Widget for TimelinePane<'_> {
             .take(list_rows)
             .map(|(i, e)| {
                 let style = if self.view.selected == Some(i) {
-                    theme::selected(self.focused)
+                    self.theme.selected(self.focused)
                 } else {
                     Style::new()
                 };
-                let mut line = event_row(e);
+                let mut line = event_row(e, self.theme);
                 let mark = if self.marked_fact.is_some_and(|f| e.facts.contains(&f)) {
                     "▸"
                 } else {
@@ -119,7 +121,7 @@ impl TimelinePane<'_> {
             let fill = width.saturating_sub(unicode_width::UnicodeWidthStr::width(title.as_str()));
             lines.push(Line::styled(
                 format!("{title}{}", "─".repeat(fill)),
-                theme::dim(),
+                self.theme.dim(),
             ));
             let plan = s.plan.and_then(|p| self.facts.get(p)).and_then(|f| f.value);
             let max = s
@@ -180,7 +182,11 @@ impl TimelinePane<'_> {
                 .enumerate()
             {
                 let lead = if i == 0 { mark } else { "  " };
-                let style = if c.ok { Style::new() } else { theme::warning() };
+                let style = if c.ok {
+                    Style::new()
+                } else {
+                    self.theme.warning()
+                };
                 lines.push(Line::from(vec![Span::styled(lead, style), Span::raw(l)]));
             }
         }
@@ -237,7 +243,7 @@ pub fn status_mark(status: Option<Status>) -> &'static str {
 }
 
 /// One event: when, status mark, kind, actor, figure, round.
-pub fn event_row(e: &Event) -> Line<'static> {
+pub fn event_row(e: &Event, theme: &Theme) -> Line<'static> {
     let when = e
         .resolved
         .clone()
@@ -262,13 +268,10 @@ pub fn event_row(e: &Event) -> Line<'static> {
         spans.push(Span::raw(format!("{q}{figure} ")));
     }
     if let Some(r) = e.round {
-        spans.push(Span::styled(round_label(e.kind, r), theme::dim()));
+        spans.push(Span::styled(round_label(e.kind, r), theme.dim()));
     }
     if let Some(l) = &e.label {
-        spans.push(Span::styled(
-            format!(" {}", sanitize::line(l)),
-            theme::dim(),
-        ));
+        spans.push(Span::styled(format!(" {}", sanitize::line(l)), theme.dim()));
     }
     Line::from(spans)
 }
