@@ -6,7 +6,8 @@ use crate::extract::{self, Options};
 use crate::model::{Effect, Loading, Model, Stage};
 use crate::msg::{Dir, Msg};
 use crate::story::{Document, load};
-use crate::{keymap, sanitize, terminal, ui, update, worker};
+use crate::ui::theme::Theme;
+use crate::{config, sanitize, terminal, ui, update, worker};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -29,6 +30,8 @@ enum Wake {
 
 /// `dateline [FILE]`: load, refuse bad input before touching the terminal, then run the TUI.
 pub fn main(args: &OpenArgs) -> ExitCode {
+    // Before the terminal is touched; problems go to the status bar, the defaults apply.
+    let config = config::load(args.config.as_deref());
     let (text, name, warnings) = match load_article(args) {
         Ok(loaded) => loaded,
         Err(message) => {
@@ -86,6 +89,7 @@ pub fn main(args: &OpenArgs) -> ExitCode {
     if model.story.document.is_empty() {
         model.message = Some("this file is empty".to_string());
     }
+    apply_config(&mut model, &config);
     terminal::install_panic_hook();
     let result = run(&mut model, !args.no_mouse, (tx, rx), &shared);
     terminal::restore();
@@ -95,6 +99,23 @@ pub fn main(args: &OpenArgs) -> ExitCode {
             eprintln!("dateline: {}", sanitize::line(&e.to_string()));
             ExitCode::from(1)
         }
+    }
+}
+
+/// Puts the config's keys and colours on the model, and its problems in the status bar.
+/// NO_COLOR (set and not empty, as no-color.org says) wins over any colour in the file.
+fn apply_config(model: &mut Model, loaded: &config::Loaded) {
+    model.keymap = loaded.config.keymap.clone();
+    model.theme = if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        Theme::monochrome()
+    } else {
+        loaded.config.theme.clone()
+    };
+    if let Some(summary) = loaded.summary() {
+        model.message = Some(match model.message.take() {
+            Some(m) => format!("{m} · {summary}"),
+            None => summary,
+        });
     }
 }
 
@@ -324,7 +345,7 @@ fn new_terminal() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
 /// Maps a terminal event to a message.
 fn to_msg(event: Event, model: &Model) -> Option<Msg> {
     match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => keymap::lookup(
+        Event::Key(key) if key.kind == KeyEventKind::Press => model.keymap.lookup(
             key,
             model.key_context(),
             model.pending.unwrap_or(Dir::Forward),

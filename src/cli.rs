@@ -1,4 +1,5 @@
-//! The command line: `dateline [FILE]` opens the TUI, `dateline extract` runs headless.
+//! The command line: `dateline [FILE]` opens the TUI, `dateline extract` runs headless,
+//! `--print-config` and `--check-config` show and check the config file.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
@@ -34,6 +35,17 @@ pub struct OpenArgs {
     /// the article comes through `-`).
     #[arg(long)]
     pub plain: bool,
+    /// Read this config file instead of $DATELINE_CONFIG or
+    /// $XDG_CONFIG_HOME/dateline/config.toml (~/.config/dateline/config.toml).
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Print the default config file (every key and colour, with comments) and exit.
+    #[arg(long, conflicts_with_all = ["file", "date", "no_mouse", "plain", "config", "check_config"])]
+    pub print_config: bool,
+    /// Check the config file, say what is wrong with it (path:line:column), and exit: 0 when
+    /// nothing is, 1 otherwise.
+    #[arg(long, conflicts_with_all = ["file", "date", "no_mouse", "plain"])]
+    pub check_config: bool,
 }
 
 #[derive(Debug, Subcommand)]

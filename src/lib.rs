@@ -9,6 +9,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod describe;
 pub mod export;
 pub mod extract;

@@ -2,6 +2,7 @@
 
 use clap::{CommandFactory, Parser};
 use dateline::cli::{Cli, Command};
+use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -26,6 +27,36 @@ fn main() -> ExitCode {
                 }
             }
         }
+        None if cli.open.print_config => {
+            print!("{}", dateline::config::print::defaults());
+            ExitCode::SUCCESS
+        }
+        None if cli.open.check_config => check_config(cli.open.config.as_deref()),
         None => dateline::app::main(&cli.open),
+    }
+}
+
+/// `dateline --check-config`: which file is read, and every problem in it.
+fn check_config(flag: Option<&Path>) -> ExitCode {
+    let loaded = dateline::config::load(flag);
+    let shown = |p: &Path| dateline::sanitize::line(&p.display().to_string());
+    match &loaded.path {
+        None => match dateline::config::locate(flag) {
+            Some((path, _)) => println!(
+                "no config file at {}; the defaults apply (dateline --print-config shows them)",
+                shown(&path)
+            ),
+            None => println!("no home directory to look for a config file in; the defaults apply"),
+        },
+        Some(path) if loaded.problems.is_empty() => println!("{}: ok", shown(path)),
+        Some(_) => {}
+    }
+    for problem in &loaded.problems {
+        eprintln!("{problem}");
+    }
+    if loaded.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     }
 }

@@ -12,9 +12,11 @@ pub use line::LineEditor;
 pub use list::ListView;
 pub use search::{Narrow, Saved, Search, SearchMode};
 
+use crate::keymap::Keymap;
 use crate::msg::Dir;
 use crate::search::Index;
 use crate::story::Story;
+use crate::ui::theme::Theme;
 
 /// The three panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -92,6 +94,11 @@ pub struct Model {
     /// is ready and the status bar how far the work is.
     pub loading: Option<Loading>,
     pub quit: bool,
+    /// The keys in effect (defaults plus the config file), read by the loop, the help and the
+    /// footer.
+    pub keymap: Keymap,
+    /// The colours (defaults, the config file, or none under NO_COLOR).
+    pub theme: Theme,
 }
 
 /// Background work on a large article.
@@ -154,6 +161,8 @@ impl Model {
             outbox: Vec::new(),
             loading: None,
             quit: false,
+            keymap: Keymap::default(),
+            theme: Theme::default(),
         };
         model.index = Index::new(&model.story);
         model.refresh_rows();

@@ -8,6 +8,7 @@
 //! └──────────────────────────── 35% ───┘
 //! ```
 
+use super::theme::Theme;
 use super::{layout, theme};
 use crate::model::ArticleView;
 use crate::sanitize::{Shown, pieces};
@@ -33,6 +34,7 @@ pub struct ArticlePane<'a> {
     pub matches: &'a [Span],
     pub current_match: Option<Span>,
     pub focused: bool,
+    pub theme: &'a Theme,
 }
 
 impl Widget for ArticlePane<'_> {
@@ -44,7 +46,7 @@ impl Widget for ArticlePane<'_> {
             format!("{}%", self.view.percent())
         };
         let block = Block::bordered()
-            .border_style(theme::border(self.focused))
+            .border_style(self.theme.border(self.focused))
             .title(TextSpan::styled(" 1 Article ", theme::title(self.focused)))
             .title_bottom(Line::from(format!(" {position} ")).right_aligned());
         block.render(area, buf);
@@ -54,7 +56,7 @@ impl Widget for ArticlePane<'_> {
         }
         if self.doc.is_empty() {
             Paragraph::new("This article is empty: there is nothing to read or extract.")
-                .style(theme::dim())
+                .style(self.theme.dim())
                 .render(text_area, buf);
             return;
         }
@@ -86,7 +88,7 @@ impl ArticlePane<'_> {
             .get(paragraph)
             .is_some_and(|p| p.boilerplate);
         let base = if boilerplate {
-            theme::dim()
+            self.theme.dim()
         } else {
             Style::new()
         };
@@ -121,15 +123,15 @@ impl ArticlePane<'_> {
             col += w;
             let mut style = base;
             if self.highlight.is_some_and(|h| h.start <= at && at < h.end) {
-                style = style.patch(theme::highlighted_sentence());
+                style = style.patch(self.theme.highlighted_sentence());
             }
             if let Some(f) = facts.iter().find(|f| f.start <= at && at < f.end) {
-                style = style.patch(theme::mention(f.kind));
+                style = style.patch(self.theme.mention(f.kind));
                 if self
                     .selected_fact
                     .is_some_and(|s| s.start == f.start && s.end == f.end)
                 {
-                    style = style.patch(theme::mention_selected());
+                    style = style.patch(self.theme.mention_selected());
                 }
             }
             let i = matches.partition_point(|m| m.end <= at);
@@ -138,9 +140,9 @@ impl ArticlePane<'_> {
                     .current_match
                     .is_some_and(|c| c.start <= at && at < c.end);
                 style = style.patch(if current {
-                    theme::current_match()
+                    self.theme.current_match()
                 } else {
-                    theme::search_match()
+                    self.theme.search_match()
                 });
             }
             match spans.last_mut() {

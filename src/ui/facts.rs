@@ -9,6 +9,7 @@
 //! └────────────────────────────── 3/23 ┘
 //! ```
 
+use super::theme::Theme;
 use super::{layout, text, theme};
 use crate::model::ListView;
 use crate::sanitize;
@@ -31,6 +32,7 @@ pub struct FactsPane<'a> {
     pub focused: bool,
     /// Facts are still being extracted in the background.
     pub loading: bool,
+    pub theme: &'a Theme,
 }
 
 impl Widget for FactsPane<'_> {
@@ -45,7 +47,7 @@ impl Widget for FactsPane<'_> {
             format!("{} of {}", self.rows.len(), self.total)
         };
         Block::bordered()
-            .border_style(theme::border(self.focused))
+            .border_style(self.theme.border(self.focused))
             .title(Span::styled(
                 format!(" 2 Facts {count} "),
                 theme::title(self.focused),
@@ -57,11 +59,11 @@ impl Widget for FactsPane<'_> {
             return;
         }
         if self.rows.is_empty() && self.total > 0 {
-            Paragraph::new(Line::styled("No fact matches.", theme::dim())).render(inner, buf);
+            Paragraph::new(Line::styled("No fact matches.", self.theme.dim())).render(inner, buf);
             return;
         }
         if self.facts.is_empty() && self.loading {
-            Paragraph::new(Line::styled("Extracting facts…", theme::dim())).render(inner, buf);
+            Paragraph::new(Line::styled("Extracting facts…", self.theme.dim())).render(inner, buf);
             return;
         }
         if self.facts.is_empty() {
@@ -72,7 +74,7 @@ impl Widget for FactsPane<'_> {
                 inner.width as usize,
             )
             .into_iter()
-            .map(|l| Line::styled(l, theme::dim()))
+            .map(|l| Line::styled(l, self.theme.dim()))
             .collect();
             Paragraph::new(lines).render(inner, buf);
             return;
@@ -86,7 +88,7 @@ impl Widget for FactsPane<'_> {
             .filter_map(|(i, &id)| self.facts.get(id).map(|f| (i, f)))
             .map(|(i, f)| {
                 let style = if self.view.selected == Some(i) {
-                    theme::selected(self.focused)
+                    self.theme.selected(self.focused)
                 } else {
                     Style::new()
                 };
@@ -95,7 +97,7 @@ impl Widget for FactsPane<'_> {
                 } else {
                     " "
                 };
-                let mut line = row(f);
+                let mut line = row(f, self.theme);
                 line.spans.insert(0, Span::styled(mark, theme::key()));
                 line.style(style)
             })
@@ -105,11 +107,11 @@ impl Widget for FactsPane<'_> {
 }
 
 /// One fact as a row.
-pub fn row(fact: &Fact) -> Line<'static> {
+pub fn row(fact: &Fact, theme: &Theme) -> Line<'static> {
     let label = format!("{:<7}", theme::kind_label(fact.kind));
     let value = sanitize::line(&format::fact_value(fact));
     let mut spans = vec![
-        Span::styled(label, Style::new().fg(theme::kind_color(fact.kind))),
+        Span::styled(label, theme.kind(fact.kind)),
         Span::raw(value.clone()),
     ];
     let text = sanitize::line(&fact.text);
@@ -122,7 +124,7 @@ pub fn row(fact: &Fact) -> Line<'static> {
         _ => None,
     };
     if let Some(d) = detail {
-        spans.push(Span::styled(d, theme::dim()));
+        spans.push(Span::styled(d, theme.dim()));
     }
     Line::from(spans)
 }

@@ -1,5 +1,5 @@
-//! The help overlay: the key table (from `keymap::BINDINGS`, grouped by context) and the
-//! search query language, filtered by what is typed.
+//! The help overlay: the keys in effect (the model's `Keymap`: the table's defaults and the
+//! config file), grouped by context, and the search query language, filtered by what is typed.
 //!
 //! ```text
 //! ┌ Keys — type to filter ──────────────────────┐
@@ -10,12 +10,14 @@
 //! └──────────────────────────── Esc close · ↑↓ ──┘
 //! ```
 
+use super::theme::Theme;
 use super::{text, theme};
-use crate::keymap::{self, Context};
+use crate::keymap::{Context, Keymap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use std::borrow::Cow;
 
 /// The query language, as the help shows it: (example, meaning).
 pub const QUERY_HELP: &[(&str, &str)] = &[
@@ -42,15 +44,16 @@ pub const QUERY_HELP: &[(&str, &str)] = &[
 ];
 
 /// One row of the overlay.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Row {
     Heading(&'static str),
-    Entry(&'static str, &'static str),
+    /// Keys (or a query example), and what they do.
+    Entry(Cow<'static, str>, &'static str),
 }
 
 /// The rows that match `filter` (case-insensitive, on keys and descriptions), with the
 /// headings of the sections that still have entries.
-pub fn rows(filter: &str) -> Vec<Row> {
+pub fn rows(keymap: &Keymap, filter: &str) -> Vec<Row> {
     let filter = filter.to_lowercase();
     let keep = |k: &str, d: &str| {
         filter.is_empty()
@@ -58,11 +61,12 @@ pub fn rows(filter: &str) -> Vec<Row> {
             || d.to_lowercase().contains(&filter)
     };
     let mut out = Vec::new();
-    for context in [Context::Normal, Context::Prompt, Context::Pending] {
-        let entries: Vec<Row> = keymap::help_rows()
-            .into_iter()
-            .filter(|(c, k, d)| *c == context && keep(k, d))
-            .map(|(_, k, d)| Row::Entry(k, d))
+    let keys = keymap.help_rows();
+    for context in Context::ALL {
+        let entries: Vec<Row> = keys
+            .iter()
+            .filter(|r| r.context == context && keep(&r.keys, r.description))
+            .map(|r| Row::Entry(Cow::Owned(r.keys.clone()), r.description))
             .collect();
         if !entries.is_empty() {
             out.push(Row::Heading(context.title()));
@@ -72,7 +76,7 @@ pub fn rows(filter: &str) -> Vec<Row> {
     let queries: Vec<Row> = QUERY_HELP
         .iter()
         .filter(|(k, d)| keep(k, d))
-        .map(|&(k, d)| Row::Entry(k, d))
+        .map(|&(k, d)| Row::Entry(Cow::Borrowed(k), d))
         .collect();
     if !queries.is_empty() {
         out.push(Row::Heading("Search queries"));
@@ -84,11 +88,13 @@ pub fn rows(filter: &str) -> Vec<Row> {
 pub struct HelpOverlay<'a> {
     pub scroll: usize,
     pub filter: &'a str,
+    pub keymap: &'a Keymap,
+    pub theme: &'a Theme,
 }
 
 impl Widget for HelpOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let rows = rows(self.filter);
+        let rows = rows(self.keymap, self.filter);
         let width = area.width.saturating_sub(4).min(78);
         let height = area.height.saturating_sub(2).min(rows.len() as u16 + 3);
         if width < 3 || height < 3 {
@@ -109,18 +115,18 @@ impl Widget for HelpOverlay<'_> {
         let block = Block::bordered()
             .title(Span::styled(title, theme::title(true)))
             .title_bottom(Line::from(" Esc close · ↑↓ scroll ").right_aligned())
-            .border_style(theme::border(true));
+            .border_style(self.theme.border(true));
         let inner = block.inner(popup);
         block.render(popup, buf);
         let key_w = 20.min(inner.width as usize / 2);
         let desc_w = (inner.width as usize).saturating_sub(key_w + 2).max(1);
         let mut lines: Vec<Line> = Vec::new();
         for row in rows.iter().skip(self.scroll) {
-            match *row {
-                Row::Heading(h) => lines.push(Line::styled(h, theme::title(false))),
+            match row {
+                Row::Heading(h) => lines.push(Line::styled(*h, theme::title(false))),
                 Row::Entry(keys, description) => {
                     for (i, d) in text::wrap(description, desc_w).into_iter().enumerate() {
-                        let k = if i == 0 { keys } else { "" };
+                        let k = if i == 0 { keys.as_ref() } else { "" };
                         lines.push(Line::from(vec![
                             Span::styled(format!("{k:>key_w$}  "), theme::key()),
                             Span::raw(d),
@@ -130,7 +136,7 @@ impl Widget for HelpOverlay<'_> {
             }
         }
         if rows.is_empty() {
-            lines.push(Line::styled("no key matches", theme::dim()));
+            lines.push(Line::styled("no key matches", self.theme.dim()));
         }
         Paragraph::new(lines).render(inner, buf);
     }
@@ -142,17 +148,22 @@ mod tests {
 
     #[test]
     fn filtering_keeps_matching_entries_under_their_headings() {
-        let all = rows("");
+        let map = Keymap::default();
+        let all = rows(&map, "");
         assert!(all.contains(&Row::Heading("Reading")));
         assert!(all.contains(&Row::Heading("Search queries")));
-        let quit = rows("quit");
-        assert!(quit.contains(&Row::Entry("q Ctrl-c", "quit")));
-        assert!(!quit.iter().any(|r| matches!(r, Row::Entry("j ↓", _))));
+        let quit = rows(&map, "quit");
+        assert!(quit.contains(&Row::Entry("q Ctrl-c".into(), "quit")));
         assert!(
-            rows("%money")
+            !quit
                 .iter()
-                .any(|r| matches!(r, Row::Entry("%money %count", _)))
+                .any(|r| matches!(r, Row::Entry(k, _) if k == "j ↓"))
         );
-        assert!(rows("zzzz-nothing").is_empty());
+        assert!(
+            rows(&map, "%money")
+                .iter()
+                .any(|r| matches!(r, Row::Entry(k, _) if k == "%money %count"))
+        );
+        assert!(rows(&map, "zzzz-nothing").is_empty());
     }
 }

@@ -99,6 +99,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             matches,
             current_match,
             focused: model.focus == Pane::Article,
+            theme: &model.theme,
         }
         .render(rect, buf);
     }
@@ -115,6 +116,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             marked,
             focused: model.focus == Pane::Facts,
             loading: model.loading.is_some(),
+            theme: &model.theme,
         }
         .render(rect, buf);
     }
@@ -131,6 +133,8 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
         HelpOverlay {
             scroll: *scroll,
             filter: &filter.text,
+            keymap: &model.keymap,
+            theme: &model.theme,
         }
         .render(area, buf);
     }
@@ -150,6 +154,7 @@ fn timeline_pane(model: &Model) -> TimelinePane<'_> {
         view: &model.timeline,
         focused: model.focus == Pane::Timeline,
         loading: model.loading.is_some(),
+        theme: &model.theme,
     }
 }
 

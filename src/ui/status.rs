@@ -1,8 +1,7 @@
 //! The status bar: file name, focused pane and position, messages and warnings, key hints
-//! (generated from the key table).
+//! (the keys in effect: the model's `Keymap`).
 
 use super::theme;
-use crate::keymap;
 use crate::model::{Loading, Model, Pane, SearchMode, Stage};
 use crate::sanitize;
 use ratatui::buffer::Buffer;
@@ -24,7 +23,7 @@ impl Widget for StatusBar<'_> {
             let mut spans = vec![Span::styled(format!("/{typed}"), theme::key())];
             let note = match (&m.search.error, &m.search.results) {
                 (Some(e), _) => {
-                    Span::styled(format!("   ⚠ {}", sanitize::line(e)), theme::warning())
+                    Span::styled(format!("   ⚠ {}", sanitize::line(e)), m.theme.warning())
                 }
                 (None, Some(r)) => Span::raw(format!(
                     "   {} facts, {} matches · Enter search · Esc cancel",
@@ -83,12 +82,12 @@ impl Widget for StatusBar<'_> {
         if let Some(msg) = &m.message {
             left.push(Span::raw(format!("│ {msg} ")));
         } else if let Some(w) = m.warnings.first() {
-            left.push(Span::styled(format!("│ ⚠ {w} "), theme::warning()));
+            left.push(Span::styled(format!("│ ⚠ {w} "), m.theme.warning()));
         }
         let used: usize = left.iter().map(|s| s.content.width()).sum();
         let mut hints: Vec<Span> = Vec::new();
         let mut hint_width = 0;
-        for (key, word) in keymap::hints().collect::<Vec<_>>().into_iter().rev() {
+        for (key, word) in m.keymap.hints().into_iter().rev() {
             let w = key.width() + word.width() + 3;
             if used + hint_width + w > area.width as usize {
                 break;

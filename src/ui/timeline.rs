@@ -13,6 +13,7 @@
 //! └───────────────────────────────────────────────┘
 //! ```
 
+use super::theme::Theme;
 use super::{layout, text, theme};
 use crate::model::ListView;
 use crate::sanitize;
@@ -36,6 +37,7 @@ pub struct TimelinePane<'a> {
     pub focused: bool,
     /// Events are still being extracted in the background.
     pub loading: bool,
+    pub theme: &'a Theme,
 }
 
 impl Widget for TimelinePane<'_> {
@@ -45,7 +47,7 @@ impl Widget for TimelinePane<'_> {
             _ => String::new(),
         };
         Block::bordered()
-            .border_style(theme::border(self.focused))
+            .border_style(self.theme.border(self.focused))
             .title(Span::styled(
                 format!(" 3 Timeline {} ", self.rows.len()),
                 theme::title(self.focused),
@@ -58,7 +60,7 @@ impl Widget for TimelinePane<'_> {
         }
         let width = inner.width as usize;
         if self.events.is_empty() && self.loading {
-            Paragraph::new(Line::styled("Extracting events…", theme::dim())).render(inner, buf);
+            Paragraph::new(Line::styled("Extracting events…", self.theme.dim())).render(inner, buf);
             return;
         }
         if self.events.is_empty() {
@@ -69,7 +71,7 @@ impl Widget for TimelinePane<'_> {
                 width,
             )
             .into_iter()
-            .map(|l| Line::styled(l, theme::dim()))
+            .map(|l| Line::styled(l, self.theme.dim()))
             .collect();
             Paragraph::new(lines).render(inner, buf);
             return;
@@ -85,11 +87,11 @@ impl Widget for TimelinePane<'_> {
             .filter_map(|(i, &id)| self.events.get(id).map(|e| (i, e)))
             .map(|(i, e)| {
                 let style = if self.view.selected == Some(i) {
-                    theme::selected(self.focused)
+                    self.theme.selected(self.focused)
                 } else {
                     Style::new()
                 };
-                let mut line = event_row(e);
+                let mut line = event_row(e, self.theme);
                 let mark = if self.marked_fact.is_some_and(|f| e.facts.contains(&f)) {
                     "▸"
                 } else {
@@ -143,7 +145,7 @@ impl TimelinePane<'_> {
             let fill = width.saturating_sub(unicode_width::UnicodeWidthStr::width(title.as_str()));
             lines.push(Line::styled(
                 format!("{title}{}", "─".repeat(fill)),
-                theme::dim(),
+                self.theme.dim(),
             ));
             let plan = s.plan.and_then(|p| self.facts.get(p)).and_then(|f| f.value);
             let max = s
@@ -204,7 +206,11 @@ impl TimelinePane<'_> {
                 .enumerate()
             {
                 let lead = if i == 0 { mark } else { "  " };
-                let style = if c.ok { Style::new() } else { theme::warning() };
+                let style = if c.ok {
+                    Style::new()
+                } else {
+                    self.theme.warning()
+                };
                 lines.push(Line::from(vec![Span::styled(lead, style), Span::raw(l)]));
             }
         }
@@ -261,7 +267,7 @@ pub fn status_mark(status: Option<Status>) -> &'static str {
 }
 
 /// One event: when, status mark, kind, actor, figure, round.
-pub fn event_row(e: &Event) -> Line<'static> {
+pub fn event_row(e: &Event, theme: &Theme) -> Line<'static> {
     let when = e
         .resolved
         .clone()
@@ -286,13 +292,10 @@ pub fn event_row(e: &Event) -> Line<'static> {
         spans.push(Span::raw(format!("{q}{figure} ")));
     }
     if let Some(r) = e.round {
-        spans.push(Span::styled(round_label(e.kind, r), theme::dim()));
+        spans.push(Span::styled(round_label(e.kind, r), theme.dim()));
     }
     if let Some(l) = &e.label {
-        spans.push(Span::styled(
-            format!(" {}", sanitize::line(l)),
-            theme::dim(),
-        ));
+        spans.push(Span::styled(format!(" {}", sanitize::line(l)), theme.dim()));
     }
     Line::from(spans)
 }

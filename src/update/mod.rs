@@ -31,7 +31,7 @@ pub fn update(model: &mut Model, msg: Msg) {
             _ => {}
         }
         if let Overlay::Help { scroll, filter } = &mut model.overlay {
-            let rows = crate::ui::help::rows(&filter.text).len();
+            let rows = crate::ui::help::rows(&model.keymap, &filter.text).len();
             *scroll = (*scroll).min(rows.saturating_sub(1));
         }
         return;

@@ -165,6 +165,9 @@ impl Pty {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        // A config file on the machine running the tests must not change what they see.
+        cmd.env("XDG_CONFIG_HOME", "/nonexistent/dateline-tests");
+        cmd.env_remove("DATELINE_CONFIG");
         for (k, v) in env {
             cmd.env(k, v);
         }
