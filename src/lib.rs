@@ -15,6 +15,7 @@ pub mod headless;
 pub mod keymap;
 pub mod model;
 pub mod msg;
+pub mod persist;
 pub mod sanitize;
 pub mod search;
 pub mod story;
