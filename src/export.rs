@@ -60,7 +60,11 @@ pub fn csv(story: &Story) -> String {
             f.id.to_string(),
             f.kind.name().to_string(),
             sanitize::line(&f.text),
-            f.value.map(|v| v.to_string()).unwrap_or_default(),
+            // Only finite numbers: `inf` and `NaN` are not numbers to a spreadsheet.
+            f.value
+                .filter(|v| v.is_finite())
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
             f.unit.clone().unwrap_or_default(),
             f.qualifier
                 .map(|q| q.name().to_string())
