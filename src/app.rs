@@ -2,11 +2,12 @@
 //! event → Msg (keymap) → update → draw.
 
 use crate::cli::OpenArgs;
+use crate::effect::Effect;
 use crate::extract::{self, Options};
 use crate::model::Model;
 use crate::msg::{Dir, Msg};
 use crate::story::{Document, load};
-use crate::{keymap, sanitize, terminal, ui, update};
+use crate::{keymap, persist, sanitize, terminal, ui, update};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -166,7 +167,10 @@ fn run(model: &mut Model, mouse: bool) -> io::Result<ExitCode> {
                     // A new terminal has empty buffers, so the next draw repaints every cell.
                     term = new_terminal()?;
                 }
-                Some(msg) => update::update(model, msg),
+                Some(msg) => {
+                    update::update(model, msg);
+                    carry_out(model);
+                }
                 None => {}
             }
         }
@@ -185,6 +189,20 @@ fn run(model: &mut Model, mouse: bool) -> io::Result<ExitCode> {
             );
         }
         term.draw(|f| ui::view(model, f))?;
+    }
+}
+
+/// Does the I/O that `update` asked for and tells it what came of it.
+fn carry_out(model: &mut Model) {
+    while let Some(effect) = model.effect.take() {
+        let outcome = match effect {
+            Effect::Export {
+                path,
+                format,
+                overwrite,
+            } => persist::export(&model.story, &path, format, overwrite),
+        };
+        update::outcome(model, outcome);
     }
 }
 

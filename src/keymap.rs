@@ -6,8 +6,8 @@ use crate::msg::{Dir, JumpTarget, Msg};
 use crate::story::FactKind;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// Where keys are read: the panes, a text prompt (search line, help filter), or the key after
-/// `]`/`[`.
+/// Where keys are read: the panes, a text prompt (search line, export line, help filter), or
+/// the key after `]`/`[`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
     Normal,
@@ -19,7 +19,7 @@ impl Context {
     pub fn title(self) -> &'static str {
         match self {
             Context::Normal => "Reading",
-            Context::Prompt => "Search line (/) and help filter",
+            Context::Prompt => "Search line (/), export line (e) and help filter",
             Context::Pending => "After ] (next) or [ (previous)",
         }
     }
@@ -227,6 +227,13 @@ pub static BINDINGS: &[Binding] = &[
         )
     },
     key(
+        KeyCode::Char('e'),
+        NONE,
+        Msg::ExportOpen,
+        "e",
+        "export to a file: Markdown report, facts CSV or JSON",
+    ),
+    key(
         KeyCode::Char('n'),
         NONE,
         Msg::NextMatch,
@@ -320,7 +327,14 @@ pub static BINDINGS: &[Binding] = &[
         NONE,
         Msg::Submit,
         "Enter",
-        "search (the help: close)",
+        "search; the export line: write (the help: close)",
+    ),
+    prompt(
+        KeyCode::Tab,
+        NONE,
+        Msg::NextFormat,
+        "Tab",
+        "the export line: next format (md, csv, json)",
     ),
     prompt(
         KeyCode::Esc,

@@ -9,6 +9,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod effect;
 pub mod export;
 pub mod extract;
 pub mod headless;

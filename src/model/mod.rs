@@ -2,16 +2,19 @@
 //! it, views borrow it.
 
 mod article;
+mod export;
 mod line;
 mod list;
 mod rows;
 mod search;
 
 pub use article::ArticleView;
+pub use export::ExportLine;
 pub use line::LineEditor;
 pub use list::ListView;
 pub use search::{Narrow, Saved, Search, SearchMode};
 
+use crate::effect::Effect;
 use crate::msg::Dir;
 use crate::search::Index;
 use crate::story::Story;
@@ -86,11 +89,16 @@ pub struct Model {
     pub highlight: Option<usize>,
     /// A one-off message for the status bar, cleared by the next key.
     pub message: Option<String>,
+    /// The export line (`e`).
+    pub export: ExportLine,
+    /// I/O that `update` asks the loop to carry out (see `effect.rs`).
+    pub effect: Option<Effect>,
     pub quit: bool,
 }
 
 impl Model {
     pub fn new(story: Story, source: String, warnings: Vec<String>) -> Model {
+        let export = ExportLine::new(&source);
         let mut model = Model {
             story,
             source,
@@ -112,6 +120,8 @@ impl Model {
             height: 0,
             highlight: None,
             message: None,
+            export,
+            effect: None,
             quit: false,
         };
         model.index = Index::new(&model.story);

@@ -27,12 +27,22 @@ pub fn view(model: &Model, frame: &mut Frame) {
     crate::terminal::fault_point("render");
     let area = frame.area();
     render(model, area, frame.buffer_mut());
-    // The terminal cursor sits in the search line while it is open, so screen magnifiers and
+    // The terminal cursor sits in the search or export line while it is open, so screen magnifiers and
     // readers follow the typing.
-    if model.search.editing
+    let typed = if model.export.open && !model.export.confirm {
+        let prefix = unicode_width::UnicodeWidthStr::width(status::export_prefix(model).as_str());
+        Some(prefix + model.export.line.cursor_column())
+    } else if model.search.editing {
+        Some(1 + model.search.line.cursor_column())
+    } else {
+        None
+    };
+    if let Some(column) = typed
         && let Some(status) = layout::areas(area, model.focus, model.zoomed).status
     {
-        let x = status.x + 1 + model.search.line.cursor_column() as u16;
+        let x = status
+            .x
+            .saturating_add(column.min(u16::MAX as usize) as u16);
         frame.set_cursor_position((x.min(status.right().saturating_sub(1)), status.y));
     }
 }

@@ -1,7 +1,10 @@
 //! `update(&mut Model, Msg)`: the only code that changes the model. Pure: no terminal, no
 //! files, no clock — testable as (state, messages, expected state).
 
+mod export;
 mod search;
+
+pub use export::outcome;
 
 use crate::model::{LineEditor, Model, Overlay, Pane, SearchMode};
 use crate::msg::{Dir, Msg};
@@ -32,6 +35,10 @@ pub fn update(model: &mut Model, msg: Msg) {
             let rows = crate::ui::help::rows(&filter.text).len();
             *scroll = (*scroll).min(rows.saturating_sub(1));
         }
+        return;
+    }
+    if model.export.open {
+        export::key(model, msg);
         return;
     }
     if model.search.editing {
@@ -112,6 +119,7 @@ pub fn update(model: &mut Model, msg: Msg) {
             }
         }
         Msg::SearchOpen => search::open(model),
+        Msg::ExportOpen => export::open(model),
         Msg::NextMatch => search::go_to_match(model, Dir::Forward, false),
         Msg::PrevMatch => search::go_to_match(model, Dir::Backward, false),
         Msg::ToggleFilter => search::toggle_filter(model),
@@ -131,6 +139,7 @@ pub fn update(model: &mut Model, msg: Msg) {
         | Msg::PromptDown
         | Msg::Submit
         | Msg::Cancel
+        | Msg::NextFormat
         | Msg::CancelPending => {}
         Msg::Quit => model.quit = true,
         // Carried out by the loop; nothing to change here.
