@@ -6,6 +6,8 @@ use crate::effect::Effect;
 use crate::extract::{self, Options};
 use crate::model::Model;
 use crate::msg::{Dir, Msg};
+use crate::persist::state::{self, ArticleState};
+use crate::persist::store::{self, Store};
 use crate::story::{Document, load};
 use crate::{keymap, persist, sanitize, terminal, ui, update};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
@@ -52,9 +54,23 @@ pub fn main(args: &OpenArgs) -> ExitCode {
     if model.story.document.is_empty() {
         model.message = Some("this file is empty".to_string());
     }
+    let remembered = if args.no_state {
+        None
+    } else {
+        Remembered::open(&mut model)
+    };
     terminal::install_panic_hook();
-    let result = run(&mut model, !args.no_mouse);
+    let result = run(&mut model, !args.no_mouse, remembered.as_ref());
     terminal::restore();
+    if let Some(r) = &remembered
+        && let Err(e) = r.save(&model)
+    {
+        eprintln!(
+            "dateline: could not save the reading position to {}: {}",
+            sanitize::line(&r.store.path.display().to_string()),
+            sanitize::line(&e.to_string())
+        );
+    }
     match result {
         Ok(code) => code,
         Err(e) => {
@@ -97,7 +113,55 @@ fn load_article(args: &OpenArgs) -> Result<(String, String, Vec<String>), String
     }
 }
 
-fn run(model: &mut Model, mouse: bool) -> io::Result<ExitCode> {
+/// The remembered state of the open article: where it is kept, its key, what was saved.
+struct Remembered {
+    store: Store,
+    key: String,
+    saved: Option<ArticleState>,
+}
+
+impl Remembered {
+    /// Finds what is remembered for the article; a damaged state file's message goes to the
+    /// status bar. `None` without a home or state directory.
+    fn open(model: &mut Model) -> Option<Remembered> {
+        let path = store::default_path()?;
+        let key = state::key(&model.story.document.text);
+        let opened = store::open(path, &key, &stamp());
+        if let Some(m) = opened.message {
+            model.message = Some(match model.message.take() {
+                Some(first) => format!("{first} · {m}"),
+                None => m,
+            });
+        }
+        Some(Remembered {
+            store: opened.store,
+            key,
+            saved: opened.entry,
+        })
+    }
+
+    fn save(&self, model: &Model) -> io::Result<()> {
+        let mut entry = update::remember(model);
+        entry.seen = jiff::Timestamp::now().as_second();
+        // Never wrapped (the terminal was too small all along): the position is unknown,
+        // so the one saved before stands.
+        if model.article.lines.is_empty()
+            && let Some(saved) = &self.saved
+        {
+            entry.offset = saved.offset;
+        }
+        self.store.save(&self.key, entry, &stamp())
+    }
+}
+
+/// Names a damaged state file moved aside: the time in UTC, `20260129T101500Z`.
+fn stamp() -> String {
+    jiff::Timestamp::now()
+        .strftime("%Y%m%dT%H%M%SZ")
+        .to_string()
+}
+
+fn run(model: &mut Model, mouse: bool, remembered: Option<&Remembered>) -> io::Result<ExitCode> {
     let (tx, rx) = mpsc::channel::<Wake>();
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP])?;
     let signal_tx = tx.clone();
@@ -145,6 +209,9 @@ fn run(model: &mut Model, mouse: bool) -> io::Result<ExitCode> {
             height: size.height,
         },
     );
+    if let Some(saved) = remembered.and_then(|r| r.saved.as_ref()) {
+        update::restore(model, saved);
+    }
     term.draw(|f| ui::view(model, f))?;
     loop {
         let Ok(first) = rx.recv() else {
@@ -163,6 +230,11 @@ fn run(model: &mut Model, mouse: bool) -> io::Result<ExitCode> {
             };
             match msg {
                 Some(Msg::Suspend) => {
+                    // Saved now too: a stopped job may never be continued. A failure here is
+                    // tried again on quit.
+                    if let Some(r) = remembered {
+                        let _ = r.save(model);
+                    }
                     terminal::suspend(mouse)?;
                     // A new terminal has empty buffers, so the next draw repaints every cell.
                     term = new_terminal()?;

@@ -29,6 +29,10 @@ pub struct OpenArgs {
     /// Leave the mouse to the terminal (its own text selection) instead of capturing it.
     #[arg(long)]
     pub no_mouse: bool,
+    /// Neither restore nor save the reading position, selection and search history (kept
+    /// per article in $XDG_STATE_HOME/dateline/state.json).
+    #[arg(long)]
+    pub no_state: bool,
 }
 
 #[derive(Debug, Subcommand)]

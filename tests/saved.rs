@@ -135,3 +135,102 @@ fn wait_for_partial(dir: &Path) -> std::path::PathBuf {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
 }
+
+/// The state file a test's own state directory holds.
+fn state_file(state: &Path) -> std::path::PathBuf {
+    state.join("dateline").join("state.json")
+}
+
+#[test]
+fn position_selection_and_searches_come_back_when_the_article_reopens() {
+    let state = tempfile::tempdir().unwrap();
+    let env = [("XDG_STATE_HOME", state.path().to_str().unwrap())];
+    let (mut p, _) = Pty::spawn_with(BIN, &[], &env, None, 120, 40);
+    p.wait_for("line 1/");
+    p.send("/amazon\r");
+    p.wait_for("matching fact");
+    p.send("\x1b");
+    p.wait_for("search cleared");
+    // The third fact, then the article's sixth line, then focus back on the facts.
+    p.send("2jj");
+    p.wait_for("Facts 3/");
+    p.send("1gjjjjj");
+    p.wait_for("line 6/");
+    p.send("2");
+    p.wait_for("Facts 3/");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(state_file(state.path())).unwrap()).unwrap();
+    let articles = saved["articles"].as_object().unwrap();
+    assert_eq!(articles.len(), 1);
+    let entry = articles.values().next().unwrap();
+    assert_eq!(entry["focus"], "facts");
+    assert_eq!(entry["history"], serde_json::json!(["amazon"]));
+
+    let (mut p, _) = Pty::spawn_with(BIN, &[], &env, None, 120, 40);
+    p.wait_for("Facts 3/");
+    p.send("1");
+    p.wait_for("line 6/");
+    p.send("/\x1b[A");
+    p.wait_for("/amazon");
+    p.send("\x1b");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+
+    // --no-state: nothing restored, nothing saved.
+    let before = std::fs::read(state_file(state.path())).unwrap();
+    let (mut p, _) = Pty::spawn_with(BIN, &["--no-state"], &env, None, 120, 40);
+    p.wait_for("Article line 1/");
+    p.send("jjq");
+    assert_eq!(p.wait_exit(), 0);
+    assert_eq!(std::fs::read(state_file(state.path())).unwrap(), before);
+}
+
+#[test]
+fn a_damaged_state_file_is_moved_aside_with_its_line_and_column_shown() {
+    let state = tempfile::tempdir().unwrap();
+    let env = [("XDG_STATE_HOME", state.path().to_str().unwrap())];
+    let file = state_file(state.path());
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    let damaged = "{\"version\": 1,\n\"articles\": {\"k\": {\"fact\": \"two\"}}}";
+    std::fs::write(&file, damaged).unwrap();
+    let (mut p, _) = Pty::spawn_with(BIN, &[], &env, None, 250, 40);
+    let screen = p.wait_for("state.json:2:32: invalid type");
+    assert!(
+        screen.contains("moved aside to state.json.corrupt-"),
+        "{screen}"
+    );
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+    let aside: Vec<_> = std::fs::read_dir(file.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains(".corrupt-"))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(std::fs::read_to_string(&aside[0]).unwrap(), damaged);
+    // A fresh file in its place.
+    let fresh: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(fresh["version"], 1);
+}
+
+#[test]
+fn sigterm_saves_the_position_too() {
+    let state = tempfile::tempdir().unwrap();
+    let env = [("XDG_STATE_HOME", state.path().to_str().unwrap())];
+    let (mut p, _) = Pty::spawn_with(BIN, &[], &env, None, 120, 40);
+    p.wait_for("line 1/");
+    p.send("jjj");
+    p.wait_for("line 4/");
+    std::process::Command::new("kill")
+        .args(["-TERM", &p.pid().to_string()])
+        .status()
+        .unwrap();
+    assert_eq!(p.wait_exit(), 143);
+    let (mut p, _) = Pty::spawn_with(BIN, &[], &env, None, 120, 40);
+    p.wait_for("line 4/");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+}

@@ -19,8 +19,9 @@ use crate::msg::Dir;
 use crate::search::Index;
 use crate::story::Story;
 
-/// The three panes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The three panes (named in lower case in the state file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Pane {
     Article,
     Facts,

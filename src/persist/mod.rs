@@ -4,6 +4,8 @@
 //! out the TUI's exports.
 
 mod export;
+pub mod state;
+pub mod store;
 
 pub use export::export;
 

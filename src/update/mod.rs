@@ -2,9 +2,11 @@
 //! files, no clock — testable as (state, messages, expected state).
 
 mod export;
+mod remember;
 mod search;
 
 pub use export::outcome;
+pub use remember::{remember, restore};
 
 use crate::model::{LineEditor, Model, Overlay, Pane, SearchMode};
 use crate::msg::{Dir, Msg};
