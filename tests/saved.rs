@@ -174,7 +174,9 @@ fn position_selection_and_searches_come_back_when_the_article_reopens() {
     p.wait_for("line 6/");
     p.send("/\x1b[A");
     p.wait_for("/amazon");
+    // Esc and q apart: sent together they read as Alt-q.
     p.send("\x1b");
+    p.wait_for("q quit");
     p.send("q");
     assert_eq!(p.wait_exit(), 0);
 
