@@ -2,12 +2,15 @@
 //! event → Msg (keymap) → update → draw.
 
 use crate::cli::OpenArgs;
+use crate::effect::Effect;
 use crate::extract::{self, Options};
-use crate::model::{Effect, Loading, Model, Stage};
+use crate::model::{Loading, Model, Stage};
 use crate::msg::{Dir, Msg};
+use crate::persist::state::{self, ArticleState};
+use crate::persist::store::{self, Store};
 use crate::story::{Document, load};
 use crate::ui::theme::Theme;
-use crate::{config, sanitize, terminal, ui, update, worker};
+use crate::{config, persist, sanitize, terminal, ui, update, worker};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -49,6 +52,8 @@ pub fn main(args: &OpenArgs) -> ExitCode {
         );
         return ExitCode::from(EXIT_BAD_INPUT);
     }
+    // The remembered state is keyed by the whole text, hashed before a worker takes it.
+    let state_key = (!args.no_state).then(|| state::key(&text));
     let options = Options {
         reference_date: args.date,
     };
@@ -90,9 +95,25 @@ pub fn main(args: &OpenArgs) -> ExitCode {
         model.message = Some("this file is empty".to_string());
     }
     apply_config(&mut model, &config);
+    let remembered = state_key.and_then(|key| Remembered::open(&mut model, key));
     terminal::install_panic_hook();
-    let result = run(&mut model, !args.no_mouse, (tx, rx), &shared);
+    let result = run(
+        &mut model,
+        !args.no_mouse,
+        (tx, rx),
+        &shared,
+        remembered.as_ref(),
+    );
     terminal::restore();
+    if let Some(r) = &remembered
+        && let Err(e) = r.save(&model)
+    {
+        eprintln!(
+            "dateline: could not save the reading position to {}: {}",
+            sanitize::line(&r.store.path.display().to_string()),
+            sanitize::line(&e.to_string())
+        );
+    }
     match result {
         Ok(code) => code,
         Err(e) => {
@@ -193,11 +214,60 @@ fn load_article(args: &OpenArgs) -> Result<(String, String, Vec<String>), String
     }
 }
 
+/// The remembered state of the open article: where it is kept, its key, what was saved.
+struct Remembered {
+    store: Store,
+    key: String,
+    saved: Option<ArticleState>,
+}
+
+impl Remembered {
+    /// Finds what is remembered for the article (`key`: the hash of its text); a damaged state
+    /// file's message goes to the status bar. `None` without a home or state directory.
+    fn open(model: &mut Model, key: String) -> Option<Remembered> {
+        let path = store::default_path()?;
+        let opened = store::open(path, &key, &stamp());
+        if let Some(m) = opened.message {
+            model.message = Some(match model.message.take() {
+                Some(first) => format!("{first} · {m}"),
+                None => m,
+            });
+        }
+        Some(Remembered {
+            store: opened.store,
+            key,
+            saved: opened.entry,
+        })
+    }
+
+    fn save(&self, model: &Model) -> io::Result<()> {
+        let mut entry = update::remember(model);
+        entry.seen = jiff::Timestamp::now().as_second();
+        // Never wrapped (the terminal was too small all along), or quit before the whole of a
+        // large article was read: the position is unknown, so the one saved before stands.
+        let partial = model.loading.is_some_and(|l| l.stage == Stage::Reading);
+        if (model.article.lines.is_empty() || partial)
+            && let Some(saved) = &self.saved
+        {
+            entry.offset = saved.offset;
+        }
+        self.store.save(&self.key, entry, &stamp())
+    }
+}
+
+/// Names a damaged state file moved aside: the time in UTC, `20260129T101500Z`.
+fn stamp() -> String {
+    jiff::Timestamp::now()
+        .strftime("%Y%m%dT%H%M%SZ")
+        .to_string()
+}
+
 fn run(
     model: &mut Model,
     mouse: bool,
     (tx, rx): (mpsc::Sender<Wake>, mpsc::Receiver<Wake>),
     shared: &worker::Shared,
+    remembered: Option<&Remembered>,
 ) -> io::Result<ExitCode> {
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP])?;
     let signal_tx = tx.clone();
@@ -245,6 +315,13 @@ fn run(
             height: size.height,
         },
     );
+    // A large article is restored once the whole of it is there (see `from_worker`).
+    let saved = remembered.and_then(|r| r.saved.as_ref());
+    if let Some(saved) = saved
+        && model.loading.is_none()
+    {
+        update::restore(model, saved);
+    }
     term.draw(|f| ui::view(model, f))?;
     loop {
         shared
@@ -278,23 +355,30 @@ fn run(
                 Wake::InputClosed => return Ok(ExitCode::SUCCESS),
                 Wake::Input(event) => to_msg(event, model),
                 Wake::Worker(done) => {
+                    let whole = matches!(done, worker::Done::Document { .. });
                     from_worker(model, done);
+                    if let Some(saved) = saved.filter(|_| whole) {
+                        update::restore(model, saved);
+                    }
                     None
                 }
             };
             match msg {
                 Some(Msg::Suspend) => {
+                    // Saved now too: a stopped job may never be continued. A failure here is
+                    // tried again on quit.
+                    if let Some(r) = remembered {
+                        let _ = r.save(model);
+                    }
                     terminal::suspend(mouse)?;
                     // A new terminal has empty buffers, so the next draw repaints every cell.
                     term = new_terminal()?;
                 }
-                Some(msg) => update::update(model, msg),
+                Some(msg) => {
+                    update::update(model, msg);
+                    carry_out(model)?;
+                }
                 None => {}
-            }
-        }
-        for effect in std::mem::take(&mut model.outbox) {
-            match effect {
-                Effect::Copy(text) => terminal::copy(&text)?,
             }
         }
         if model.quit {
@@ -313,6 +397,24 @@ fn run(
         }
         term.draw(|f| ui::view(model, f))?;
     }
+}
+
+/// Does the I/O that `update` asked for and tells it what came of it.
+fn carry_out(model: &mut Model) -> io::Result<()> {
+    while let Some(effect) = model.effect.take() {
+        match effect {
+            Effect::Export {
+                path,
+                format,
+                overwrite,
+            } => {
+                let outcome = persist::export(&model.story, &path, format, overwrite);
+                update::outcome(model, outcome);
+            }
+            Effect::Copy(text) => terminal::copy(&text)?,
+        }
+    }
+    Ok(())
 }
 
 /// Hands what the worker made to the model.

@@ -46,6 +46,10 @@ pub struct OpenArgs {
     /// nothing is, 1 otherwise.
     #[arg(long, conflicts_with_all = ["file", "date", "no_mouse", "plain"])]
     pub check_config: bool,
+    /// Neither restore nor save the reading position, selection and search history (kept
+    /// per article in $XDG_STATE_HOME/dateline/state.json).
+    #[arg(long)]
+    pub no_state: bool,
 }
 
 #[derive(Debug, Subcommand)]

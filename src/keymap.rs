@@ -13,8 +13,8 @@ use crate::model::Pane;
 use crate::msg::{Dir, JumpTarget, Msg};
 use crate::story::FactKind;
 
-/// Where keys are read: the panes, a text prompt (search line, help filter), or the key after
-/// `]`/`[`.
+/// Where keys are read: the panes, a text prompt (search line, export line, help filter), or
+/// the key after `]`/`[`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
     Normal,
@@ -28,7 +28,7 @@ impl Context {
     pub fn title(self) -> &'static str {
         match self {
             Context::Normal => "Reading",
-            Context::Prompt => "Search line (/) and help filter",
+            Context::Prompt => "Search line (/), export line (e) and help filter",
             Context::Pending => "After ] (next) or [ (previous)",
         }
     }
@@ -130,13 +130,15 @@ pub static BINDINGS: &[Binding] = &[
     key("zoom", &["z"], Msg::ToggleZoom, "zoom the focused pane").hint("zoom"),
     key("copy", &["y"], Msg::Copy, "copy the selected fact, event or sentence with its source (OSC 52)"),
     key("copy-table", &["Y"], Msg::CopyTable, "copy the listed facts as a Markdown table"),
+    key("export", &["e"], Msg::ExportOpen, "export to a file: Markdown report, facts CSV or JSON"),
     key("boilerplate", &["b"], Msg::ToggleBoilerplate, "show or hide boilerplate (ads, subscribe…)"),
     key("help", &["?", "F1"], Msg::OpenHelp, "this help (type to filter it)").hint("help"),
     key("back", &["Esc"], Msg::Back, "close help, clear the search, leave a narrowing, unzoom"),
     key("quit", &["q", "Ctrl-c"], Msg::Quit, "quit").hint("quit"),
     key("suspend", &["Ctrl-z"], Msg::Suspend, "suspend (resume with fg)"),
     // The search line and the help filter; any other character is typed.
-    prompt("prompt-submit", &["Enter"], Msg::Submit, "search (the help: close)"),
+    prompt("prompt-submit", &["Enter"], Msg::Submit, "search; the export line: write (the help: close)"),
+    prompt("prompt-next-format", &["Tab"], Msg::NextFormat, "the export line: next format (md, csv, json)"),
     prompt("prompt-cancel", &["Esc"], Msg::Cancel, "cancel and restore the view"),
     prompt("prompt-left", &["Left"], Msg::EditLeft, "back one character"),
     prompt("prompt-right", &["Right"], Msg::EditRight, "forward one character"),

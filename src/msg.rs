@@ -65,6 +65,10 @@ pub enum Msg {
     /// `n` / `N`: the next or previous match in the article.
     NextMatch,
     PrevMatch,
+    /// `e`: open the export line (write the story to a file).
+    ExportOpen,
+    /// Tab in the export line: the next format (Markdown, CSV, JSON).
+    NextFormat,
     /// `&`: search mode (highlight) ⇄ filter mode (only matches).
     ToggleFilter,
     /// Backspace: step back out of the last narrowing (event or entity).

@@ -199,3 +199,35 @@ fn an_unreadable_file_is_refused_with_permission_denied() {
         assert!(o.stdout.is_empty());
     }
 }
+
+/// A figure too large for an f64 keeps its text but has no value: never `null` (which reads
+/// back as a different thing) or `inf` in any output format.
+#[test]
+fn figures_beyond_f64_are_never_written_as_null_or_inf() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.txt");
+    let nines = "9".repeat(400);
+    std::fs::write(
+        &path,
+        format!("The company raised ${nines} billion and cut {nines} jobs, a {nines}% rise.\n"),
+    )
+    .unwrap();
+    let json = dateline(&["extract", path.to_str().unwrap()]);
+    assert!(json.status.success());
+    let story: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let facts = story["facts"].as_array().unwrap();
+    assert!(facts.len() >= 3, "{facts:?}");
+    for f in facts {
+        if let Some(v) = f.get("value") {
+            assert!(v.as_f64().is_some_and(f64::is_finite), "{f}");
+        }
+    }
+    let csv = dateline(&["extract", "--format", "csv", path.to_str().unwrap()]);
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    for row in csv.lines().skip(1) {
+        assert!(
+            !row.contains(",inf,") && !row.to_lowercase().contains("nan"),
+            "{row}"
+        );
+    }
+}

@@ -18,7 +18,8 @@ fn config_file(dir: &tempfile::TempDir, text: &str) -> String {
 fn a_remapped_key_works_and_the_help_and_footer_show_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = config_file(&dir, "[keys]\ndown = [\"x\", \"Down\"]\nquit = \"Q\"\n");
-    let mut p = Pty::spawn(&["--config", &path], 120, 40);
+    // Tall enough for the help to show every reading key.
+    let mut p = Pty::spawn(&["--config", &path], 120, 50);
     let screen = p.wait_for("line 1/");
     assert!(
         screen.contains("Q quit"),

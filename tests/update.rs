@@ -262,13 +262,13 @@ fn bundled() -> Model {
     m
 }
 
+/// What the last update asked to copy (none, or one text).
 fn copied(m: &mut Model) -> Vec<String> {
-    std::mem::take(&mut m.outbox)
-        .into_iter()
-        .map(|e| match e {
-            dateline::model::Effect::Copy(t) => t,
-        })
-        .collect()
+    match m.effect.take() {
+        Some(dateline::effect::Effect::Copy(t)) => vec![t],
+        Some(other) => panic!("not a copy: {other:?}"),
+        None => Vec::new(),
+    }
 }
 
 #[test]
@@ -425,4 +425,45 @@ fn the_story_fills_the_panes_and_reruns_a_search_typed_meanwhile() {
         "the search ran on the facts: {:?}",
         m.fact_rows
     );
+}
+
+/// A remembered view comes back at another width on the same text, and whatever no longer
+/// fits the document (ids, offsets past the end) is clamped or dropped.
+#[test]
+fn a_remembered_view_is_restored_at_any_width_and_clamped() {
+    use dateline::persist::state::ArticleState;
+    use dateline::update::{remember, restore};
+    let mut m = model(100, 120, 40);
+    run(&mut m, &[Msg::Focus(Pane::Facts), Msg::Down, Msg::Down]);
+    run(
+        &mut m,
+        &[Msg::Focus(Pane::Article), Msg::PageDown, Msg::Down],
+    );
+    run(&mut m, &[Msg::Focus(Pane::Timeline)]);
+    let saved = remember(&m);
+    let top = m.article.lines[m.article.scroll].start;
+    assert_eq!(saved.offset, top);
+    assert_eq!(saved.fact, Some(2));
+
+    let mut narrow = model(100, 60, 30);
+    restore(&mut narrow, &saved);
+    assert_eq!(narrow.focus, Pane::Timeline);
+    assert_eq!(narrow.selected_fact(), Some(2));
+    let line = &narrow.article.lines[narrow.article.scroll];
+    assert!(line.start <= top && top < line.end.max(line.start + 1));
+
+    let mut clamped = model(3, 120, 40);
+    restore(
+        &mut clamped,
+        &ArticleState {
+            offset: usize::MAX,
+            fact: Some(999),
+            event: Some(999),
+            highlight: Some(999),
+            ..saved
+        },
+    );
+    assert!(clamped.article.scroll <= clamped.article.max_scroll());
+    assert_eq!(clamped.selected_fact(), Some(0));
+    assert_eq!(clamped.highlight, None);
 }

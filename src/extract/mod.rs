@@ -127,6 +127,11 @@ pub fn extract_observed(
     }
     for (id, fact) in facts.iter_mut().enumerate() {
         fact.id = id;
+        // A figure beyond f64 ("$" and 400 nines) keeps its text but has no value: infinity
+        // would poison sums and has no JSON number.
+        if fact.value.is_some_and(|v| !v.is_finite()) {
+            fact.value = None;
+        }
     }
     let entities = entities::merge(&document, &mut facts);
     let mut story = Story {

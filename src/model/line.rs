@@ -19,6 +19,9 @@ pub struct LineEditor {
 /// How many lines the history keeps.
 const HISTORY: usize = 100;
 
+/// The longest history line restored, in characters (a query is a few words).
+const MAX_LINE: usize = 1000;
+
 impl LineEditor {
     pub fn set(&mut self, text: &str) {
         self.text = text.to_string();
@@ -92,6 +95,26 @@ impl LineEditor {
                 self.history.remove(0);
             }
         }
+        self.history_pos = None;
+    }
+
+    /// Replaces the history with `lines` (remembered from an earlier session): control
+    /// characters dropped, blank lines and repeats skipped, the newest kept.
+    pub fn set_history(&mut self, lines: &[String]) {
+        self.history.clear();
+        for line in lines {
+            let clean: String = line
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(MAX_LINE)
+                .collect();
+            let clean = clean.trim();
+            if !clean.is_empty() && self.history.last().map(String::as_str) != Some(clean) {
+                self.history.push(clean.to_string());
+            }
+        }
+        let excess = self.history.len().saturating_sub(HISTORY);
+        self.history.drain(..excess);
         self.history_pos = None;
     }
 
@@ -218,6 +241,20 @@ mod tests {
         assert_eq!(e.text, "two");
         e.history_next();
         assert_eq!(e.text, "dra");
+    }
+
+    #[test]
+    fn a_remembered_history_is_cleaned_and_capped() {
+        let mut e = LineEditor::default();
+        let mut lines: Vec<String> = (0..150).map(|i| format!("q{i}")).collect();
+        // Controls dropped (the same line twice is then kept once), blanks skipped.
+        lines.extend(["a\x1b[2Jb".into(), "  ".into(), "a[2Jb".into()]);
+        e.set_history(&lines);
+        assert_eq!(e.history.len(), 100);
+        assert_eq!(e.history.last().map(String::as_str), Some("a[2Jb"));
+        assert_eq!(e.history[0], "q51");
+        e.history_prev();
+        assert_eq!(e.text, "a[2Jb");
     }
 
     #[test]

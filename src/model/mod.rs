@@ -2,24 +2,28 @@
 //! it, views borrow it.
 
 mod article;
+mod export;
 mod line;
 mod list;
 mod rows;
 mod search;
 
 pub use article::ArticleView;
+pub use export::ExportLine;
 pub use line::LineEditor;
 pub use list::ListView;
 pub use search::{Narrow, Saved, Search, SearchMode};
 
+use crate::effect::Effect;
 use crate::keymap::Keymap;
 use crate::msg::Dir;
 use crate::search::Index;
 use crate::story::Story;
 use crate::ui::theme::Theme;
 
-/// The three panes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The three panes (named in lower case in the state file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Pane {
     Article,
     Facts,
@@ -88,8 +92,10 @@ pub struct Model {
     pub highlight: Option<usize>,
     /// A one-off message for the status bar, cleared by the next key.
     pub message: Option<String>,
-    /// Work for the loop (it owns the terminal): taken and carried out after each update.
-    pub outbox: Vec<Effect>,
+    /// The export line (`e`).
+    pub export: ExportLine,
+    /// I/O that `update` asks the loop to carry out (see `effect.rs`).
+    pub effect: Option<Effect>,
     /// A large article is read and extracted on a worker thread; meanwhile the panes show what
     /// is ready and the status bar how far the work is.
     pub loading: Option<Loading>,
@@ -128,15 +134,9 @@ impl Loading {
     }
 }
 
-/// Something `update` asks the loop to do, since update itself does no I/O.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Put this text on the system clipboard (OSC 52).
-    Copy(String),
-}
-
 impl Model {
     pub fn new(story: Story, source: String, warnings: Vec<String>) -> Model {
+        let export = ExportLine::new(&source);
         let mut model = Model {
             story,
             source,
@@ -158,7 +158,8 @@ impl Model {
             height: 0,
             highlight: None,
             message: None,
-            outbox: Vec::new(),
+            export,
+            effect: None,
             loading: None,
             quit: false,
             keymap: Keymap::default(),

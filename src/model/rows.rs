@@ -81,11 +81,14 @@ impl Model {
         reselect(&mut self.timeline, &self.event_rows, keep_event);
     }
 
-    /// Where keys are read now: a prompt (search line, help filter), the key after `]`/`[`, or
+    /// Where keys are read now: a prompt (search line, export line, help filter), the key after `]`/`[`, or
     /// the panes.
     pub fn key_context(&self) -> crate::keymap::Context {
         use crate::keymap::Context;
-        if self.search.editing || matches!(self.overlay, super::Overlay::Help { .. }) {
+        if self.search.editing
+            || self.export.open
+            || matches!(self.overlay, super::Overlay::Help { .. })
+        {
             Context::Prompt
         } else if self.pending.is_some() {
             Context::Pending

@@ -133,7 +133,7 @@ pub struct Fact {
     pub start: usize,
     pub end: usize,
     pub sentence: usize,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "json::not_finite")]
     pub value: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
@@ -285,7 +285,7 @@ pub struct Event {
     pub kind: EventKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "json::not_finite")]
     pub value: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
@@ -336,7 +336,7 @@ pub struct Round {
     /// Event ids, in text order.
     pub events: Vec<usize>,
     /// The figure the round stands for: announced or completed if known, else reported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "json::not_finite")]
     pub value: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,

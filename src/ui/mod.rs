@@ -40,9 +40,19 @@ pub fn cursor(model: &Model, area: Rect) -> Option<Position> {
     if areas.too_small || model.overlay != Overlay::None {
         return None;
     }
-    if model.search.editing {
+    let typed = if model.export.open && !model.export.confirm {
+        let prefix = unicode_width::UnicodeWidthStr::width(status::export_prefix(model).as_str());
+        Some(prefix + model.export.line.cursor_column())
+    } else if model.search.editing {
+        Some(1 + model.search.line.cursor_column())
+    } else {
+        None
+    };
+    if let Some(column) = typed {
         let status = areas.status?;
-        let x = status.x + 1 + model.search.line.cursor_column() as u16;
+        let x = status
+            .x
+            .saturating_add(column.min(u16::MAX as usize) as u16);
         return Some(Position::new(
             x.min(status.right().saturating_sub(1)),
             status.y,

@@ -17,6 +17,10 @@ pub struct StatusBar<'a> {
 impl Widget for StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let m = self.model;
+        if m.export.open {
+            Paragraph::new(export_line(m)).render(area, buf);
+            return;
+        }
         if m.search.editing {
             // The search line: what is typed, and what is wrong with it or how much matches.
             let typed = sanitize::line(&m.search.line.text);
@@ -119,6 +123,30 @@ pub fn loading_label(l: &Loading) -> String {
             )
         }
     }
+}
+
+/// What goes before the path in the export line (the cursor is placed after it).
+pub fn export_prefix(m: &Model) -> String {
+    format!("export {} › ", m.export.format.label())
+}
+
+/// The export line: the format and the path being typed, or the overwrite question.
+fn export_line(m: &Model) -> Line<'static> {
+    let path = sanitize::line(&m.export.line.text);
+    if m.export.confirm {
+        return Line::from(vec![
+            Span::styled(format!("⚠ {path} exists — overwrite? "), m.theme.warning()),
+            Span::styled("y/n", theme::key()),
+        ]);
+    }
+    let note = match &m.export.error {
+        Some(e) => Span::styled(format!("   ⚠ {}", sanitize::line(e)), m.theme.warning()),
+        None => Span::raw("   Tab format · Enter write · Esc cancel"),
+    };
+    Line::from(vec![
+        Span::styled(format!("{}{path}", export_prefix(m)), theme::key()),
+        note,
+    ])
 }
 
 fn list_position(selected: Option<usize>, len: usize) -> String {

@@ -2,7 +2,8 @@
 //! terminal's clipboard (OSC 52), since update does no I/O.
 
 use crate::describe;
-use crate::model::{Effect, Model, Pane};
+use crate::effect::Effect;
+use crate::model::{Model, Pane};
 
 /// More than this is refused rather than sent: terminals cap OSC 52 payloads (often at a few
 /// hundred kilobytes) and drop what is larger without a word.
@@ -69,7 +70,7 @@ fn send(model: &mut Model, text: String, done: String) {
         ));
         return;
     }
-    model.outbox.push(Effect::Copy(text));
+    model.effect = Some(Effect::Copy(text));
     model.message = Some(done);
 }
 

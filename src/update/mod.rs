@@ -3,7 +3,12 @@
 
 pub mod background;
 mod copy;
+mod export;
+mod remember;
 mod search;
+
+pub use export::outcome;
+pub use remember::{remember, restore};
 
 use crate::model::{LineEditor, Model, Overlay, Pane, SearchMode};
 use crate::msg::{Dir, Msg};
@@ -34,6 +39,10 @@ pub fn update(model: &mut Model, msg: Msg) {
             let rows = crate::ui::help::rows(&model.keymap, &filter.text).len();
             *scroll = (*scroll).min(rows.saturating_sub(1));
         }
+        return;
+    }
+    if model.export.open {
+        export::key(model, msg);
         return;
     }
     if model.search.editing {
@@ -114,6 +123,7 @@ pub fn update(model: &mut Model, msg: Msg) {
             }
         }
         Msg::SearchOpen => search::open(model),
+        Msg::ExportOpen => export::open(model),
         Msg::NextMatch => search::go_to_match(model, Dir::Forward, false),
         Msg::PrevMatch => search::go_to_match(model, Dir::Backward, false),
         Msg::ToggleFilter => search::toggle_filter(model),
@@ -136,6 +146,7 @@ pub fn update(model: &mut Model, msg: Msg) {
         | Msg::PromptDown
         | Msg::Submit
         | Msg::Cancel
+        | Msg::NextFormat
         | Msg::CancelPending => {}
         Msg::Quit => model.quit = true,
         // Carried out by the loop; nothing to change here.

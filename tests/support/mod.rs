@@ -14,6 +14,9 @@ pub struct Pty {
     output: Arc<Mutex<Vec<u8>>>,
     rows: u16,
     cols: u16,
+    /// The state directory given to the program when the test gave none: tests never touch
+    /// the real home directory's remembered state.
+    _state: Option<tempfile::TempDir>,
 }
 
 /// How long a screen may take to appear before a test fails.
@@ -168,6 +171,11 @@ impl Pty {
         // A config file on the machine running the tests must not change what they see.
         cmd.env("XDG_CONFIG_HOME", "/nonexistent/dateline-tests");
         cmd.env_remove("DATELINE_CONFIG");
+        let state = (!env.iter().any(|(k, _)| *k == "XDG_STATE_HOME"))
+            .then(|| tempfile::tempdir().unwrap());
+        if let Some(dir) = &state {
+            cmd.env("XDG_STATE_HOME", dir.path());
+        }
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -197,6 +205,7 @@ impl Pty {
             output,
             rows,
             cols,
+            _state: state,
         };
         (pty, before)
     }

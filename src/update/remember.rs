@@ -1,0 +1,54 @@
+//! Remembered state: what is saved of the view when dateline quits, and putting it back when
+//! the same article opens again — clamped to the document, since extraction may differ.
+
+use super::{current_areas, list_height, sync_layout};
+use crate::model::{Model, Pane};
+use crate::persist::state::ArticleState;
+
+/// What to remember of the view (`seen` is the loop's to fill in: update has no clock).
+pub fn remember(model: &Model) -> ArticleState {
+    ArticleState {
+        seen: 0,
+        offset: model
+            .article
+            .lines
+            .get(model.article.scroll)
+            .map_or(0, |l| l.start),
+        focus: Some(model.focus),
+        fact: model.selected_fact(),
+        event: model.selected_event(),
+        highlight: model.highlight,
+        history: model.search.line.history.clone(),
+    }
+}
+
+/// Puts a remembered view back. Called once the terminal size is known (the article is
+/// wrapped), so the saved text offset becomes the line that shows it at this width.
+pub fn restore(model: &mut Model, saved: &ArticleState) {
+    model.search.line.set_history(&saved.history);
+    if let Some(pane) = saved.focus {
+        model.focus = pane;
+    }
+    sync_layout(model);
+    let areas = current_areas(model);
+    if let Some(row) = saved
+        .fact
+        .and_then(|f| model.fact_rows.iter().position(|&r| r == f))
+    {
+        model.facts.select(row, list_height(&areas, Pane::Facts));
+    }
+    if let Some(row) = saved
+        .event
+        .and_then(|e| model.event_rows.iter().position(|&r| r == e))
+    {
+        model
+            .timeline
+            .select(row, list_height(&areas, Pane::Timeline));
+    }
+    model.highlight = saved
+        .highlight
+        .filter(|&s| s < model.story.document.sentences.len());
+    let offset = saved.offset.min(model.story.document.text.len());
+    model.article.scroll = model.article.line_at(offset);
+    model.article.clamp();
+}
