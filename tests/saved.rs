@@ -236,3 +236,51 @@ fn sigterm_saves_the_position_too() {
     p.send("q");
     assert_eq!(p.wait_exit(), 0);
 }
+
+/// A large article (read by the worker; the threshold lowered for the test) comes back at its
+/// saved place once the whole of it has arrived, even though that place is past the preview.
+#[test]
+fn a_large_articles_position_comes_back_after_the_worker_reads_it() {
+    let state = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.txt");
+    let mut text = dateline::BUNDLED_STORY.repeat(80);
+    text.push_str("\nTHE LAST LINE.\n");
+    std::fs::write(&path, &text).unwrap();
+    let env = [
+        ("XDG_STATE_HOME", state.path().to_str().unwrap()),
+        ("DATELINE_TEST_BACKGROUND_BYTES", "1000"),
+    ];
+    let args = [path.to_str().unwrap()];
+    let (mut p, _) = Pty::spawn_with(BIN, &args, &env, None, 100, 30);
+    p.wait_until("the whole article", |s| {
+        s.contains("line 1/") && !s.contains("reading the whole")
+    });
+    // Past the preview, but not at the end (where `G` on a preview would land anyway).
+    p.send("G");
+    p.wait_for("THE LAST LINE.");
+    p.send(&"k".repeat(200));
+    p.wait_until("200 lines up", |s| !s.contains("THE LAST LINE."));
+    p.settle();
+    let place = line_of(&p.screen());
+    assert!(place.len() > 5, "{place}");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+
+    let (mut p, _) = Pty::spawn_with(BIN, &args, &env, None, 100, 30);
+    let screen = p.wait_until("the same place", |s| line_of(s) == place);
+    assert!(!screen.contains("reading the whole"), "{screen}");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+}
+
+/// "line 5083/5283" from the status bar.
+fn line_of(screen: &str) -> String {
+    let Some(at) = screen.rfind("Article line ") else {
+        return String::new();
+    };
+    screen[at + "Article line ".len()..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '/')
+        .collect()
+}

@@ -1,0 +1,229 @@
+//! The loop: it alone owns the terminal, the input thread and signals.
+//! event → Msg (keymap) → update → draw; the worker's results and `update`'s effects are
+//! carried out here too.
+
+use super::{Remembered, Wake};
+use crate::effect::Effect;
+use crate::model::Model;
+use crate::msg::{Dir, Msg};
+use crate::{persist, sanitize, terminal, ui, update, worker};
+use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+use std::io;
+use std::process::ExitCode;
+use std::sync::mpsc;
+use std::time::Duration;
+
+pub fn run(
+    model: &mut Model,
+    mouse: bool,
+    (tx, rx): (mpsc::Sender<Wake>, mpsc::Receiver<Wake>),
+    shared: &worker::Shared,
+    remembered: Option<&Remembered>,
+) -> io::Result<ExitCode> {
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP])?;
+    let signal_tx = tx.clone();
+    std::thread::spawn(move || {
+        for signal in signals.forever() {
+            if signal_tx.send(Wake::Signal(signal)).is_err() {
+                break;
+            }
+        }
+    });
+    std::thread::spawn(move || {
+        // Poll with a timeout rather than block in `read`: crossterm holds its event-reader
+        // lock while reading, and anything else that needs it (a cursor-position query) would
+        // wait for the next key.
+        loop {
+            match crossterm::event::poll(Duration::from_millis(200)) {
+                Ok(false) => continue,
+                Ok(true) => {}
+                Err(_) => {
+                    let _ = tx.send(Wake::InputClosed);
+                    break;
+                }
+            }
+            match crossterm::event::read() {
+                Ok(event) => {
+                    if tx.send(Wake::Input(event)).is_err() {
+                        break;
+                    }
+                }
+                Err(_) => {
+                    let _ = tx.send(Wake::InputClosed);
+                    break;
+                }
+            }
+        }
+    });
+
+    terminal::enter(mouse)?;
+    let mut term = new_terminal()?;
+    let size = term.size()?;
+    update::update(
+        model,
+        Msg::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    // A large article is restored once the whole of it is there (see `from_worker`).
+    let saved = remembered.and_then(|r| r.saved.as_ref());
+    if let Some(saved) = saved
+        && model.loading.is_none()
+    {
+        update::restore(model, saved);
+    }
+    term.draw(|f| ui::view(model, f))?;
+    loop {
+        shared
+            .width
+            .store(model.article.width, std::sync::atomic::Ordering::Relaxed);
+        // While the worker runs, wake every 100 ms to move the gauge.
+        let first = if model.loading.is_some() {
+            match rx.recv_timeout(Duration::from_millis(100)) {
+                Ok(wake) => Some(wake),
+                Err(mpsc::RecvTimeoutError::Timeout) => None,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(ExitCode::SUCCESS),
+            }
+        } else {
+            match rx.recv() {
+                Ok(wake) => Some(wake),
+                Err(_) => return Ok(ExitCode::SUCCESS),
+            }
+        };
+        update::background::progress(
+            model,
+            shared.progress.load(std::sync::atomic::Ordering::Relaxed),
+        );
+        // Take everything already queued before drawing once: a resize storm or fast typing
+        // costs one frame, not one per event.
+        let mut wakes: Vec<Wake> = first.into_iter().collect();
+        wakes.extend(rx.try_iter());
+        for wake in wakes {
+            let msg = match wake {
+                Wake::Signal(SIGTSTP) => Some(Msg::Suspend),
+                Wake::Signal(n) => return Ok(ExitCode::from(128u8.saturating_add(n as u8))),
+                Wake::InputClosed => return Ok(ExitCode::SUCCESS),
+                Wake::Input(event) => to_msg(event, model),
+                Wake::Worker(done) => {
+                    let whole = matches!(done, worker::Done::Document { .. });
+                    from_worker(model, done);
+                    if let Some(saved) = saved.filter(|_| whole) {
+                        update::restore(model, saved);
+                    }
+                    None
+                }
+            };
+            match msg {
+                Some(Msg::Suspend) => {
+                    // Saved now too: a stopped job may never be continued. A failure here is
+                    // tried again on quit.
+                    if let Some(r) = remembered {
+                        let _ = r.save(model);
+                    }
+                    terminal::suspend(mouse)?;
+                    // A new terminal has empty buffers, so the next draw repaints every cell.
+                    term = new_terminal()?;
+                }
+                Some(msg) => {
+                    update::update(model, msg);
+                    carry_out(model)?;
+                }
+                None => {}
+            }
+        }
+        if model.quit {
+            return Ok(ExitCode::SUCCESS);
+        }
+        // The terminal may have changed size while stopped or between events.
+        let size = term.size()?;
+        if (size.width, size.height) != (model.width, model.height) {
+            update::update(
+                model,
+                Msg::Resize {
+                    width: size.width,
+                    height: size.height,
+                },
+            );
+        }
+        term.draw(|f| ui::view(model, f))?;
+    }
+}
+
+/// Does the I/O that `update` asked for and tells it what came of it.
+fn carry_out(model: &mut Model) -> io::Result<()> {
+    while let Some(effect) = model.effect.take() {
+        match effect {
+            Effect::Export {
+                path,
+                format,
+                overwrite,
+            } => {
+                let outcome = persist::export(&model.story, &path, format, overwrite);
+                update::outcome(model, outcome);
+            }
+            Effect::Copy(text) => terminal::copy(&text)?,
+        }
+    }
+    Ok(())
+}
+
+/// Hands what the worker made to the model.
+fn from_worker(model: &mut Model, done: worker::Done) {
+    use update::background;
+    match done {
+        worker::Done::Document {
+            document,
+            width,
+            lines,
+        } => background::document_ready(model, document, width, lines),
+        worker::Done::Story(ready) => {
+            let (story, index) = *ready;
+            background::story_ready(model, story, index);
+        }
+        worker::Done::Failed(message) => background::failed(model, sanitize::line(&message)),
+    }
+}
+
+/// A terminal on a cleared screen.
+fn new_terminal() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
+    let mut out = io::stdout();
+    crossterm::execute!(
+        out,
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
+    Terminal::new(CrosstermBackend::new(out))
+}
+
+/// Maps a terminal event to a message.
+fn to_msg(event: Event, model: &Model) -> Option<Msg> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => model.keymap.lookup(
+            key,
+            model.key_context(),
+            model.pending.unwrap_or(Dir::Forward),
+        ),
+        Event::Resize(width, height) => Some(Msg::Resize { width, height }),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Msg::Wheel {
+                column: m.column,
+                row: m.row,
+                lines: 3,
+            }),
+            MouseEventKind::ScrollUp => Some(Msg::Wheel {
+                column: m.column,
+                row: m.row,
+                lines: -3,
+            }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click {
+                column: m.column,
+                row: m.row,
+            }),
+            _ => None,
+        },
+        _ => None,
+    }
+}

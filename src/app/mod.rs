@@ -1,0 +1,215 @@
+//! `dateline [FILE]`: loading the article, refusing bad input before the terminal is touched,
+//! choosing plain mode or the TUI, and starting the worker for large articles. The loop itself
+//! is in `event_loop.rs`; the remembered state in `remembered.rs`.
+
+mod event_loop;
+mod remembered;
+
+use event_loop::run;
+use remembered::Remembered;
+
+use crate::cli::OpenArgs;
+use crate::extract::{self, Options};
+use crate::model::{Loading, Model, Stage};
+use crate::persist::state;
+use crate::story::{Document, load};
+use crate::ui::theme::Theme;
+use crate::{config, sanitize, terminal, worker};
+use crossterm::event::Event;
+use std::io::{self, IsTerminal};
+use std::process::ExitCode;
+use std::sync::mpsc;
+
+/// Exit code for input dateline refuses.
+const EXIT_BAD_INPUT: u8 = 2;
+
+/// What wakes the loop.
+pub(crate) enum Wake {
+    Input(Event),
+    Signal(i32),
+    InputClosed,
+    Worker(worker::Done),
+}
+
+/// `dateline [FILE]`: load, refuse bad input before touching the terminal, then run the TUI.
+pub fn main(args: &OpenArgs) -> ExitCode {
+    // Before the terminal is touched; problems go to the status bar, the defaults apply.
+    let config = config::load(args.config.as_deref());
+    let (text, name, warnings) = match load_article(args) {
+        Ok(loaded) => loaded,
+        Err(message) => {
+            eprintln!("dateline: {message}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    if args.plain || dumb {
+        return run_plain(args, text, name, warnings);
+    }
+    if !io::stdout().is_terminal() {
+        eprintln!(
+            "dateline: standard output is not a terminal; use `dateline extract` for pipes and files"
+        );
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
+    // The remembered state is keyed by the whole text, hashed before a worker takes it.
+    let state_key = (!args.no_state).then(|| state::key(&text));
+    let options = Options {
+        reference_date: args.date,
+    };
+    let (tx, rx) = mpsc::channel::<Wake>();
+    let shared = worker::Shared::default();
+    let mut model = if worker::in_background(text.len()) {
+        // A large article: the first frame shows its beginning at once, and a worker reads
+        // the rest (see `worker`).
+        let preview = Document::new(worker::preview(&text).to_string());
+        let mut model = Model::new(
+            crate::story::Story {
+                document: preview.into(),
+                ..Default::default()
+            },
+            name,
+            warnings,
+        );
+        model.loading = Some(Loading {
+            stage: Stage::Reading,
+            done: 0,
+            total: 0,
+        });
+        let tx = tx.clone();
+        if let Err(e) = worker::start(text, options, shared.clone(), move |done| {
+            tx.send(Wake::Worker(done)).is_ok()
+        }) {
+            eprintln!("dateline: cannot start a thread: {e}");
+            return ExitCode::from(1);
+        }
+        model
+    } else {
+        Model::new(
+            extract::extract(Document::new(text), &options),
+            name,
+            warnings,
+        )
+    };
+    if model.story.document.is_empty() {
+        model.message = Some("this file is empty".to_string());
+    }
+    apply_config(&mut model, &config);
+    let remembered = state_key.and_then(|key| Remembered::open(&mut model, key));
+    terminal::install_panic_hook();
+    let result = run(
+        &mut model,
+        !args.no_mouse,
+        (tx, rx),
+        &shared,
+        remembered.as_ref(),
+    );
+    terminal::restore();
+    if let Some(r) = &remembered
+        && let Err(e) = r.save(&model)
+    {
+        eprintln!(
+            "dateline: could not save the reading position to {}: {}",
+            sanitize::line(&r.store.path.display().to_string()),
+            sanitize::line(&e.to_string())
+        );
+    }
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dateline: {}", sanitize::line(&e.to_string()));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Puts the config's keys and colours on the model, and its problems in the status bar.
+/// NO_COLOR (set and not empty, as no-color.org says) wins over any colour in the file.
+fn apply_config(model: &mut Model, loaded: &config::Loaded) {
+    model.keymap = loaded.config.keymap.clone();
+    model.theme = if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        Theme::monochrome()
+    } else {
+        loaded.config.theme.clone()
+    };
+    if let Some(summary) = loaded.summary() {
+        model.message = Some(match model.message.take() {
+            Some(m) => format!("{m} · {summary}"),
+            None => summary,
+        });
+    }
+}
+
+/// Plain mode: no terminal state to enter or restore; commands come line by line.
+fn run_plain(args: &OpenArgs, text: String, name: String, warnings: Vec<String>) -> ExitCode {
+    let story = extract::extract(
+        Document::new(text),
+        &Options {
+            reference_date: args.date,
+        },
+    );
+    let session = crate::plain::Session::new(Model::new(story, name, warnings));
+    let from_stdin = args.file.as_deref().is_some_and(|p| p.as_os_str() == "-");
+    let result = if from_stdin {
+        // The article came through stdin, so the reader types at the terminal.
+        match std::fs::File::open("/dev/tty") {
+            Ok(tty) => crate::plain::run(
+                session,
+                &mut io::BufReader::new(tty),
+                &mut io::stdout(),
+                true,
+            ),
+            Err(e) => {
+                eprintln!(
+                    "dateline: the article came from standard input and there is no terminal to read commands from ({e})"
+                );
+                return ExitCode::from(EXIT_BAD_INPUT);
+            }
+        }
+    } else {
+        let prompt = io::stdin().is_terminal();
+        crate::plain::run(session, &mut io::stdin().lock(), &mut io::stdout(), prompt)
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // The reader closed the pipe we write to: nothing more to say.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dateline: {}", sanitize::line(&e.to_string()));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The article text, its sanitised display name and load warnings.
+fn load_article(args: &OpenArgs) -> Result<(String, String, Vec<String>), String> {
+    let loaded = match args.file.as_deref() {
+        None => {
+            return Ok((
+                crate::BUNDLED_STORY.to_string(),
+                crate::BUNDLED_NAME.to_string(),
+                Vec::new(),
+            ));
+        }
+        Some(p) if p.as_os_str() == "-" => {
+            if io::stdin().is_terminal() {
+                return Err("`-` reads the article from standard input, but it is a terminal; pipe the article in".into());
+            }
+            load::load_reader(io::stdin().lock(), "stdin")
+        }
+        Some(p) => load::load_path(p),
+    };
+    let name = args
+        .file
+        .as_deref()
+        .map(|p| sanitize::line(&p.display().to_string()))
+        .unwrap_or_default();
+    match loaded {
+        Ok(l) => Ok((
+            l.text,
+            name,
+            l.warnings.iter().map(|w| sanitize::line(w)).collect(),
+        )),
+        Err(e) => Err(sanitize::line(&e.to_string())),
+    }
+}
