@@ -94,8 +94,33 @@ fn first_frame(c: &mut Criterion) {
         );
         b.iter(|| Screen::new().draw(&model(black_box(story.clone()))))
     });
-    // The article alone (segmented, wrapped, drawn; no facts yet): what a first frame costs
-    // when extraction runs in the background. Linear in the size, so 1 MB stands for 50.
+    // A 50 MB file as the TUI opens it: read from disk and decoded, its beginning shown while
+    // a worker reads the rest (`worker::preview_model`; the worker itself is not started here).
+    let dir = std::env::temp_dir().join(format!("dateline-bench-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join("50mb.txt");
+    if std::fs::write(&path, repeated(50 << 20)).is_ok() {
+        group.sample_size(10);
+        group.bench_function("50MB_file", |b| {
+            b.iter(|| {
+                let loaded = dateline::story::load::load_path(black_box(&path)).ok()?;
+                let model =
+                    dateline::worker::preview_model(&loaded.text, "bench".into(), Vec::new());
+                let mut m = model;
+                update::update(
+                    &mut m,
+                    Msg::Resize {
+                        width: WIDTH,
+                        height: HEIGHT,
+                    },
+                );
+                Some(Screen::new().draw(&m))
+            })
+        });
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    // The article alone (segmented, wrapped, drawn; no facts yet): what the whole text costs
+    // the worker before the panes can show all of it. Linear in the size, so 1 MB stands for 50.
     let text = repeated(1 << 20);
     group.sample_size(10);
     group.bench_function("1MB/text_only", |b| {

@@ -4,7 +4,7 @@
 //! counting its progress for the status bar's gauge. Small articles skip all this.
 
 use crate::extract::{self, Options};
-use crate::model::ArticleView;
+use crate::model::{ArticleView, Loading, Model, Stage};
 use crate::search::Index;
 use crate::story::{Document, Story};
 use crate::wrap::ScreenLine;
@@ -77,6 +77,22 @@ pub fn preview(text: &str) -> &str {
         .or_else(|| head.rfind('\n').filter(|&i| i >= half))
         .unwrap_or(end);
     &text[..cut]
+}
+
+/// The model of the first frame of a large article: its beginning ([`preview`]), no facts
+/// yet, and the gauge at "reading".
+pub fn preview_model(text: &str, name: String, warnings: Vec<String>) -> Model {
+    let story = Story {
+        document: Document::new(preview(text).to_string()).into(),
+        ..Story::default()
+    };
+    let mut model = Model::new(story, name, warnings);
+    model.loading = Some(Loading {
+        stage: Stage::Reading,
+        done: 0,
+        total: 0,
+    });
+    model
 }
 
 /// Starts the worker on `text`; it calls `send` with each [`Done`] and stops early if `send`

@@ -10,7 +10,7 @@ use remembered::Remembered;
 
 use crate::cli::OpenArgs;
 use crate::extract::{self, Options};
-use crate::model::{Loading, Model, Stage};
+use crate::model::Model;
 use crate::persist::state;
 use crate::story::{Document, load};
 use crate::ui::theme::Theme;
@@ -62,20 +62,7 @@ pub fn main(args: &OpenArgs) -> ExitCode {
     let mut model = if worker::in_background(text.len()) {
         // A large article: the first frame shows its beginning at once, and a worker reads
         // the rest (see `worker`).
-        let preview = Document::new(worker::preview(&text).to_string());
-        let mut model = Model::new(
-            crate::story::Story {
-                document: preview.into(),
-                ..Default::default()
-            },
-            name,
-            warnings,
-        );
-        model.loading = Some(Loading {
-            stage: Stage::Reading,
-            done: 0,
-            total: 0,
-        });
+        let model = worker::preview_model(&text, name, warnings);
         let tx = tx.clone();
         if let Err(e) = worker::start(text, options, shared.clone(), move |done| {
             tx.send(Wake::Worker(done)).is_ok()
