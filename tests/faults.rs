@@ -523,3 +523,24 @@ fn a_bare_cr_cannot_overwrite_a_line_and_tabs_are_expanded() {
         "a raw CR from the file reached the terminal"
     );
 }
+
+/// A panic in the worker that reads a large article (test builds: `DATELINE_TEST_PANIC=worker`)
+/// is a bug, but not the reader's problem: it is reported in the status bar, nothing is
+/// printed over the screen, the article stays readable and `q` quits cleanly.
+#[test]
+fn a_panic_in_the_worker_is_reported_and_the_tui_goes_on() {
+    let env = [
+        ("DATELINE_TEST_PANIC", "worker"),
+        ("DATELINE_TEST_BACKGROUND_BYTES", "1000"),
+        ("RUST_BACKTRACE", "0"),
+    ];
+    let (mut p, before) = Pty::spawn_with(BIN, &[], &env, None, 120, 30);
+    let screen = p.wait_for("extraction failed");
+    assert!(screen.contains("DATELINE_TEST_PANIC=worker"), "{screen}");
+    assert!(!screen.contains("panicked at"), "{screen}");
+    p.send("j");
+    p.wait_for("line 2/");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+    assert_restored(&p, &before);
+}
