@@ -83,9 +83,10 @@ pub fn extract(document: Document, options: &Options) -> Story {
     let mut facts = Vec::new();
     let mut counted = count::Counted::default();
     let evidence = entities::Evidence::default();
+    let mut tokens = Vec::new();
     for (index, sentence) in document.sentences.iter().enumerate() {
         let sentence_text = &masked[sentence.span.start..sentence.span.end];
-        let tokens = token::tokenize(sentence_text, sentence.span.start);
+        token::tokenize_into(sentence_text, sentence.span.start, &mut tokens);
         let ctx = Ctx {
             index,
             text: &masked,

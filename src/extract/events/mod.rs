@@ -46,6 +46,9 @@ pub fn build(story: &mut Story) {
     let mut last_subject: Option<String> = None;
     let doc = &story.document;
     let mut first_fact = 0;
+    // One token buffer and one lowercase buffer for every sentence.
+    let mut tokens = Vec::new();
+    let mut lower = String::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let end_fact = first_fact
             + story.facts[first_fact..]
@@ -59,10 +62,13 @@ pub fn build(story: &mut Story) {
             continue;
         }
         let text = doc.slice(sentence.span);
-        let lower = text.to_ascii_lowercase();
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        token::tokenize_into(text, sentence.span.start, &mut tokens);
         let s = Sentence {
             index,
-            tokens: token::tokenize(text, sentence.span.start),
+            tokens: &tokens,
             base: sentence.span.start,
             lower: &lower,
             facts,
@@ -79,7 +85,7 @@ pub fn build(story: &mut Story) {
 /// One sentence with its tokens (lowercased view alongside) and facts.
 struct Sentence<'a> {
     index: usize,
-    tokens: Vec<Token>,
+    tokens: &'a [Token],
     base: usize,
     /// The sentence, ASCII-lowercased (same byte offsets).
     lower: &'a str,

@@ -21,7 +21,8 @@ pub fn assemble(
 ) -> (Vec<Event>, Vec<Series>, Vec<Check>) {
     let (statements, mut drafts): (Vec<Draft>, Vec<Draft>) =
         drafts.into_iter().partition(|d| d.plan || d.total);
-    drafts.sort_by_key(|d| (sort_key(&d.event, reference), d.event.sentence));
+    // The key parses TIMEX values: compute it once per draft (the sort is stable all the same).
+    drafts.sort_by_cached_key(|d| (sort_key(&d.event, reference), d.event.sentence));
     let keys: Vec<i64> = drafts
         .iter()
         .map(|d| sort_key(&d.event, reference))
