@@ -42,6 +42,9 @@ pub struct Ctx<'a> {
     pub end: usize,
     pub tokens: &'a [Token],
     pub reference_date: Option<Date>,
+    /// Numbers parsed so far at each token (see [`number::Cache`]); an empty cache just
+    /// parses every time.
+    pub nums: number::Cache,
 }
 
 impl<'a> Ctx<'a> {
@@ -94,6 +97,7 @@ pub fn extract(document: Document, options: &Options) -> Story {
             end: sentence.span.end,
             tokens: &tokens,
             reference_date,
+            nums: number::Cache::new(tokens.len()),
         };
         let first = facts.len();
         money::find(&ctx, &mut facts);
