@@ -19,8 +19,8 @@ pub fn markdown(story: &Story) -> String {
             "| {} | {} | {} | {} | {} |",
             f.id + 1,
             f.kind.name(),
-            md_cell(&fact_value(f)),
-            md_cell(&f.text),
+            md_cell(&fact_value(f, &story.document.text)),
+            md_cell(f.text(&story.document.text)),
             f.sentence + 1
         );
     }
@@ -34,13 +34,13 @@ pub fn markdown(story: &Story) -> String {
     out.push_str("\n## Sources\n\n");
     let mut last = usize::MAX;
     for f in &story.facts {
-        if f.sentence != last {
-            last = f.sentence;
+        if f.sentence_index() != last {
+            last = f.sentence_index();
             let _ = writeln!(
                 out,
                 "{}. > {}",
                 f.sentence + 1,
-                sanitize::line(story.document.sentence_text(f.sentence))
+                sanitize::line(story.document.sentence_text(last))
             );
         }
     }
@@ -59,15 +59,19 @@ pub fn csv(story: &Story) -> String {
         let fields = [
             f.id.to_string(),
             f.kind.name().to_string(),
-            sanitize::line(&f.text),
+            sanitize::line(f.text(&story.document.text)),
             f.value.map(|v| v.to_string()).unwrap_or_default(),
-            f.unit.clone().unwrap_or_default(),
+            f.unit.as_deref().unwrap_or_default().to_string(),
             f.qualifier
                 .map(|q| q.name().to_string())
                 .unwrap_or_default(),
             f.name.as_deref().map(sanitize::line).unwrap_or_default(),
             f.role.as_deref().map(sanitize::line).unwrap_or_default(),
-            f.resolved.clone().flatten().unwrap_or_default(),
+            f.resolved
+                .as_ref()
+                .and_then(|r| r.as_deref())
+                .unwrap_or_default()
+                .to_string(),
             f.start.to_string(),
             f.end.to_string(),
             f.sentence.to_string(),

@@ -18,9 +18,9 @@ fn story(n: usize) -> Story {
         .map(|(i, s)| {
             let sentence = document.slice(s.span);
             let at = s.span.start + sentence.find('$').unwrap();
-            let mut f = Fact::new(FactKind::Money, &document.text, at, at + 3);
-            f.sentence = i;
-            f.id = i;
+            let mut f = Fact::new(FactKind::Money, at, at + 3);
+            f.sentence = i as u32;
+            f.id = i as u32;
             f
         })
         .collect();

@@ -69,8 +69,8 @@ impl<'a> Ctx<'a> {
     pub fn fact(&self, kind: FactKind, first: usize, last: usize) -> Fact {
         let start = self.tokens[first].start;
         let end = self.tokens[last].end;
-        let mut fact = Fact::new(kind, self.text, start, end);
-        fact.sentence = self.index;
+        let mut fact = Fact::new(kind, start, end);
+        fact.sentence = crate::story::offset(self.index);
         fact
     }
 }
@@ -88,6 +88,11 @@ pub fn extract(document: Document, options: &Options) -> Story {
     let evidence = entities::Evidence::default();
     let mut tokens = Vec::new();
     for (index, sentence) in document.sentences.iter().enumerate() {
+        // Facts keep `u32` offsets: text past 4 GiB (far beyond what `load` accepts) is
+        // not read.
+        if sentence.span.end > u32::MAX as usize {
+            break;
+        }
         let sentence_text = &masked[sentence.span.start..sentence.span.end];
         token::tokenize_into(sentence_text, sentence.span.start, &mut tokens);
         let ctx = Ctx {
@@ -109,13 +114,8 @@ pub fn extract(document: Document, options: &Options) -> Story {
         resolve_overlaps(&mut facts, first);
         counted.add(&facts[first..]);
     }
-    if let std::borrow::Cow::Owned(_) = masked {
-        for f in &mut facts {
-            f.text = document.text[f.start..f.end].to_string();
-        }
-    }
     for (id, fact) in facts.iter_mut().enumerate() {
-        fact.id = id;
+        fact.id = crate::story::offset(id);
     }
     let entities = entities::merge(&document, &mut facts);
     let mut story = Story {
@@ -175,12 +175,12 @@ mod tests {
 
     #[test]
     fn overlaps_prefer_stronger_kinds_then_longer_spans() {
-        let text = "up to $30 billion in 2025";
+        // "up to $30 billion in 2025"
         let mut facts = vec![
-            Fact::new(FactKind::Count, text, 7, 17),
-            Fact::new(FactKind::Money, text, 6, 17),
-            Fact::new(FactKind::Date, text, 21, 25),
-            Fact::new(FactKind::Count, text, 21, 25),
+            Fact::new(FactKind::Count, 7, 17),
+            Fact::new(FactKind::Money, 6, 17),
+            Fact::new(FactKind::Date, 21, 25),
+            Fact::new(FactKind::Count, 21, 25),
         ];
         resolve_overlaps(&mut facts, 0);
         let kinds: Vec<FactKind> = facts.iter().map(|f| f.kind).collect();

@@ -74,6 +74,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
         };
         FactsPane {
             facts: &story.facts,
+            text: &story.document.text,
             rows: &model.fact_rows,
             total: story.facts.len(),
             view: &model.facts,
@@ -92,6 +93,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             series: &story.series,
             checks: &story.checks,
             facts: &story.facts,
+            text: &story.document.text,
             view: &model.timeline,
             focused: model.focus == Pane::Timeline,
         }
