@@ -14,13 +14,21 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Turns drafts into (events, series, checks).
 pub fn assemble(
-    drafts: Vec<Draft>,
+    mut drafts: Vec<Draft>,
     facts: &[Fact],
     doc: &Document,
     reference: Option<Date>,
 ) -> (Vec<Event>, Vec<Series>, Vec<Check>) {
-    let (statements, mut drafts): (Vec<Draft>, Vec<Draft>) =
-        drafts.into_iter().partition(|d| d.plan || d.total);
+    // Plans and running totals are few: copy them out and keep the events in place, rather
+    // than partition into two new vectors (a second copy of every draft on a large file).
+    let mut statements: Vec<Draft> = Vec::new();
+    drafts.retain(|d| {
+        let statement = d.plan || d.total;
+        if statement {
+            statements.push(d.clone());
+        }
+        !statement
+    });
     // The key parses TIMEX values: compute it once per draft (the sort is stable all the same).
     drafts.sort_by_cached_key(|d| (sort_key(&d.event, reference), d.event.sentence));
     let keys: Vec<i64> = drafts
