@@ -84,11 +84,11 @@ impl Writer {
     fn fact(&mut self, kind: FactKind, s: &str, value: Option<f64>, unit: Option<&str>) {
         let start = self.text.len();
         self.text.push_str(s);
-        let mut f = Fact::new(kind, &self.text, start, self.text.len());
+        let mut f = Fact::new(kind, start, self.text.len());
         f.value = value;
-        f.unit = unit.map(str::to_string);
+        f.unit = unit.map(Into::into);
         if kind.is_entity() {
-            f.name = Some(s.to_string());
+            f.name = Some(s.into());
         }
         self.facts.push(f);
     }
@@ -96,7 +96,7 @@ impl Writer {
     fn date(&mut self, s: &str, timex: String) {
         self.fact(FactKind::Date, s, None, None);
         if let Some(f) = self.facts.last_mut() {
-            f.resolved = Some(Some(timex));
+            f.resolved = Some(Some(timex.into()));
         }
     }
 }
@@ -203,8 +203,8 @@ fn synthetic(target: usize) -> Story {
     let doc = Document::new(w.text);
     let mut facts = w.facts;
     for (id, f) in facts.iter_mut().enumerate() {
-        f.id = id;
-        f.sentence = doc.sentence_at(f.start).unwrap_or(0);
+        f.id = id as u32;
+        f.sentence = doc.sentence_at(f.span().start).unwrap_or(0) as u32;
     }
     let events = w
         .events

@@ -15,12 +15,12 @@ pub fn fact(story: &Story, fact: &Fact) -> String {
     let mut out = format!("{}, {text}", kind_name(fact.kind));
     let value = match fact.kind {
         FactKind::Date => match &fact.resolved {
-            Some(Some(t)) => Some(t.clone()),
+            Some(Some(t)) => Some(t.to_string()),
             Some(None) => Some("unresolved".to_string()),
             None => None,
         },
         FactKind::Person => {
-            let name = fact.name.as_deref().filter(|n| *n != text);
+            let name = fact.name.as_deref().filter(|n| **n != *text);
             match (name, fact.role.as_deref()) {
                 (Some(n), Some(r)) => Some(format!("{n}, {r}")),
                 (Some(n), None) => Some(n.to_string()),
@@ -28,9 +28,13 @@ pub fn fact(story: &Story, fact: &Fact) -> String {
                 (None, None) => None,
             }
         }
-        k if k.is_entity() => fact.name.clone().filter(|n| *n != text),
+        k if k.is_entity() => fact
+            .name
+            .as_deref()
+            .filter(|n| **n != *text)
+            .map(str::to_string),
         _ => {
-            let shown = format::fact_value(fact);
+            let shown = format::fact_value(fact, &story.document.text);
             let words = fact.qualifier.map_or("", qualifier_words);
             // The symbol (≤, ~) is replaced by words: a screen reader reads "at most".
             let bare = shown.trim_start_matches(|c: char| !c.is_alphanumeric() && !is_money(c));
@@ -103,7 +107,7 @@ pub fn fact_line(story: &Story, position: usize, total: usize, f: &Fact) -> Stri
         "Fact {position} of {total}, {}, sentence {}: {}",
         fact(story, f),
         f.sentence + 1,
-        sentence(story, f.sentence)
+        sentence(story, f.sentence_index())
     )
 }
 
@@ -159,7 +163,13 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 /// — story.txt:3:27, sentence 4
 /// ```
 pub fn cite_fact(story: &Story, source: &str, f: &Fact) -> String {
-    cite(story, source, &fact(story, f), f.sentence, f.start)
+    cite(
+        story,
+        source,
+        &fact(story, f),
+        f.sentence_index(),
+        f.span().start,
+    )
 }
 
 /// What `y` copies for an event.
@@ -168,7 +178,7 @@ pub fn cite_event(story: &Story, source: &str, e: &Event) -> String {
         .facts
         .first()
         .and_then(|&id| story.facts.get(id))
-        .map(|f| f.start)
+        .map(|f| f.span().start)
         .or_else(|| {
             story
                 .document
@@ -213,7 +223,7 @@ pub fn facts_table(story: &Story, ids: &[usize]) -> String {
             "| {} | {} | {} | {} | {} |",
             f.id + 1,
             f.kind.name(),
-            md_cell(&format::fact_value(f)),
+            md_cell(&format::fact_value(f, &story.document.text)),
             md_cell(story.document.slice(f.span())),
             f.sentence + 1
         );

@@ -102,13 +102,13 @@ pub fn markdown(story: &Story) -> String {
     out.push_str("\n## Facts\n");
     let mut last = usize::MAX;
     for f in &story.facts {
-        if f.sentence != last {
-            last = f.sentence;
+        if f.sentence_index() != last {
+            last = f.sentence_index();
             let _ = write!(
                 out,
                 "\n### Sentence {}\n\n> {}\n\n| # | kind | value | text |\n|---|---|---|---|\n",
                 f.sentence + 1,
-                md_text(story.document.sentence_text(f.sentence))
+                md_text(story.document.sentence_text(last))
             );
         }
         let _ = writeln!(
@@ -116,8 +116,8 @@ pub fn markdown(story: &Story) -> String {
             "| {} | {} | {} | {} |",
             f.id + 1,
             f.kind.name(),
-            md_cell(&fact_value(f)),
-            md_cell(&f.text),
+            md_cell(&fact_value(f, &story.document.text)),
+            md_cell(f.text(&story.document.text)),
         );
     }
     if story.facts.is_empty() {
@@ -164,19 +164,24 @@ pub fn csv(story: &Story) -> String {
         let fields = [
             f.id.to_string(),
             f.kind.name().to_string(),
-            sanitize::line(&f.text),
+            sanitize::line(f.text(&story.document.text)),
             // Only finite numbers: `inf` and `NaN` are not numbers to a spreadsheet.
             f.value
                 .filter(|v| v.is_finite())
                 .map(|v| v.to_string())
                 .unwrap_or_default(),
-            f.unit.clone().unwrap_or_default(),
+            f.unit.as_deref().unwrap_or_default().to_string(),
             f.qualifier
                 .map(|q| q.name().to_string())
                 .unwrap_or_default(),
             f.name.as_deref().map(sanitize::line).unwrap_or_default(),
             f.role.as_deref().map(sanitize::line).unwrap_or_default(),
-            f.resolved.clone().flatten().unwrap_or_default(),
+            f.resolved
+                .clone()
+                .flatten()
+                .as_deref()
+                .unwrap_or_default()
+                .to_string(),
             f.start.to_string(),
             f.end.to_string(),
             f.sentence.to_string(),
@@ -235,7 +240,7 @@ mod tests {
                 .unwrap();
             assert_eq!(
                 &quote[2..],
-                md_text(story.document.sentence_text(f.sentence)),
+                md_text(story.document.sentence_text(f.sentence_index())),
                 "fact {}",
                 f.id
             );

@@ -245,7 +245,7 @@ impl Session {
                 .model
                 .selected_fact()
                 .and_then(|f| story.facts.get(f))
-                .map(|f| f.sentence),
+                .map(|f| f.sentence_index()),
             List::Events => self
                 .model
                 .selected_event()

@@ -18,7 +18,7 @@ fn mentions(s: &Story) -> Vec<(FactKind, &str, &str, Option<&str>)> {
         .map(|f| {
             (
                 f.kind,
-                f.text.as_str(),
+                f.text(&s.document.text),
                 f.name.as_deref().unwrap_or(""),
                 f.role.as_deref(),
             )
@@ -40,10 +40,12 @@ fn names(s: &Story) -> Vec<&str> {
 
 /// No entity mention has `word` as one of its words, and no entity is named `word`.
 fn absent(s: &Story, word: &str) -> bool {
-    !s.facts
-        .iter()
-        .any(|f| f.kind.is_entity() && f.text.split_whitespace().any(|w| w == word))
-        && entity(s, word).is_none()
+    !s.facts.iter().any(|f| {
+        f.kind.is_entity()
+            && f.text(&s.document.text)
+                .split_whitespace()
+                .any(|w| w == word)
+    }) && entity(s, word).is_none()
 }
 
 #[test]
@@ -75,7 +77,11 @@ fn bundled_story_gives_its_entities_and_nothing_else() {
     // "(AWS)" and the later "AWS has been …" are both mentions of it.
     assert_eq!(aws.mentions.len(), 3);
     // "Amazon’s" with a curly apostrophe: the possessive is not part of the mention.
-    assert!(s.facts.iter().all(|f| !f.text.contains('’')));
+    assert!(
+        s.facts
+            .iter()
+            .all(|f| !f.text(&s.document.text).contains('’'))
+    );
     for word in [
         "AI",
         "ChatGPT",
@@ -94,9 +100,12 @@ fn mentions_are_exact_spans_linked_to_their_entities() {
     let text = "Acme Corp hired Dana Whitcombe. Whitcombe, 52, moved from Ohio.";
     let s = story(text);
     for f in s.facts.iter().filter(|f| f.kind.is_entity()) {
-        assert_eq!(&s.document.text[f.start..f.end], f.text);
-        let e = &s.entities[f.entity.unwrap()];
-        assert!(e.mentions.contains(&f.id));
+        assert_eq!(
+            &text[f.span().start..f.span().end],
+            f.text(&s.document.text)
+        );
+        let e = &s.entities[f.entity_index().unwrap()];
+        assert!(e.mentions.contains(&f.index()));
         assert_eq!(f.name.as_deref(), Some(e.name.as_str()));
         assert_eq!(f.kind, e.kind);
     }
@@ -450,7 +459,7 @@ proptest! {
     fn never_panics_and_spans_stay_on_char_boundaries(text in "\\PC{0,200}") {
         let s = story(&text);
         for f in &s.facts {
-            prop_assert!(s.document.text.get(f.start..f.end).is_some());
+            prop_assert!(s.document.text.get(f.span().start..f.span().end).is_some());
         }
         for e in &s.entities {
             prop_assert!(!e.mentions.is_empty());

@@ -53,10 +53,10 @@ proptest! {
             let story = story_of(&loaded.text);
             let text = &story.document.text;
             for (i, f) in story.facts.iter().enumerate() {
-                prop_assert_eq!(f.id, i);
-                prop_assert!(f.start < f.end && f.end <= text.len());
-                prop_assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
-                prop_assert_eq!(&text[f.start..f.end], f.text.as_str());
+                let span = f.span();
+                prop_assert_eq!(f.index(), i);
+                prop_assert!(span.start < span.end && span.end <= text.len());
+                prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
             }
             for s in &story.document.sentences {
                 prop_assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
@@ -68,7 +68,8 @@ proptest! {
     fn news_like_text_extracts_with_valid_spans(text in article()) {
         let story = story_of(&text);
         for w in story.facts.windows(2) {
-            prop_assert!(w[0].end <= w[1].start, "facts overlap: {:?} {:?}", w[0].text, w[1].text);
+            let doc = &story.document.text;
+            prop_assert!(w[0].end <= w[1].start, "facts overlap: {:?} {:?}", w[0].text(doc), w[1].text(doc));
         }
         for e in &story.events {
             for &f in &e.facts {

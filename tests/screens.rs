@@ -152,7 +152,11 @@ fn a_selected_fact_marks_its_events_and_an_event_its_facts() {
     let mut m = model_for(dateline::BUNDLED_STORY, 120, 40);
     update(&mut m, Msg::Focus(Pane::Facts));
     // Select "up to $30 billion": SoftBank's investment event gets the mark.
-    while m.selected_fact().map(|f| m.story.facts[f].text.as_str()) != Some("up to $30 billion") {
+    while m
+        .selected_fact()
+        .map(|f| m.story.facts[f].text(&m.story.document.text))
+        != Some("up to $30 billion")
+    {
         update(&mut m, Msg::Down);
     }
     let text = buffer_text(screen(&m).backend().buffer());

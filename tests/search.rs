@@ -28,26 +28,26 @@ impl Builder {
             .text
             .find(quote)
             .unwrap_or_else(|| panic!("{quote:?} not in text"));
-        let mut f = Fact::new(kind, &self.doc.text, start, start + quote.len());
-        f.sentence = self.doc.sentence_at(start).unwrap();
+        let mut f = Fact::new(kind, start, start + quote.len());
+        f.sentence = self.doc.sentence_at(start).unwrap() as u32;
         self.facts.push(f);
         self.facts.last_mut().unwrap()
     }
 
     fn entity(&mut self, kind: FactKind, quote: &str, name: &str) -> &mut Self {
-        self.at(kind, quote).name = Some(name.to_string());
+        self.at(kind, quote).name = Some(name.into());
         self
     }
 
     fn qty(&mut self, kind: FactKind, quote: &str, value: f64, unit: Option<&str>) -> &mut Self {
         let f = self.at(kind, quote);
         f.value = Some(value);
-        f.unit = unit.map(str::to_string);
+        f.unit = unit.map(Into::into);
         self
     }
 
     fn date(&mut self, quote: &str, resolved: &str) -> &mut Self {
-        self.at(FactKind::Date, quote).resolved = Some(Some(resolved.to_string()));
+        self.at(FactKind::Date, quote).resolved = Some(Some(resolved.into()));
         self
     }
 
@@ -77,7 +77,7 @@ impl Builder {
         let mut facts = std::mem::take(&mut self.facts);
         facts.sort_by_key(|f| f.start);
         for (i, f) in facts.iter_mut().enumerate() {
-            f.id = i;
+            f.id = i as u32;
         }
         Story {
             document: self.doc.clone().into(),
@@ -118,10 +118,11 @@ fn news() -> Story {
         .date("second week of January 2026", "2026-W02");
     b.at(Person, "Andy Jassy").role = Some("Chief executive".into());
     b.facts.last_mut().unwrap().name = Some("Andy Jassy".into());
+    let text = b.doc.text.clone();
     let jobs = b
         .facts
         .iter_mut()
-        .find(|f| f.text == "14,000 corporate jobs");
+        .find(|f| f.text(&text) == "14,000 corporate jobs");
     jobs.unwrap().qualifier = Some(Qualifier::Approx);
     b.event(EventKind::Investment, "SoftBank agreed", |e| {
         e.actor = Some("SoftBank".into());
@@ -155,7 +156,14 @@ fn news() -> Story {
     });
     let mut story = b.build();
     // Events cite their facts by id, known only once the facts are sorted.
-    let id = |story: &Story, text: &str| story.facts.iter().position(|f| f.text == text).unwrap();
+    let id = |story: &Story, text: &str| {
+        let doc = &story.document.text;
+        story
+            .facts
+            .iter()
+            .position(|f| f.text(doc) == text)
+            .unwrap()
+    };
     story.events[0].facts = vec![id(&story, "SoftBank"), id(&story, "$22.5 billion")];
     story.events[1].facts = vec![id(&story, "Amazon"), id(&story, "14,000 corporate jobs")];
     story
@@ -174,7 +182,7 @@ fn texts(story: &Story, q: &str) -> Vec<String> {
     run(story, q)
         .facts
         .iter()
-        .map(|&f| story.facts[f].text.clone())
+        .map(|&f| story.facts[f].text(&story.document.text).to_string())
         .collect()
 }
 

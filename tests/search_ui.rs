@@ -39,7 +39,7 @@ fn typed(m: &mut Model, text: &str) {
 fn listed_texts(m: &Model) -> Vec<&str> {
     m.fact_rows
         .iter()
-        .map(|&f| m.story.facts[f].text.as_str())
+        .map(|&f| m.story.facts[f].text(&m.story.document.text))
         .collect()
 }
 
@@ -164,13 +164,16 @@ fn typed_jumps_go_to_the_next_fact_of_a_kind() {
         &[Msg::Jump(Dir::Forward, JumpTarget::Fact(FactKind::Money))],
     );
     let f = m.selected_fact().unwrap();
-    assert_eq!(m.story.facts[f].text, "up to $100 billion");
+    assert_eq!(
+        m.story.facts[f].text(&m.story.document.text),
+        "up to $100 billion"
+    );
     run(
         &mut m,
         &[Msg::Jump(Dir::Forward, JumpTarget::Fact(FactKind::Money))],
     );
     assert_eq!(
-        m.story.facts[m.selected_fact().unwrap()].text,
+        m.story.facts[m.selected_fact().unwrap()].text(&m.story.document.text),
         "as much as $830 billion"
     );
     run(
@@ -178,14 +181,17 @@ fn typed_jumps_go_to_the_next_fact_of_a_kind() {
         &[Msg::Jump(Dir::Backward, JumpTarget::Fact(FactKind::Money))],
     );
     assert_eq!(
-        m.story.facts[m.selected_fact().unwrap()].text,
+        m.story.facts[m.selected_fact().unwrap()].text(&m.story.document.text),
         "up to $100 billion"
     );
     run(
         &mut m,
         &[Msg::Jump(Dir::Forward, JumpTarget::Fact(FactKind::Person))],
     );
-    assert_eq!(m.story.facts[m.selected_fact().unwrap()].text, "Andy Jassy");
+    assert_eq!(
+        m.story.facts[m.selected_fact().unwrap()].text(&m.story.document.text),
+        "Andy Jassy"
+    );
     run(&mut m, &[Msg::Jump(Dir::Forward, JumpTarget::Event)]);
     let sentence = m.highlight.unwrap();
     assert!(m.story.events.iter().any(|e| e.sentence == sentence));
@@ -206,7 +212,7 @@ fn selecting_an_entity_or_event_narrows_and_backspace_steps_back() {
     let row = m
         .fact_rows
         .iter()
-        .position(|&f| m.story.facts[f].text == "SoftBank")
+        .position(|&f| m.story.facts[f].text(&m.story.document.text) == "SoftBank")
         .unwrap();
     run(&mut m, &[Msg::Focus(Pane::Facts)]);
     for _ in 0..row {
@@ -265,7 +271,7 @@ fn a_narrowed_timeline_draws_only_the_listed_events() {
     let row = m
         .fact_rows
         .iter()
-        .position(|&f| m.story.facts[f].text == "SoftBank")
+        .position(|&f| m.story.facts[f].text(&m.story.document.text) == "SoftBank")
         .unwrap();
     run(&mut m, &[Msg::Focus(Pane::Facts)]);
     for _ in 0..row {

@@ -18,9 +18,9 @@ fn story(n: usize) -> Story {
         .map(|(i, s)| {
             let sentence = document.slice(s.span);
             let at = s.span.start + sentence.find('$').unwrap();
-            let mut f = Fact::new(FactKind::Money, &document.text, at, at + 3);
-            f.sentence = i;
-            f.id = i;
+            let mut f = Fact::new(FactKind::Money, at, at + 3);
+            f.sentence = i as u32;
+            f.id = i as u32;
             f
         })
         .collect();
@@ -279,7 +279,7 @@ fn y_copies_the_selection_with_its_sentence_and_position() {
     let fact = m.story.facts[id].clone();
     let text = copied(&mut m);
     assert_eq!(text.len(), 1, "one copy per key");
-    let sentence = m.story.document.sentence_text(fact.sentence).trim();
+    let sentence = m.story.document.sentence_text(fact.sentence_index()).trim();
     let words = m.story.document.slice(fact.span());
     let lines: Vec<&str> = text[0].lines().collect();
     assert!(lines[0].contains(words), "{lines:?}");

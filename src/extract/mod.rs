@@ -44,6 +44,9 @@ pub struct Ctx<'a> {
     pub end: usize,
     pub tokens: &'a [Token],
     pub reference_date: Option<Date>,
+    /// Numbers parsed so far at each token (see [`number::Cache`]); an empty cache just
+    /// parses every time.
+    pub nums: number::Cache,
 }
 
 impl<'a> Ctx<'a> {
@@ -68,8 +71,8 @@ impl<'a> Ctx<'a> {
     pub fn fact(&self, kind: FactKind, first: usize, last: usize) -> Fact {
         let start = self.tokens[first].start;
         let end = self.tokens[last].end;
-        let mut fact = Fact::new(kind, self.text, start, end);
-        fact.sentence = self.index;
+        let mut fact = Fact::new(kind, start, end);
+        fact.sentence = crate::story::offset(self.index);
         fact
     }
 }
@@ -95,9 +98,15 @@ pub fn extract_observed(
     let mut facts = Vec::new();
     let mut counted = count::Counted::default();
     let evidence = entities::Evidence::default();
+    let mut tokens = Vec::new();
     for (index, sentence) in document.sentences.iter().enumerate() {
+        // Facts keep `u32` offsets: text past 4 GiB (far beyond what `load` accepts) is
+        // not read.
+        if sentence.span.end > u32::MAX as usize {
+            break;
+        }
         let sentence_text = &masked[sentence.span.start..sentence.span.end];
-        let tokens = token::tokenize(sentence_text, sentence.span.start);
+        token::tokenize_into(sentence_text, sentence.span.start, &mut tokens);
         let ctx = Ctx {
             index,
             text: &masked,
@@ -105,6 +114,7 @@ pub fn extract_observed(
             end: sentence.span.end,
             tokens: &tokens,
             reference_date,
+            nums: number::Cache::new(tokens.len()),
         };
         let first = facts.len();
         money::find(&ctx, &mut facts);
@@ -120,13 +130,8 @@ pub fn extract_observed(
         }
     }
     progress.store(document.sentences.len(), Ordering::Relaxed);
-    if let std::borrow::Cow::Owned(_) = masked {
-        for f in &mut facts {
-            f.text = document.text[f.start..f.end].to_string();
-        }
-    }
     for (id, fact) in facts.iter_mut().enumerate() {
-        fact.id = id;
+        fact.id = crate::story::offset(id);
         // A figure beyond f64 ("$" and 400 nines) keeps its text but has no value: infinity
         // would poison sums and has no JSON number.
         if fact.value.is_some_and(|v| !v.is_finite()) {
@@ -191,12 +196,12 @@ mod tests {
 
     #[test]
     fn overlaps_prefer_stronger_kinds_then_longer_spans() {
-        let text = "up to $30 billion in 2025";
+        // "up to $30 billion in 2025"
         let mut facts = vec![
-            Fact::new(FactKind::Count, text, 7, 17),
-            Fact::new(FactKind::Money, text, 6, 17),
-            Fact::new(FactKind::Date, text, 21, 25),
-            Fact::new(FactKind::Count, text, 21, 25),
+            Fact::new(FactKind::Count, 7, 17),
+            Fact::new(FactKind::Money, 6, 17),
+            Fact::new(FactKind::Date, 21, 25),
+            Fact::new(FactKind::Count, 21, 25),
         ];
         resolve_overlaps(&mut facts, 0);
         let kinds: Vec<FactKind> = facts.iter().map(|f| f.kind).collect();

@@ -24,7 +24,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
         if let Some(noun) = noun(ctx, last + 1) {
             let mut fact = ctx.fact(FactKind::Ordinal, i, noun);
             fact.value = Some(value);
-            fact.unit = Some(ctx.tok(noun).to_lowercase());
+            fact.unit = Some(ctx.tok(noun).to_lowercase().into());
             out.push(fact);
             i = noun + 1;
         } else {
@@ -212,7 +212,10 @@ mod tests {
             .facts
             .into_iter()
             .filter(|f| f.kind == FactKind::Ordinal)
-            .map(|f| (f.text, f.value.unwrap_or(0.0), f.unit.unwrap_or_default()))
+            .map(|f| {
+                let unit = f.unit.as_deref().unwrap_or_default().to_string();
+                (f.text(text).to_string(), f.value.unwrap_or(0.0), unit)
+            })
             .collect()
     }
 

@@ -120,7 +120,7 @@ fn reversed(ctx: &Ctx, i: usize, out: &mut Vec<Fact>) -> Option<usize> {
     }
     let mut fact = ctx.fact(FactKind::Percent, i, num.last);
     fact.value = Some(num.value);
-    fact.unit = Some(unit.to_string());
+    fact.unit = Some(unit.into());
     out.push(fact);
     Some(num.last + 1)
 }
@@ -139,7 +139,7 @@ fn push(ctx: &Ctx, num: Num, last: usize, unit: &str, out: &mut Vec<Fact>) {
     }
     let mut fact = ctx.fact(FactKind::Percent, first, last);
     fact.value = Some(value);
-    fact.unit = Some(unit.to_string());
+    fact.unit = Some(unit.into());
     fact.qualifier = q.map(|(q, _)| q);
     out.push(fact);
 }
@@ -156,7 +156,8 @@ mod tests {
             .filter(|f| f.kind == FactKind::Percent)
             .map(|f| {
                 let v = f.value.unwrap_or(f64::NAN);
-                (f.text, v, f.unit.unwrap_or_default(), f.qualifier)
+                let unit = f.unit.as_deref().unwrap_or_default().to_string();
+                (f.text(text).to_string(), v, unit, f.qualifier)
             })
             .collect()
     }

@@ -67,12 +67,30 @@ fn is_apostrophe(c: char) -> bool {
 /// Tokenizes `text`; offsets are `base + position in text`.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    tokenize_into(text, base, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] into a buffer the caller reuses from sentence to sentence (cleared first), so
+/// a pass over a document allocates once.
+pub fn tokenize_into(text: &str, base: usize, tokens: &mut Vec<Token>) {
+    tokens.clear();
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
+    let mut i = 0;
     let mut space_before = false;
-    while let Some((i, c)) = chars.next() {
+    while i < bytes.len() {
+        // ASCII is read from the byte; anything else decodes one char (`i` is always on a
+        // char boundary: every token ends on one).
+        let c = match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
+        };
         if c.is_whitespace() {
             space_before = true;
+            i += c.len_utf8();
             continue;
         }
         let (kind, end) = if c.is_ascii_digit() {
@@ -93,11 +111,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             space_before,
         });
         space_before = false;
-        while chars.peek().is_some_and(|&(j, _)| j < end) {
-            chars.next();
-        }
+        i = end;
     }
-    tokens
 }
 
 /// A "'s" that follows a word and is not followed by a letter.
@@ -136,20 +151,29 @@ fn scan_number(bytes: &[u8], start: usize) -> usize {
 }
 
 fn scan_word(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = start;
-    let mut iter = text[start..].char_indices().peekable();
-    while let Some((off, c)) = iter.next() {
-        let at = start + off;
+    loop {
+        // Runs of ASCII letters need no decoding.
+        while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+            end += 1;
+        }
+        let Some(c) = text[end..].chars().next() else {
+            break;
+        };
         if c.is_alphabetic() || is_mark(c) {
-            end = at + c.len_utf8();
-        } else if c == '.' && dotted_acronym(text, start, at) {
+            end += c.len_utf8();
+        } else if c == '.' && dotted_acronym(text, start, end) {
             // "U.S." — single letters joined by dots, taking the final dot too.
-            end = at + 1;
+            end += 1;
         } else if is_apostrophe(c)
-            && !possessive_at(text, at)
-            && iter.peek().is_some_and(|&(_, n)| n.is_alphabetic())
+            && !possessive_at(text, end)
+            && text[end + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
         {
-            end = at + c.len_utf8();
+            end += c.len_utf8();
         } else {
             break;
         }
@@ -224,6 +248,67 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["O'Brien", "don't", "Zoë", "Müller", "Nguyễn"]
         );
+    }
+
+    /// The tokenizer as first written, one `char` at a time: the byte fast paths must agree.
+    fn tokenize_by_char(text: &str, base: usize) -> Vec<Token> {
+        let mut tokens = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        let mut space_before = false;
+        while let Some((i, c)) = chars.next() {
+            if c.is_whitespace() {
+                space_before = true;
+                continue;
+            }
+            let (kind, end) = if c.is_ascii_digit() {
+                (Kind::Number, scan_number(text.as_bytes(), i))
+            } else if c.is_alphabetic() {
+                let mut end = i;
+                let mut iter = text[i..].char_indices().peekable();
+                while let Some((off, c)) = iter.next() {
+                    let at = i + off;
+                    if c.is_alphabetic() || is_mark(c) {
+                        end = at + c.len_utf8();
+                    } else if c == '.' && dotted_acronym(text, i, at) {
+                        end = at + 1;
+                    } else if is_apostrophe(c)
+                        && !possessive_at(text, at)
+                        && iter.peek().is_some_and(|&(_, n)| n.is_alphabetic())
+                    {
+                        end = at + c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                (Kind::Word, end)
+            } else if is_apostrophe(c) && possessive_at(text, i) {
+                (Kind::Word, i + c.len_utf8() + 1)
+            } else if is_symbol(c) {
+                (Kind::Symbol, i + c.len_utf8())
+            } else {
+                (Kind::Punct, i + c.len_utf8())
+            };
+            tokens.push(Token {
+                kind,
+                start: base + i,
+                end: base + end,
+                space_before,
+            });
+            space_before = false;
+            while chars.peek().is_some_and(|&(j, _)| j < end) {
+                chars.next();
+            }
+        }
+        tokens
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_fast_paths_agree_with_the_char_tokenizer(
+            text in "([a-zA-Z0-9 .,'’$€%\\-]|é|ß|Ü|ễ|\u{301}|\u{a0}|\n|\t|U\\.S\\.|’s|'s|1,000|\u{3000}|日本){0,40}"
+        ) {
+            proptest::prop_assert_eq!(tokenize(&text, 7), tokenize_by_char(&text, 7));
+        }
     }
 
     #[test]

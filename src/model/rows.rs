@@ -43,7 +43,7 @@ impl Model {
             }
         } else if let Some(sentences) = &in_narrow_sentence {
             for (f, ok) in story.facts.iter().zip(fact_ok.iter_mut()) {
-                *ok = sentences[f.sentence];
+                *ok = sentences[f.sentence_index()];
             }
         }
         if let Some(r) = results {
@@ -122,7 +122,7 @@ fn narrow_sentences(story: &Story, narrow: Option<Narrow>) -> Option<Vec<bool>> 
     let mut sentences = vec![false; story.document.sentences.len()];
     for &m in story.entities.get(n).map_or(&[][..], |e| &e.mentions) {
         if let Some(f) = story.facts.get(m)
-            && let Some(s) = sentences.get_mut(f.sentence)
+            && let Some(s) = sentences.get_mut(f.sentence_index())
         {
             *s = true;
         }

@@ -131,14 +131,14 @@ impl Index {
         let facts = &mut index.facts;
         let mut units: HashMap<String, u32> = HashMap::new();
         for (id, fact) in story.facts.iter().enumerate() {
-            let shown = format::fact_value(fact);
+            let shown = format::fact_value(fact, &doc.text);
             facts.kind.push(fact.kind);
             facts.by_kind[fact.kind as usize].push(to_u32(id));
             facts
                 .sentence
-                .push(sentence_id(fact.sentence, doc.sentences.len()));
+                .push(sentence_id(fact.sentence_index(), doc.sentences.len()));
             let mut own = [
-                fields.field(Some(&fact.text)),
+                fields.field(Some(fact.text(&doc.text))),
                 fields.field(Some(&shown)),
                 fields.field(fact.name.as_deref()),
                 fields.field(fact.role.as_deref()),

@@ -62,29 +62,34 @@ fn symbol(code: &str) -> Result<&'static str, &str> {
     }
 }
 
-/// The value of a fact as a person reads it.
-pub fn fact_value(fact: &Fact) -> String {
+/// The value of a fact as a person reads it; `text` is the document's text (a fact with no
+/// value shows what it says there).
+pub fn fact_value(fact: &Fact, text: &str) -> String {
     let q = fact.qualifier.map_or("", |q| q.symbol());
     match fact.kind {
         FactKind::Money => match fact.value {
             Some(v) => format!("{q}{}", money(v, fact.unit.as_deref())),
-            None => fact.text.clone(),
+            None => fact.text(text).to_string(),
         },
         FactKind::Percent => match fact.value {
             Some(v) => format!("{q}{}%", number(v)),
-            None => fact.text.clone(),
+            None => fact.text(text).to_string(),
         },
         FactKind::Count | FactKind::Ordinal => match (fact.value, fact.unit.as_deref()) {
             (Some(v), Some(u)) if fact.kind == FactKind::Count => format!("{q}{} {u}", number(v)),
             (Some(v), _) if fact.kind == FactKind::Ordinal => format!("#{}", number(v)),
             (Some(v), _) => format!("{q}{}", number(v)),
-            _ => fact.text.clone(),
+            _ => fact.text(text).to_string(),
         },
         FactKind::Date => match fact.resolved.as_ref() {
-            Some(Some(t)) => t.clone(),
-            _ => fact.text.clone(),
+            Some(Some(t)) => t.to_string(),
+            _ => fact.text(text).to_string(),
         },
-        _ => fact.name.clone().unwrap_or_else(|| fact.text.clone()),
+        _ => fact
+            .name
+            .as_deref()
+            .unwrap_or_else(|| fact.text(text))
+            .to_string(),
     }
 }
 

@@ -123,63 +123,88 @@ impl Qualifier {
     }
 }
 
+/// A short string kept by facts (unit, entity name, role, TIMEX value). Shared rather than
+/// copied: every mention of an entity points at one allocation of its name.
+pub type Label = std::sync::Arc<str>;
+
 /// One mention in the text: its kind, exact byte span, sentence and normalised value.
-/// The field layout is the `dateline/1` JSON object (see `json.rs`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Compact because a large file has a great many (a 50 MB file has about 800,000): the text
+/// is not stored (it is `document.text[start..end]`, see [`Fact::text`]), offsets and indices
+/// are `u32` (files are at most [`load::MAX_BYTES`], and [`Document::new`] refuses nothing,
+/// so extraction stops at `u32::MAX` bytes), and strings are shared [`Label`]s. The
+/// `dateline/1` JSON object is written by `json.rs`, with the text taken from the document.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
-    pub id: usize,
+    pub id: u32,
+    pub start: u32,
+    pub end: u32,
+    pub sentence: u32,
     pub kind: FactKind,
-    pub text: String,
-    pub start: usize,
-    pub end: usize,
-    pub sentence: usize,
-    #[serde(default, skip_serializing_if = "json::not_finite")]
-    pub value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
-    /// Entities: the canonical name of the entity this mention refers to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// People: their role when the text gives one ("Amazon CEO").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
-    /// Dates: the TIMEX3 value, or `null` when no reference date allows resolving it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "json::double_option"
-    )]
-    pub resolved: Option<Option<String>>,
     /// Entities: index into [`Story::entities`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entity: Option<usize>,
+    pub entity: Option<u32>,
+    pub value: Option<f64>,
+    pub unit: Option<Label>,
+    /// Entities: the canonical name of the entity this mention refers to.
+    pub name: Option<Label>,
+    /// People: their role when the text gives one ("Amazon CEO").
+    pub role: Option<Label>,
+    /// Dates: the TIMEX value, or `Some(None)` (JSON `null`) when no reference date allows
+    /// resolving it.
+    pub resolved: Option<Option<Label>>,
 }
 
 impl Fact {
-    /// A fact of `kind` covering `start..end` of `text`, with every optional field empty.
-    pub fn new(kind: FactKind, text: &str, start: usize, end: usize) -> Fact {
+    /// A fact of `kind` covering `start..end` (byte offsets), with every optional field
+    /// empty.
+    pub fn new(kind: FactKind, start: usize, end: usize) -> Fact {
         Fact {
             id: 0,
-            kind,
-            text: text.get(start..end).unwrap_or_default().to_string(),
-            start,
-            end,
+            start: offset(start),
+            end: offset(end),
             sentence: 0,
+            kind,
+            qualifier: None,
+            entity: None,
             value: None,
             unit: None,
-            qualifier: None,
             name: None,
             role: None,
             resolved: None,
-            entity: None,
         }
     }
 
     pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
+        Span::new(self.start as usize, self.end as usize)
     }
+
+    /// The fact's index in [`Story::facts`].
+    pub fn index(&self) -> usize {
+        self.id as usize
+    }
+
+    /// The sentence index as a `usize`.
+    pub fn sentence_index(&self) -> usize {
+        self.sentence as usize
+    }
+
+    /// The entity index as a `usize`.
+    pub fn entity_index(&self) -> Option<usize> {
+        self.entity.map(|e| e as usize)
+    }
+
+    /// The text of the mention in `text` (the document's text), "" if the span is not in it.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start as usize..self.end as usize)
+            .unwrap_or_default()
+    }
+}
+
+/// A byte offset or index as stored in a [`Fact`]; extraction never looks past `u32::MAX`
+/// bytes (see `extract::extract`), so this never saturates in practice.
+pub fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// A thing the story names: an organisation, person, place or group, with its mentions.
@@ -285,7 +310,7 @@ pub struct Event {
     pub kind: EventKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<String>,
-    #[serde(default, skip_serializing_if = "json::not_finite")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
@@ -336,7 +361,7 @@ pub struct Round {
     /// Event ids, in text order.
     pub events: Vec<usize>,
     /// The figure the round stands for: announced or completed if known, else reported.
-    #[serde(default, skip_serializing_if = "json::not_finite")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,

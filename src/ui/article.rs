@@ -12,7 +12,7 @@ use super::theme::Theme;
 use super::{layout, theme};
 use crate::model::ArticleView;
 use crate::sanitize::{Shown, pieces};
-use crate::story::{Document, Fact, Span};
+use crate::story::{Document, Fact, FactKind, Span};
 use crate::wrap::{ScreenLine, cell_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -93,11 +93,12 @@ impl ArticlePane<'_> {
             Style::new()
         };
         // Facts that overlap this line (facts are sorted by start).
-        let first = self.facts.partition_point(|f| f.end <= line.start);
-        let facts: Vec<&Fact> = self.facts[first..]
+        let first = self.facts.partition_point(|f| f.span().end <= line.start);
+        let facts: Vec<(Span, FactKind)> = self.facts[first..]
             .iter()
-            .take_while(|f| f.start < line.end)
-            .filter(|f| f.end > line.start)
+            .map(|f| (f.span(), f.kind))
+            .take_while(|(s, _)| s.start < line.end)
+            .filter(|(s, _)| s.end > line.start)
             .collect();
         let slice = &self.doc.text[line.start..line.end];
         let first_match = self.matches.partition_point(|m| m.end <= line.start);
@@ -125,12 +126,9 @@ impl ArticlePane<'_> {
             if self.highlight.is_some_and(|h| h.start <= at && at < h.end) {
                 style = style.patch(self.theme.highlighted_sentence());
             }
-            if let Some(f) = facts.iter().find(|f| f.start <= at && at < f.end) {
-                style = style.patch(self.theme.mention(f.kind));
-                if self
-                    .selected_fact
-                    .is_some_and(|s| s.start == f.start && s.end == f.end)
-                {
+            if let Some((f, kind)) = facts.iter().find(|(f, _)| f.start <= at && at < f.end) {
+                style = style.patch(self.theme.mention(*kind));
+                if self.selected_fact.is_some_and(|s| s.span() == *f) {
                     style = style.patch(self.theme.mention_selected());
                 }
             }

@@ -22,6 +22,8 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 pub struct FactsPane<'a> {
     pub facts: &'a [Fact],
+    /// The document's text, where each fact's words are.
+    pub text: &'a str,
     /// The fact ids listed (all, or narrowed by a search or a narrowing).
     pub rows: &'a [usize],
     /// How many facts the story has, to show "12 of 42" when narrowed.
@@ -92,12 +94,12 @@ impl Widget for FactsPane<'_> {
                 } else {
                     Style::new()
                 };
-                let mark = if self.marked.contains(&f.id) {
+                let mark = if self.marked.contains(&f.index()) {
                     "▸"
                 } else {
                     " "
                 };
-                let mut line = row(f, self.theme);
+                let mut line = row(f, self.text, self.theme);
                 line.spans.insert(0, Span::styled(mark, theme::key()));
                 line.style(style)
             })
@@ -106,15 +108,15 @@ impl Widget for FactsPane<'_> {
     }
 }
 
-/// One fact as a row.
-pub fn row(fact: &Fact, theme: &Theme) -> Line<'static> {
+/// One fact as a row; `text` is the document's text.
+pub fn row(fact: &Fact, text: &str, theme: &Theme) -> Line<'static> {
     let label = format!("{:<7}", theme::kind_label(fact.kind));
-    let value = sanitize::line(&format::fact_value(fact));
+    let value = sanitize::line(&format::fact_value(fact, text));
     let mut spans = vec![
         Span::styled(label, theme.kind(fact.kind)),
         Span::raw(value.clone()),
     ];
-    let text = sanitize::line(&fact.text);
+    let text = sanitize::line(fact.text(text));
     let detail = match fact.kind {
         FactKind::Person => fact
             .role

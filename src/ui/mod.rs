@@ -120,6 +120,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
         };
         FactsPane {
             facts: &story.facts,
+            text: &story.document.text,
             rows: &model.fact_rows,
             total: story.facts.len(),
             view: &model.facts,
@@ -161,6 +162,7 @@ fn timeline_pane(model: &Model) -> TimelinePane<'_> {
         series: &story.series,
         checks: &story.checks,
         facts: &story.facts,
+        text: &story.document.text,
         view: &model.timeline,
         focused: model.focus == Pane::Timeline,
         loading: model.loading.is_some(),

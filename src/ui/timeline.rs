@@ -33,6 +33,8 @@ pub struct TimelinePane<'a> {
     pub series: &'a [Series],
     pub checks: &'a [Check],
     pub facts: &'a [Fact],
+    /// The document's text, where each fact's words are.
+    pub text: &'a str,
     pub view: &'a ListView,
     pub focused: bool,
     /// Events are still being extracted in the background.
@@ -163,7 +165,7 @@ impl TimelinePane<'_> {
                     let shown = r
                         .fact
                         .and_then(|f| self.facts.get(f))
-                        .map(format::fact_value)
+                        .map(|f| format::fact_value(f, self.text))
                         .unwrap_or_else(|| "?".into());
                     let shown = shown.split_whitespace().next().unwrap_or("").to_string();
                     (round_label(s.kind, r.round), r.value.unwrap_or(0.0), shown)

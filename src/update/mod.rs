@@ -322,7 +322,7 @@ fn selected_sentence(model: &Model, pane: Pane) -> Option<usize> {
         Pane::Facts => model
             .selected_fact()
             .and_then(|i| model.story.facts.get(i))
-            .map(|f| f.sentence),
+            .map(crate::story::Fact::sentence_index),
         Pane::Timeline => model
             .selected_event()
             .and_then(|i| model.story.events.get(i))

@@ -139,7 +139,8 @@ pub fn go_to_match(model: &mut Model, dir: Dir, from_view: bool) {
     model.highlight = model.story.document.sentence_at(span.start);
     // The fact whose mention this is, if listed, becomes the selection.
     if let Some(row) = model.fact_rows.iter().position(|&f| {
-        model.story.facts[f].start <= span.start && span.start < model.story.facts[f].end
+        let fact = model.story.facts[f].span();
+        fact.start <= span.start && span.start < fact.end
     }) {
         let h = list_height(&current_areas(model), Pane::Facts);
         model.facts.select(row, h);
@@ -161,7 +162,7 @@ pub fn narrow_to_selection(model: &mut Model) {
             .selected_fact()
             .and_then(|f| model.story.facts.get(f))
             .filter(|f| f.kind.is_entity())
-            .and_then(|f| f.entity)
+            .and_then(crate::story::Fact::entity_index)
             .map(Narrow::Entity),
     };
     if let Some(n) = narrow
@@ -210,7 +211,7 @@ pub fn jump(model: &mut Model, dir: Dir, target: JumpTarget) {
     let here = match (marked, target) {
         (Some(s), JumpTarget::Fact(_)) => model
             .selected_fact()
-            .map(|f| story.facts[f].start)
+            .map(|f| story.facts[f].span().start)
             .filter(|&at| s.span.start <= at && at < s.span.end)
             .unwrap_or(s.span.start),
         (Some(s), JumpTarget::Event) => s.span.start,
@@ -221,7 +222,7 @@ pub fn jump(model: &mut Model, dir: Dir, target: JumpTarget) {
             .facts
             .iter()
             .filter(|f| f.kind == kind)
-            .map(|f| (f.start, Some(f.id)))
+            .map(|f| (f.span().start, Some(f.index())))
             .collect(),
         JumpTarget::Event => {
             let mut p: Vec<(usize, Option<usize>)> = story

@@ -107,7 +107,8 @@ fn show(w: &Want) -> String {
 }
 
 fn overlaps(f: &Fact, spans: &[(usize, usize)]) -> bool {
-    spans.iter().any(|&(s, t)| f.start < t && s < f.end)
+    let span = f.span();
+    spans.iter().any(|&(s, t)| span.start < t && s < span.end)
 }
 
 /// Claims the first unclaimed fact matching a positive line; on failure, says why.
@@ -119,8 +120,9 @@ fn present(
     claimed: &mut [bool],
 ) -> Option<String> {
     let facts = &story.facts;
+    let text = &story.document.text;
     let candidates: Vec<usize> = (0..facts.len())
-        .filter(|&i| !claimed[i] && Some(facts[i].kind) == e.kind && facts[i].text == e.text)
+        .filter(|&i| !claimed[i] && Some(facts[i].kind) == e.kind && facts[i].text(text) == e.text)
         .collect();
     let wrong = |i: usize| -> Vec<String> {
         fields
@@ -135,7 +137,12 @@ fn present(
     let mut detail = String::new();
     for &i in &candidates {
         let why = wrong(i).join("; ");
-        writeln!(detail, "    found {}\n      but {why}", describe(&facts[i])).unwrap();
+        writeln!(
+            detail,
+            "    found {}\n      but {why}",
+            describe(&facts[i], text)
+        )
+        .unwrap();
     }
     if candidates.is_empty() {
         let sentences: Vec<usize> = spans
@@ -143,12 +150,13 @@ fn present(
             .filter_map(|&(s, _)| story.document.sentence_at(s))
             .collect();
         let near = facts.iter().filter(|f| {
-            (Some(f.kind) == e.kind && sentences.contains(&f.sentence)) || overlaps(f, spans)
+            (Some(f.kind) == e.kind && sentences.contains(&f.sentence_index()))
+                || overlaps(f, spans)
         });
         detail.push_str("    not found; nearby (same kind in its sentence, or overlapping):\n");
         let before = detail.len();
         for f in near {
-            writeln!(detail, "      {}", describe(f)).unwrap();
+            writeln!(detail, "      {}", describe(f, text)).unwrap();
         }
         if detail.len() == before {
             detail.push_str("      (none)\n");
@@ -164,10 +172,15 @@ fn absent(e: &Expect, spans: &[(usize, usize)], story: &Story) -> Option<String>
         let kind_ok = e.kind.is_none_or(|k| f.kind == k);
         let hit = match e.rule {
             Rule::AbsentOverlapping => overlaps(f, spans),
-            _ => f.text == e.text,
+            _ => f.text(&story.document.text) == e.text,
         };
         if kind_ok && hit {
-            writeln!(detail, "    extracted {}", describe(f)).unwrap();
+            writeln!(
+                detail,
+                "    extracted {}",
+                describe(f, &story.document.text)
+            )
+            .unwrap();
         }
     }
     (!detail.is_empty()).then_some(detail)
@@ -192,16 +205,16 @@ fn mismatch(fact: &Fact, field: Field, want: &Want) -> Option<String> {
         Field::Role => text(fact.role.as_deref()),
         Field::Resolved => match (want, &fact.resolved) {
             (Want::Null, Some(None)) => true,
-            (Want::Text(w), Some(Some(g))) => w == g,
+            (Want::Text(w), Some(Some(g))) => **w == **g,
             _ => false,
         },
     };
     (!ok).then(|| format!("{} should be {}", field.name(), show(want)))
 }
 
-/// A fact in the expectation syntax, with where it is.
-fn describe(f: &Fact) -> String {
-    let mut s = format!("{} {:?}", f.kind.name(), f.text);
+/// A fact in the expectation syntax, with where it is (`text` is the document's).
+fn describe(f: &Fact, text: &str) -> String {
+    let mut s = format!("{} {:?}", f.kind.name(), f.text(text));
     if let Some(v) = f.value {
         write!(s, " value={v}").unwrap();
     }
@@ -228,18 +241,18 @@ fn describe(f: &Fact) -> String {
 }
 
 /// Structural invariants any extraction keeps, whatever it finds: ids are indices, spans are
-/// non-empty char-boundary ranges of the text that equal the fact's text and lie in its
-/// sentence, facts are in text order without overlaps, and entity links go both ways.
+/// non-empty char-boundary ranges of the text (a fact's text is read from its span) that lie
+/// in its sentence, facts are in text order without overlaps, and entity links go both ways.
 pub fn invariant_errors(story: &Story) -> Vec<String> {
     let text = &story.document.text;
     let mut errors = Vec::new();
     let mut err =
-        |f: &Fact, what: String| errors.push(format!("fact {} {:?}: {what}", f.id, f.text));
+        |f: &Fact, what: String| errors.push(format!("fact {} {:?}: {what}", f.id, f.text(text)));
     for (i, f) in story.facts.iter().enumerate() {
-        if f.id != i {
+        if f.index() != i {
             err(f, format!("id is not its index {i}"));
         }
-        let (s, t) = (f.start, f.end);
+        let (s, t) = (f.span().start, f.span().end);
         if s >= t || t > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(t) {
             err(
                 f,
@@ -247,29 +260,27 @@ pub fn invariant_errors(story: &Story) -> Vec<String> {
             );
             continue;
         }
-        if f.text != text[s..t] {
-            err(
-                f,
-                format!("text differs from the source span {:?}", &text[s..t]),
-            );
-        }
-        let sentence = story.document.sentences.get(f.sentence);
+        let sentence = story.document.sentences.get(f.sentence_index());
         if !sentence.is_some_and(|sen| sen.span.contains(f.span())) {
             err(f, format!("sentence {} does not contain it", f.sentence));
         }
         if let Some(prev) = i.checked_sub(1).map(|j| &story.facts[j]) {
-            if prev.end > s {
+            if prev.span().end > s {
                 err(
                     f,
-                    format!("overlaps or precedes fact {} {:?}", prev.id, prev.text),
+                    format!(
+                        "overlaps or precedes fact {} {:?}",
+                        prev.id,
+                        prev.text(text)
+                    ),
                 );
             }
         }
-        if let Some(e) = f.entity {
+        if let Some(e) = f.entity_index() {
             if !story
                 .entities
                 .get(e)
-                .is_some_and(|ent| ent.mentions.contains(&f.id))
+                .is_some_and(|ent| ent.mentions.contains(&f.index()))
             {
                 err(f, format!("entity {e} does not list it as a mention"));
             }

@@ -20,7 +20,7 @@ mod nouns;
 use super::Ctx;
 use super::number::{self, Num, glued_left, glued_right, is_function_word, lower, qualifier};
 use super::token::Kind;
-use crate::story::{Fact, FactKind};
+use crate::story::{Fact, FactKind, Label};
 use nouns::{not_counted, plural};
 use std::collections::HashSet;
 
@@ -226,9 +226,9 @@ fn rate(ctx: &Ctx, k: usize) -> bool {
         .any(|u| ctx.is(k + 1, u))
 }
 
-fn unit(ctx: &Ctx, first: usize, last: usize) -> String {
+fn unit(ctx: &Ctx, first: usize, last: usize) -> Label {
     let (s, e) = (ctx.tokens[first].start, ctx.tokens[last].end);
-    ctx.text.get(s..e).unwrap_or_default().to_string()
+    ctx.text.get(s..e).unwrap_or_default().into()
 }
 
 fn fact(ctx: &Ctx, num: Num, last: usize) -> Fact {

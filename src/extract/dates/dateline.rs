@@ -50,6 +50,7 @@ pub fn reference_date(document: &Document) -> Option<Date> {
             end: p.span.start + cut,
             tokens: &tokens,
             reference_date: None,
+            nums: Default::default(),
         };
         let (first, last, date) = full_date_in(&ctx, 0, HEAD)?;
         // A line that is little more than the date: "By Jane Doe | January 5, 2026".

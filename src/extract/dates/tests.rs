@@ -13,7 +13,12 @@ fn dates(text: &str, reference: Option<Date>) -> Vec<(String, Option<String>)> {
     .facts
     .into_iter()
     .filter(|f| f.kind == crate::story::FactKind::Date)
-    .map(|f| (f.text, f.resolved.flatten()))
+    .map(|f| {
+        (
+            f.text(text).to_string(),
+            f.resolved.flatten().map(|r| r.to_string()),
+        )
+    })
     .collect()
 }
 

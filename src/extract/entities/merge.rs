@@ -4,7 +4,7 @@
 //! Corp" … "Acme"). Each mention then carries its entity's canonical name, index and role.
 
 use super::lexicon::{Fnv, with_lower};
-use crate::story::{Document, Entity, Fact, FactKind};
+use crate::story::{Document, Entity, Fact, FactKind, Label, offset};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -84,21 +84,32 @@ fn abbreviation_like(alias: &str) -> bool {
 }
 
 /// The name a mention was written with (whitespace normalised by `find` when needed).
-fn written(f: &Fact) -> &str {
-    f.name.as_deref().unwrap_or(&f.text)
+fn written<'a>(f: &'a Fact, text: &'a str) -> &'a str {
+    f.name.as_deref().unwrap_or_else(|| f.text(text))
 }
 
 /// Merges mentions into entities (canonical names, aliases, roles) and links each mention.
 pub fn merge(document: &Document, facts: &mut [Fact]) -> Vec<Entity> {
     let (entities, links) = link(&document.text, facts);
+    // One shared name (and role) per entity, however many mentions it has.
+    let labels: Vec<(Label, Option<Label>)> = entities
+        .iter()
+        .map(|e| {
+            (
+                Label::from(e.name.as_str()),
+                e.role.as_deref().map(Label::from),
+            )
+        })
+        .collect();
     for (fact, link) in facts.iter_mut().zip(links) {
         let Some(id) = link else { continue };
         let entity = &entities[id];
+        let (name, role) = &labels[id];
         fact.kind = entity.kind;
-        fact.name = Some(entity.name.clone());
-        fact.entity = Some(id);
+        fact.name = Some(name.clone());
+        fact.entity = Some(offset(id));
         if entity.kind == FactKind::Person && fact.role.is_none() {
-            fact.role.clone_from(&entity.role);
+            fact.role.clone_from(role);
         }
     }
     entities
@@ -111,10 +122,14 @@ fn link(text: &str, facts: &[Fact]) -> (Vec<Entity>, Vec<Option<usize>>) {
     let mut prev: Option<&Fact> = None;
     for f in facts.iter().filter(|f| f.kind.is_entity()) {
         if let Some(p) = prev {
-            let between = text.get(p.end..f.start).unwrap_or_default();
-            let closes = text.get(f.end..).is_some_and(|t| t.starts_with(')'));
-            if between.trim() == "(" && closes && abbreviation_like(written(f)) {
-                alias_of.entry(written(f)).or_insert(written(p));
+            let between = text
+                .get(p.end as usize..f.start as usize)
+                .unwrap_or_default();
+            let closes = text
+                .get(f.end as usize..)
+                .is_some_and(|t| t.starts_with(')'));
+            if between.trim() == "(" && closes && abbreviation_like(written(f, text)) {
+                alias_of.entry(written(f, text)).or_insert(written(p, text));
             }
         }
         prev = Some(f);
@@ -122,8 +137,8 @@ fn link(text: &str, facts: &[Fact]) -> (Vec<Entity>, Vec<Option<usize>>) {
     // Short forms of company names.
     let mut full_of: Map<&str> = Map::default();
     for f in facts.iter().filter(|f| f.kind == FactKind::Org) {
-        if let Some(short) = short_form(written(f)) {
-            full_of.entry(short).or_insert(written(f));
+        if let Some(short) = short_form(written(f, text)) {
+            full_of.entry(short).or_insert(written(f, text));
         }
     }
 
@@ -135,7 +150,7 @@ fn link(text: &str, facts: &[Fact]) -> (Vec<Entity>, Vec<Option<usize>>) {
         if !kind.is_entity() {
             continue;
         }
-        let as_written = written(fact);
+        let as_written = written(fact, text);
         let mut name = as_written;
         if let Some(&full) = alias_of.get(name) {
             name = full;
@@ -185,13 +200,13 @@ fn link(text: &str, facts: &[Fact]) -> (Vec<Entity>, Vec<Option<usize>>) {
         if kind == FactKind::Place && entity.kind == FactKind::Org {
             entity.kind = FactKind::Place;
         }
-        entity.mentions.push(fact.id);
+        entity.mentions.push(fact.index());
         if alias_of.contains_key(as_written) && !entity.aliases.iter().any(|a| a == as_written) {
             entity.aliases.push(as_written.to_string());
         }
         by_name.entry(as_written).or_insert(id);
         if entity.role.is_none() {
-            entity.role.clone_from(&fact.role);
+            entity.role = fact.role.as_deref().map(str::to_string);
         }
     }
     (entities, links)
@@ -227,9 +242,12 @@ mod tests {
         let story = crate::extract::extract_text(text, &crate::extract::Options::default());
         story
             .facts
-            .into_iter()
+            .iter()
             .filter(|f| f.kind.is_entity())
-            .map(|f| (f.text, f.name.unwrap_or_default(), f.kind))
+            .map(|f| {
+                let name = f.name.as_deref().unwrap_or_default().to_string();
+                (f.text(text).to_string(), name, f.kind)
+            })
             .collect()
     }
 

@@ -46,11 +46,14 @@ pub fn build(story: &mut Story) {
     let mut last_subject: Option<String> = None;
     let doc = &story.document;
     let mut first_fact = 0;
+    // One token buffer and one lowercase buffer for every sentence.
+    let mut tokens = Vec::new();
+    let mut lower = String::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let end_fact = first_fact
             + story.facts[first_fact..]
                 .iter()
-                .take_while(|f| f.sentence == index)
+                .take_while(|f| f.sentence_index() == index)
                 .count();
         let facts = &story.facts[first_fact..end_fact];
         first_fact = end_fact;
@@ -59,10 +62,14 @@ pub fn build(story: &mut Story) {
             continue;
         }
         let text = doc.slice(sentence.span);
-        let lower = text.to_ascii_lowercase();
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        token::tokenize_into(text, sentence.span.start, &mut tokens);
         let s = Sentence {
             index,
-            tokens: token::tokenize(text, sentence.span.start),
+            text: &doc.text,
+            tokens: &tokens,
             base: sentence.span.start,
             lower: &lower,
             facts,
@@ -79,7 +86,9 @@ pub fn build(story: &mut Story) {
 /// One sentence with its tokens (lowercased view alongside) and facts.
 struct Sentence<'a> {
     index: usize,
-    tokens: Vec<Token>,
+    /// The document's text: facts' spans index into it.
+    text: &'a str,
+    tokens: &'a [Token],
     base: usize,
     /// The sentence, ASCII-lowercased (same byte offsets).
     lower: &'a str,
@@ -87,6 +96,29 @@ struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
+    /// The text of one of the sentence's facts, from the document.
+    fn fact_text(&self, fact: &Fact) -> &'a str {
+        fact.text(self.text)
+    }
+
+    /// A reporting period rather than a moment: a quarter or fiscal year.
+    fn is_period(&self, date: &Fact) -> bool {
+        match date.resolved.as_ref() {
+            Some(Some(t)) => t.contains('Q') || t.starts_with("FY"),
+            _ => {
+                let t = self.fact_text(date).to_ascii_lowercase();
+                t.contains("quarter") || t.starts_with('q') || t.contains("fiscal")
+            }
+        }
+    }
+
+    fn entity_name(&self, fact: &Fact) -> String {
+        fact.name
+            .as_deref()
+            .unwrap_or_else(|| self.fact_text(fact))
+            .to_string()
+    }
+
     /// Lowercase text of token `i` ("" out of range).
     fn word(&self, i: usize) -> &str {
         self.tokens
@@ -97,8 +129,9 @@ impl<'a> Sentence<'a> {
 
     /// The first and last token of a fact.
     fn token_range(&self, fact: &Fact) -> (usize, usize) {
-        let first = self.tokens.partition_point(|t| t.start < fact.start);
-        let last = self.tokens.partition_point(|t| t.end <= fact.end);
+        let span = fact.span();
+        let first = self.tokens.partition_point(|t| t.start < span.start);
+        let last = self.tokens.partition_point(|t| t.end <= span.end);
         (first, last.saturating_sub(1).max(first))
     }
 
@@ -128,7 +161,7 @@ impl<'a> Sentence<'a> {
                 let (first, _) = self.token_range(f);
                 first < before && self.can_act(f)
             })
-            .map(entity_name)
+            .map(|f| self.entity_name(f))
     }
 
     /// Whether an organisation mention can be the one acting: not after an object
@@ -284,13 +317,13 @@ impl<'a> Sentence<'a> {
         let actor = self.actor(at, clause_start, subject, &mut facts);
         let date = self.date(kind, anchor);
         let period = (kind == EventKind::Earnings)
-            .then(|| self.dates().find(|d| is_period(d)))
+            .then(|| self.dates().find(|d| self.is_period(d)))
             .flatten();
         if let Some(f) = fact {
-            facts.push(f.id);
+            facts.push(f.index());
         }
         if let Some(d) = date {
-            facts.push(d.id);
+            facts.push(d.index());
         }
         facts.sort_unstable();
         let status = self.status(at, clause_start, clause_end);
@@ -308,7 +341,7 @@ impl<'a> Sentence<'a> {
         let round = self.round(kind, anchor, (round_from, clause_end));
         let label = match (kind, period) {
             (EventKind::Earnings, Some(p)) if date.is_some_and(|d| d.id != p.id) => {
-                Some(p.text.clone())
+                Some(self.fact_text(p).to_string())
             }
             (EventKind::Fundraising, _) => self.series_label(),
             _ => None,
@@ -328,10 +361,11 @@ impl<'a> Sentence<'a> {
                 kind,
                 actor,
                 value: fact.and_then(|f| f.value),
-                unit: fact.and_then(|f| f.unit.clone()),
+                unit: fact.and_then(|f| f.unit.as_deref().map(str::to_string)),
                 qualifier: fact.and_then(|f| f.qualifier),
-                when: date.map(|d| d.text.clone()),
-                resolved: date.and_then(|d| d.resolved.clone().flatten()),
+                when: date.map(|d| self.fact_text(d).to_string()),
+                resolved: date
+                    .and_then(|d| d.resolved.clone().flatten().as_deref().map(str::to_string)),
                 status: Some(status),
                 round: None,
                 label,
@@ -341,7 +375,7 @@ impl<'a> Sentence<'a> {
             round,
             plan,
             total,
-            quantity: fact.map(|f| f.id),
+            quantity: fact.map(Fact::index),
         }
     }
 
@@ -377,8 +411,8 @@ impl<'a> Sentence<'a> {
         if candidates.iter().any(|f| !separated(f)) {
             candidates.retain(|f| !separated(f));
         }
-        if kind == EventKind::Earnings && candidates.iter().any(|d| !is_period(d)) {
-            candidates.retain(|d| !is_period(d));
+        if kind == EventKind::Earnings && candidates.iter().any(|d| !self.is_period(d)) {
+            candidates.retain(|d| !self.is_period(d));
         }
         candidates.into_iter().min_by_key(|f| distance(f))
     }
@@ -420,8 +454,8 @@ impl<'a> Sentence<'a> {
                 let (first, _) = self.token_range(f);
                 f.kind == FactKind::Org && first > at && first <= at + 3
             }) {
-                facts.push(f.id);
-                return Some(entity_name(f));
+                facts.push(f.index());
+                return Some(self.entity_name(f));
             }
             if (at + 1..=at + 3).any(is_anaphor)
                 && let Some(s) = subject
@@ -437,8 +471,8 @@ impl<'a> Sentence<'a> {
                 && self.can_act(f)
         });
         if let Some(f) = before {
-            facts.push(f.id);
-            return Some(entity_name(f));
+            facts.push(f.index());
+            return Some(self.entity_name(f));
         }
         if (clause_start..at).any(is_anaphor)
             && let Some(s) = subject
@@ -450,8 +484,8 @@ impl<'a> Sentence<'a> {
             .iter()
             .find(|f| f.kind == FactKind::Org && self.can_act(f))
         {
-            facts.push(f.id);
-            return Some(entity_name(f));
+            facts.push(f.index());
+            return Some(self.entity_name(f));
         }
         subject.map(str::to_string)
     }
@@ -601,17 +635,6 @@ fn is_object_verb(word: &str) -> bool {
     )
 }
 
-/// A reporting period rather than a moment: a quarter or fiscal year.
-fn is_period(date: &Fact) -> bool {
-    match date.resolved.as_ref() {
-        Some(Some(t)) => t.contains('Q') || t.starts_with("FY"),
-        _ => {
-            let t = date.text.to_ascii_lowercase();
-            t.contains("quarter") || t.starts_with('q') || t.contains("fiscal")
-        }
-    }
-}
-
 /// The last word of a count's unit, lowercased: "corporate jobs" → "jobs".
 fn head_noun(fact: &Fact) -> String {
     fact.unit
@@ -619,10 +642,6 @@ fn head_noun(fact: &Fact) -> String {
         .and_then(|u| u.split_whitespace().last())
         .unwrap_or("")
         .to_lowercase()
-}
-
-fn entity_name(fact: &Fact) -> String {
-    fact.name.clone().unwrap_or_else(|| fact.text.clone())
 }
 
 /// Convenience for tests: the events of a document's facts.

@@ -14,14 +14,23 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Turns drafts into (events, series, checks).
 pub fn assemble(
-    drafts: Vec<Draft>,
+    mut drafts: Vec<Draft>,
     facts: &[Fact],
     doc: &Document,
     reference: Option<Date>,
 ) -> (Vec<Event>, Vec<Series>, Vec<Check>) {
-    let (statements, mut drafts): (Vec<Draft>, Vec<Draft>) =
-        drafts.into_iter().partition(|d| d.plan || d.total);
-    drafts.sort_by_key(|d| (sort_key(&d.event, reference), d.event.sentence));
+    // Plans and running totals are few: copy them out and keep the events in place, rather
+    // than partition into two new vectors (a second copy of every draft on a large file).
+    let mut statements: Vec<Draft> = Vec::new();
+    drafts.retain(|d| {
+        let statement = d.plan || d.total;
+        if statement {
+            statements.push(d.clone());
+        }
+        !statement
+    });
+    // The key parses TIMEX values: compute it once per draft (the sort is stable all the same).
+    drafts.sort_by_cached_key(|d| (sort_key(&d.event, reference), d.event.sentence));
     let keys: Vec<i64> = drafts
         .iter()
         .map(|d| sort_key(&d.event, reference))
@@ -64,10 +73,10 @@ pub fn assemble(
             plan,
             totals,
         };
-        checks.extend(series_checks(&s, &drafts, facts));
+        checks.extend(series_checks(&s, &drafts, facts, &doc.text));
         series.push(s);
     }
-    checks.extend(unnumbered_conflicts(&drafts, &groups, facts));
+    checks.extend(unnumbered_conflicts(&drafts, &groups, facts, &doc.text));
     checks.extend(implied_largest(&drafts, facts, doc));
     // Ids follow time order; rounds refer to events by id.
     let events: Vec<Event> = drafts
@@ -175,9 +184,9 @@ fn make_round(round: u32, events: Vec<usize>, drafts: &[Draft]) -> Round {
 }
 
 /// "~16,000", "$2.5B": a quantity as the checks write it.
-fn figure(facts: &[Fact], id: usize) -> String {
+fn figure(facts: &[Fact], text: &str, id: usize) -> String {
     facts.get(id).map_or_else(String::new, |f| {
-        let v = format::fact_value(f);
+        let v = format::fact_value(f, text);
         // Counts: the number alone reads better in sums.
         match (f.kind, f.value) {
             (FactKind::Count, Some(n)) => {
@@ -192,7 +201,7 @@ fn figure(facts: &[Fact], id: usize) -> String {
     })
 }
 
-fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact]) -> Vec<Check> {
+fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact], text: &str) -> Vec<Check> {
     let mut checks = Vec::new();
     let name = series_name(s);
     // Conflicting figures for one round.
@@ -213,8 +222,8 @@ fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact]) -> Vec<Check> {
                     let id = d.quantity?;
                     let status = d.event.status.map_or("stated", Status::label);
                     Some(match &d.event.when {
-                        Some(w) => format!("{} {status} {w}", figure(facts, id)),
-                        None => format!("{} {status}", figure(facts, id)),
+                        Some(w) => format!("{} {status} {w}", figure(facts, text, id)),
+                        None => format!("{} {status}", figure(facts, text, id)),
                     })
                 })
                 .collect();
@@ -254,7 +263,7 @@ fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact]) -> Vec<Check> {
         .collect();
     for (target, what) in targets {
         if !firm.is_empty() {
-            checks.extend(sum_check(&name, &firm, target, what, facts));
+            checks.extend(sum_check(&name, &firm, target, what, facts, text));
         }
         if firm.len() < valued.len() {
             let unsure: Vec<String> = valued
@@ -263,7 +272,7 @@ fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact]) -> Vec<Check> {
                 .map(|r| format!("#{}", r.round))
                 .collect();
             let label = format!("{name} with reported round {}", unsure.join(", "));
-            checks.extend(sum_check(&label, &valued, target, what, facts));
+            checks.extend(sum_check(&label, &valued, target, what, facts, text));
         }
     }
     checks
@@ -276,16 +285,17 @@ fn sum_check(
     target: usize,
     what: &str,
     facts: &[Fact],
+    text: &str,
 ) -> Option<Check> {
     let goal = facts.get(target).and_then(|f| f.value)?;
     let sum: f64 = rounds.iter().filter_map(|r| r.value).sum();
     let terms: Vec<String> = rounds
         .iter()
-        .filter_map(|r| r.fact.map(|f| figure(facts, f)))
+        .filter_map(|r| r.fact.map(|f| figure(facts, text, f)))
         .collect();
     let approx = rounds.iter().any(|r| r.qualifier.is_some())
         || facts.get(target).is_some_and(|f| f.qualifier.is_some());
-    let goal_text = figure(facts, target);
+    let goal_text = figure(facts, text, target);
     let (ok, verdict) = if sum == goal {
         (true, format!("matching the {goal_text} {what}"))
     } else if approx && (sum - goal).abs() <= goal.abs() * 0.05 {
@@ -335,6 +345,7 @@ fn unnumbered_conflicts(
     drafts: &[Draft],
     groups: &HashMap<(EventKind, Option<String>), Vec<usize>>,
     facts: &[Fact],
+    text: &str,
 ) -> Vec<Check> {
     let mut checks = Vec::new();
     let mut keys: Vec<&(EventKind, Option<String>)> = groups.keys().collect();
@@ -401,7 +412,8 @@ fn unnumbered_conflicts(
                 .filter_map(|&i| {
                     let d = &drafts[i];
                     let status = d.event.status.map_or("stated", Status::label);
-                    d.quantity.map(|q| format!("{} {status}", figure(facts, q)))
+                    d.quantity
+                        .map(|q| format!("{} {status}", figure(facts, text, q)))
                 })
                 .collect();
             checks.push(Check {
@@ -421,8 +433,8 @@ fn implied_largest(drafts: &[Draft], facts: &[Fact], doc: &Document) -> Vec<Chec
     let mut checks = Vec::new();
     // Facts are in text order, so each sentence's facts are one run.
     let of_sentence = |index: usize| {
-        let from = facts.partition_point(|f| f.sentence < index);
-        let to = facts.partition_point(|f| f.sentence <= index);
+        let from = facts.partition_point(|f| f.sentence_index() < index);
+        let to = facts.partition_point(|f| f.sentence_index() <= index);
         &facts[from..to]
     };
     // Investments by each organisation named in their sentence (the possible target), largest
@@ -475,15 +487,18 @@ fn implied_largest(drafts: &[Draft], facts: &[Fact], doc: &Document) -> Vec<Chec
             .iter()
             .filter(|f| f.kind == FactKind::Org)
             .collect();
-        let Some(who) = orgs.iter().rev().find(|f| f.end <= start + at) else {
+        let Some(who) = orgs.iter().rev().find(|f| f.span().end <= start + at) else {
             continue;
         };
-        let Some(target) = orgs.iter().find(|f| f.start > start + at) else {
+        let Some(target) = orgs.iter().find(|f| f.span().start > start + at) else {
             continue;
         };
-        let who_name = who.name.clone().unwrap_or_else(|| who.text.clone());
-        let target_name = target.name.clone().unwrap_or_else(|| target.text.clone());
-        let rival = by_target.get(target_name.as_str()).and_then(|list| {
+        let who_name = who.name.as_deref().unwrap_or_else(|| who.text(&doc.text));
+        let target_name = target
+            .name
+            .as_deref()
+            .unwrap_or_else(|| target.text(&doc.text));
+        let rival = by_target.get(target_name).and_then(|list| {
             list.iter().copied().find(|d| {
                 d.event
                     .actor
@@ -497,14 +512,14 @@ fn implied_largest(drafts: &[Draft], facts: &[Fact], doc: &Document) -> Vec<Chec
             let message = format!(
                 "{who_name} would be the largest contributor: more than {}'s {}",
                 r.event.actor.as_deref().unwrap_or_default(),
-                facts.get(q).map_or(String::new(), |f| f.text.clone())
+                facts.get(q).map_or("", |f| f.text(&doc.text))
             );
             if seen.insert(message.clone()) {
                 checks.push(Check {
                     kind: CheckKind::Implied,
                     ok: true,
                     message,
-                    facts: vec![who.id, q],
+                    facts: vec![who.index(), q],
                 });
             }
         }

@@ -26,15 +26,15 @@ impl Builder {
             .nth(nth)
             .unwrap_or_else(|| panic!("{quote:?} not in text"))
             .0;
-        let mut f = Fact::new(kind, &self.doc.text, start, start + quote.len());
-        f.sentence = self.doc.sentence_at(start).unwrap();
+        let mut f = Fact::new(kind, start, start + quote.len());
+        f.sentence = self.doc.sentence_at(start).unwrap() as u32;
         self.facts.push(f);
         self.facts.last_mut().unwrap()
     }
 
     fn org(&mut self, name: &str, nth: usize) -> &mut Self {
         let f = self.at(FactKind::Org, name, nth);
-        f.name = Some(name.to_string());
+        f.name = Some(name.into());
         self
     }
 
@@ -48,14 +48,14 @@ impl Builder {
     ) -> &mut Self {
         let f = self.at(kind, quote, 0);
         f.value = Some(value);
-        f.unit = Some(unit.to_string());
+        f.unit = Some(unit.into());
         f.qualifier = q;
         self
     }
 
     fn date(&mut self, quote: &str, nth: usize, resolved: &str) -> &mut Self {
         let f = self.at(FactKind::Date, quote, nth);
-        f.resolved = Some(Some(resolved.to_string()));
+        f.resolved = Some(Some(resolved.into()));
         self
     }
 
@@ -63,7 +63,7 @@ impl Builder {
         let mut facts = std::mem::take(&mut self.facts);
         facts.sort_by_key(|f| f.start);
         for (i, f) in facts.iter_mut().enumerate() {
-            f.id = i;
+            f.id = i as u32;
         }
         events_of(self.doc.clone(), facts)
     }

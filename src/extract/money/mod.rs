@@ -17,7 +17,7 @@ mod tail;
 
 use super::Ctx;
 use super::number::qualifier;
-use crate::story::{Fact, FactKind, Qualifier};
+use crate::story::{Fact, FactKind, Label, Qualifier};
 
 /// One amount found in a sentence, before it becomes a fact.
 #[derive(Debug, Clone, Copy)]
@@ -48,7 +48,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
         };
         let mut fact = ctx.fact(FactKind::Money, first, a.last);
         fact.value = Some(a.value);
-        fact.unit = a.iso.map(str::to_string);
+        fact.unit = a.iso.map(Label::from);
         fact.qualifier = qualifier;
         out.push(fact);
     }

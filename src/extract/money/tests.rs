@@ -7,7 +7,10 @@ fn money(text: &str) -> Vec<(String, f64, Option<String>)> {
         .facts
         .into_iter()
         .filter(|f| f.kind == FactKind::Money)
-        .map(|f| (f.text, f.value.unwrap_or(f64::NAN), f.unit))
+        .map(|f| {
+            let unit = f.unit.as_deref().map(str::to_string);
+            (f.text(text).to_string(), f.value.unwrap_or(f64::NAN), unit)
+        })
         .collect()
 }
 
@@ -70,7 +73,7 @@ fn qualifiers_are_part_of_the_fact() {
         .find(|f| f.kind == crate::story::FactKind::Money)
         .unwrap();
     assert_eq!(
-        (f.text.as_str(), f.qualifier),
+        (f.text(&story.document.text), f.qualifier),
         ("up to $100 billion", Some(Qualifier::AtMost))
     );
 }
@@ -101,7 +104,7 @@ fn range_bounds_are_at_least_and_at_most() {
             .facts
             .into_iter()
             .filter(|f| f.kind == FactKind::Money)
-            .map(|f| (f.text, f.qualifier))
+            .map(|f| (f.text(text).to_string(), f.qualifier))
             .collect()
     };
     let (lo, hi) = (Some(Qualifier::AtLeast), Some(Qualifier::AtMost));

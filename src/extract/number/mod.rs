@@ -18,6 +18,7 @@ pub use function_words::is_function_word;
 
 use super::Ctx;
 use super::token::Kind;
+use std::cell::Cell;
 
 /// A number found at some token: its value and the tokens it covers.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,8 +40,33 @@ pub struct Num {
     pub plain: bool,
 }
 
+/// What [`parse`] found at each token of one sentence, filled as the recognisers ask: money,
+/// percentages and counts each try a number at every token, and a parse is a pure function
+/// of the sentence's tokens, so each token is parsed once.
+#[derive(Debug, Default)]
+pub struct Cache(Vec<Cell<Option<Option<Num>>>>);
+
+impl Cache {
+    /// An empty cache for a sentence of `tokens` tokens.
+    pub fn new(tokens: usize) -> Cache {
+        Cache(vec![Cell::new(None); tokens])
+    }
+}
+
 /// Parses the number starting at token `i`, if one does.
 pub fn parse(ctx: &Ctx, i: usize) -> Option<Num> {
+    let Some(slot) = ctx.nums.0.get(i) else {
+        return parse_uncached(ctx, i);
+    };
+    if let Some(known) = slot.get() {
+        return known;
+    }
+    let num = parse_uncached(ctx, i);
+    slot.set(Some(num));
+    num
+}
+
+fn parse_uncached(ctx: &Ctx, i: usize) -> Option<Num> {
     let token = ctx.tokens.get(i)?;
     match token.kind {
         Kind::Number => {

@@ -68,8 +68,12 @@ pub fn mark_ranges(text: &str, facts: &mut [crate::story::Fact]) {
         if a.kind != b.kind || a.end > b.start || a.value > b.value {
             continue;
         }
-        let between = text.get(a.end..b.start).unwrap_or_default().trim();
-        let before = last_word(text.get(..a.start).unwrap_or_default());
+        let (a_span, b_span) = (a.span(), b.span());
+        let between = text
+            .get(a_span.end..b_span.start)
+            .unwrap_or_default()
+            .trim();
+        let before = last_word(text.get(..a_span.start).unwrap_or_default());
         let joined = match between {
             "-" | "–" | "—" => true,
             w if w.eq_ignore_ascii_case("to") => true,

@@ -10,6 +10,7 @@ fn with_ctx<T>(text: &str, f: impl FnOnce(&Ctx) -> T) -> T {
         end: text.len(),
         tokens: &tokens,
         reference_date: None,
+        nums: Default::default(),
     };
     f(&ctx)
 }
