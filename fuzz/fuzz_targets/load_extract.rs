@@ -15,8 +15,9 @@ fuzz_target!(|bytes: &[u8]| {
         );
         let text = &story.document.text;
         for f in &story.facts {
-            assert!(f.start < f.end && f.end <= text.len());
-            assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+            let span = f.span();
+            assert!(span.start < span.end && span.end <= text.len());
+            assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
         }
     }
 });
