@@ -67,7 +67,7 @@ impl Widget for ArticlePane<'_> {
             .skip(self.view.scroll)
             .take(text_area.height as usize);
         let lines: Vec<Line> = visible.map(|l| self.line(l, text_area.width)).collect();
-        Paragraph::new(lines).render(text_area, buf);
+        super::text::draw_lines(&lines, text_area, buf);
         if total > self.view.height {
             let mut state = ScrollbarState::new(self.view.max_scroll()).position(self.view.scroll);
             let bar_area = layout::inner(area);

@@ -104,7 +104,7 @@ impl Widget for FactsPane<'_> {
                 line.style(style)
             })
             .collect();
-        Paragraph::new(rows).render(inner, buf);
+        text::draw_lines(&rows, inner, buf);
     }
 }
 

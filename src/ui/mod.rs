@@ -26,8 +26,8 @@ use timeline::TimelinePane;
 pub fn view(model: &Model, frame: &mut Frame) {
     crate::terminal::fault_point("render");
     let area = frame.area();
-    render(model, area, frame.buffer_mut());
-    if let Some(at) = cursor(model, area) {
+    let timeline_row = draw(model, area, frame.buffer_mut());
+    if let Some(at) = place_cursor(model, area, || timeline_row) {
         frame.set_cursor_position(at);
     }
 }
@@ -36,6 +36,18 @@ pub fn view(model: &Model, frame: &mut Frame) {
 /// doing: in the search line while it is open, else on the selection of the focused pane (the
 /// selected fact or event row, or the marked sentence in the article).
 pub fn cursor(model: &Model, area: Rect) -> Option<Position> {
+    let areas = layout::areas(area, model.focus, model.zoomed);
+    place_cursor(model, area, || {
+        timeline_pane(model).selected_position(areas.timeline?)
+    })
+}
+
+/// [`cursor`], with the selected event's row given by `timeline_row` (known after drawing).
+fn place_cursor(
+    model: &Model,
+    area: Rect,
+    timeline_row: impl FnOnce() -> Option<Position>,
+) -> Option<Position> {
     let areas = layout::areas(area, model.focus, model.zoomed);
     if areas.too_small || model.overlay != Overlay::None {
         return None;
@@ -78,19 +90,25 @@ pub fn cursor(model: &Model, area: Rect) -> Option<Position> {
             let row = model.facts.selected?.checked_sub(model.facts.offset)?;
             (row < inner.height as usize).then(|| Position::new(inner.x, inner.y + row as u16))
         }
-        Pane::Timeline => timeline_pane(model).selected_position(areas.timeline?),
+        Pane::Timeline => timeline_row(),
     }
 }
 
 /// Draws into a buffer (also used by tests and benchmarks).
 pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
+    draw(model, area, buf);
+}
+
+/// [`render`], returning where the selected event's row was drawn.
+fn draw(model: &Model, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let areas = layout::areas(area, model.focus, model.zoomed);
     if areas.too_small {
         if !area.is_empty() {
             Paragraph::new("terminal too small").render(area, buf);
         }
-        return;
+        return None;
     }
+    let mut timeline_row = None;
     let story = &model.story;
     let selected_fact = model.selected_fact().and_then(|i| story.facts.get(i));
     let matches: &[crate::story::Span] = model.search.results.as_ref().map_or(&[], |r| &r.spans);
@@ -132,7 +150,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
         .render(rect, buf);
     }
     if let Some(rect) = areas.timeline {
-        timeline_pane(model).render(rect, buf);
+        timeline_row = timeline_pane(model).draw(rect, buf);
     }
     if let Some(rect) = areas.tabs {
         tabs(model.focus, rect, buf);
@@ -149,6 +167,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
         }
         .render(area, buf);
     }
+    timeline_row
 }
 
 fn timeline_pane(model: &Model) -> TimelinePane<'_> {

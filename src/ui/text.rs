@@ -31,6 +31,23 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
+/// Draws `lines` top-down into `area`, one per row, cut at its width; a line's own style
+/// fills its whole row (a selected row is highlighted edge to edge). What `Paragraph` does for
+/// unwrapped, left-aligned lines, without its reflow machinery: a third of a frame's work.
+pub fn draw_lines(
+    lines: &[ratatui::text::Line<'_>],
+    area: ratatui::layout::Rect,
+    buf: &mut ratatui::buffer::Buffer,
+) {
+    for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
+        let row = ratatui::layout::Rect::new(area.x, y, area.width, 1);
+        if line.style != ratatui::style::Style::default() {
+            buf.set_style(row, line.style);
+        }
+        buf.set_line(area.x, y, line, area.width);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -44,6 +44,14 @@ pub struct TimelinePane<'a> {
 
 impl Widget for TimelinePane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        self.draw(area, buf);
+    }
+}
+
+impl TimelinePane<'_> {
+    /// Draws the pane and says where the selected event's row is, if it is drawn (for the
+    /// terminal cursor).
+    pub fn draw(self, area: Rect, buf: &mut Buffer) -> Option<Position> {
         let position = match self.view.selected {
             Some(s) if self.focused => format!(" {}/{} ", s + 1, self.rows.len()),
             _ => String::new(),
@@ -58,12 +66,12 @@ impl Widget for TimelinePane<'_> {
             .render(area, buf);
         let inner = layout::inner(area);
         if inner.is_empty() {
-            return;
+            return None;
         }
         let width = inner.width as usize;
         if self.events.is_empty() && self.loading {
             Paragraph::new(Line::styled("Extracting events…", self.theme.dim())).render(inner, buf);
-            return;
+            return None;
         }
         if self.events.is_empty() {
             let lines: Vec<Line> = text::wrap(
@@ -76,7 +84,7 @@ impl Widget for TimelinePane<'_> {
             .map(|l| Line::styled(l, self.theme.dim()))
             .collect();
             Paragraph::new(lines).render(inner, buf);
-            return;
+            return None;
         }
         let below = self.summary(width);
         let list_rows = self.list_rows(inner.height as usize, below.len());
@@ -103,8 +111,15 @@ impl Widget for TimelinePane<'_> {
                 line.style(style)
             })
             .collect();
+        let cursor = self
+            .view
+            .selected
+            .and_then(|s| s.checked_sub(self.first_row(list_rows)))
+            .filter(|&row| row < list_rows)
+            .map(|row| Position::new(inner.x, inner.y + row as u16));
         rows.extend(below);
-        Paragraph::new(rows).render(inner, buf);
+        text::draw_lines(&rows, inner, buf);
+        cursor
     }
 }
 
