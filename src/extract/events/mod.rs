@@ -184,10 +184,10 @@ impl<'a> Sentence<'a> {
         let mut pairs: Vec<(usize, usize, usize, EventKind)> = Vec::new();
         for (ti, &(at, trigger)) in triggers.iter().enumerate() {
             for (fi, fact) in self.facts.iter().enumerate() {
-                let (first, last) = self.token_range(fact);
                 let Some(kind) = self.compatible(trigger, fact) else {
                     continue;
                 };
+                let (first, last) = self.token_range(fact);
                 let distance = if first > at {
                     first - at
                 } else if last < at {
@@ -266,7 +266,15 @@ impl<'a> Sentence<'a> {
 
     /// The event kind a trigger makes with `fact` as its figure, if they fit together.
     fn compatible(&self, trigger: Trigger, fact: &Fact) -> Option<EventKind> {
-        let mut noun = head_noun(fact);
+        // Only counts and sums of money make events; everything else is a cheap no.
+        if !matches!(fact.kind, FactKind::Count | FactKind::Money) {
+            return None;
+        }
+        let mut noun = if fact.kind == FactKind::Count {
+            head_noun(fact)
+        } else {
+            String::new()
+        };
         // "bringing total cuts to nearly 3,000": a bare figure after a running-total phrase
         // counts what the phrase names.
         if fact.kind == FactKind::Count && noun.is_empty() {
