@@ -4,33 +4,11 @@
 
 use crate::extract::token::tokenize;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// FNV-1a: lexicon keys are short words, for which it is several times faster than SipHash,
-/// and the keys are our own data, so hash flooding is not a concern.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvBuild = BuildHasherDefault<Fnv>;
+/// Lexicon keys are short words of our own data: FxHash is several times faster than SipHash
+/// on them, and hash flooding is not a concern.
+pub type FnvBuild = rustc_hash::FxBuildHasher;
 
 /// Non-comment, non-empty lines of an asset.
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {

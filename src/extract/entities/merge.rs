@@ -3,12 +3,11 @@
 //! story ("Andy Jassy" … "Jassy said"), or a company name without its legal suffix ("Acme
 //! Corp" … "Acme"). Each mention then carries its entity's canonical name, index and role.
 
-use super::lexicon::{Fnv, with_lower};
+use super::lexicon::{FnvBuild, with_lower};
 use crate::story::{Document, Entity, Fact, FactKind, Label, offset};
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
-type Map<'a, V> = HashMap<&'a str, V, BuildHasherDefault<Fnv>>;
+type Map<'a, V> = HashMap<&'a str, V, FnvBuild>;
 
 /// Legal-form suffixes a company name is often repeated without.
 fn is_legal_suffix(word: &str) -> bool {

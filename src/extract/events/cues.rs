@@ -155,16 +155,16 @@ pub const STATUS_CUES: &[(Status, &[&str])] = &[
 
 /// Indices into [`STATUS_CUES`] of the cues whose first word is `word`.
 pub fn cues_starting_with(word: &str) -> Option<&'static [usize]> {
-    static INDEX: std::sync::LazyLock<HashMap<&'static str, Vec<usize>>> =
-        std::sync::LazyLock::new(|| {
-            let mut index: HashMap<&'static str, Vec<usize>> = HashMap::new();
-            for (i, (_, words)) in STATUS_CUES.iter().enumerate() {
-                if let Some(first) = words.first() {
-                    index.entry(first).or_default().push(i);
-                }
+    type Index = HashMap<&'static str, Vec<usize>, rustc_hash::FxBuildHasher>;
+    static INDEX: std::sync::LazyLock<Index> = std::sync::LazyLock::new(|| {
+        let mut index = Index::default();
+        for (i, (_, words)) in STATUS_CUES.iter().enumerate() {
+            if let Some(first) = words.first() {
+                index.entry(first).or_default().push(i);
             }
-            index
-        });
+        }
+        index
+    });
     INDEX.get(word).map(Vec::as_slice)
 }
 

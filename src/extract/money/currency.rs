@@ -26,28 +26,8 @@ pub struct Sub {
     pub iso: &'static str,
 }
 
-/// FNV-1a: the keys are a few ASCII bytes, where SipHash's setup dominates.
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Map<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<Fnv>>;
+/// The keys are a few ASCII bytes, where SipHash's setup dominates: FxHash.
+type Map<V> = HashMap<&'static str, V, rustc_hash::FxBuildHasher>;
 
 struct Lexicon {
     /// Every ASCII word of the lexicon (with plurals and M-codes), for the pre-filter.
