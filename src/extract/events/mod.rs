@@ -273,14 +273,14 @@ impl<'a> Sentence<'a> {
         let mut noun = if fact.kind == FactKind::Count {
             head_noun(fact)
         } else {
-            String::new()
+            std::borrow::Cow::Borrowed("")
         };
         // "bringing total cuts to nearly 3,000": a bare figure after a running-total phrase
         // counts what the phrase names.
         if fact.kind == FactKind::Count && noun.is_empty() {
             let (first, _) = self.token_range(fact);
             if (first.saturating_sub(8)..first).any(|i| cues::is_total_word(self.word(i))) {
-                noun = "cuts".to_string();
+                noun = std::borrow::Cow::Borrowed("cuts");
             }
         }
         match (trigger, fact.kind) {
@@ -644,12 +644,19 @@ fn is_object_verb(word: &str) -> bool {
 }
 
 /// The last word of a count's unit, lowercased: "corporate jobs" → "jobs".
-fn head_noun(fact: &Fact) -> String {
-    fact.unit
+fn head_noun(fact: &Fact) -> std::borrow::Cow<'_, str> {
+    let word = fact
+        .unit
         .as_deref()
         .and_then(|u| u.split_whitespace().last())
-        .unwrap_or("")
-        .to_lowercase()
+        .unwrap_or("");
+    // Units are nearly always lower case already: no copy then (this runs for every pair of
+    // trigger and figure).
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Convenience for tests: the events of a document's facts.
