@@ -22,9 +22,11 @@
 //! Invisible characters (zero-width spaces and joiners, soft hyphens, BOM, bidi controls) are
 //! ignored in the article and the query alike.
 
+mod facts;
 mod index;
 mod normal;
 mod operand;
+mod phrase;
 mod query;
 mod run;
 mod spans;

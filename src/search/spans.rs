@@ -2,18 +2,18 @@
 //! fuzzy matches of words (from the first matched char to the last), and phrase occurrences,
 //! mapped back from the normalised text and joined where they overlap or touch.
 
-use super::index::Index;
+use super::index::{Index, split_words};
+use super::normal::Normal;
 use super::query::{Query, Term};
 use super::run::Hits;
 use crate::story::Span;
 use nucleo_matcher::Matcher;
+use nucleo_matcher::pattern::Atom;
+
+/// Where in a word its match lies (byte range), once found.
+type Extent = Option<(usize, usize)>;
 
 impl Index {
-    fn original_span(&self, a: usize, b: usize) -> Option<Span> {
-        let (start, end) = self.body.original_span(a, b)?;
-        Some(Span::new(start, end))
-    }
-
     /// Spans for the facts in `mentions` and for the terms' matches in the sentences flagged
     /// in `in_results`.
     pub(super) fn spans(
@@ -23,47 +23,47 @@ impl Index {
         in_results: &[bool],
         mentions: &[usize],
         matcher: &mut Matcher,
+        normal: &mut Normal,
     ) -> Vec<Span> {
         let mut spans: Vec<Span> = mentions
             .iter()
-            .filter_map(|&f| self.facts.span.get(f).copied())
+            .filter_map(|&f| self.facts.span(f))
             .collect();
-        let mut indices = Vec::new();
+        // Per word term: where in each matching word the match lies, found once.
+        let mut words: Vec<(&Atom, &Hits, Vec<Extent>)> = Vec::new();
         for (term, hit) in query.terms.iter().zip(hits) {
             match term {
-                Term::Word { atom, .. } => {
-                    // Per word: where in it the match lies, found once.
-                    let mut extent: Vec<Option<(usize, usize)>> = vec![None; hit.words.len()];
-                    for (s, row) in self.sentences.iter().enumerate() {
-                        if !in_results.get(s).copied().unwrap_or(false) {
-                            continue;
-                        }
-                        let tokens = self
-                            .tokens
-                            .get(row.first as usize..row.end as usize)
-                            .unwrap_or_default();
-                        for tok in tokens {
-                            let w = tok.word as usize;
-                            if !hit.words.get(w).copied().unwrap_or(false) {
-                                continue;
-                            }
-                            let (a, b) = *extent[w].get_or_insert_with(|| {
-                                indices.clear();
-                                atom.indices(self.words.utf32(tok.word), matcher, &mut indices);
-                                char_extent(self.words.text(tok.word), &indices)
-                            });
-                            let at = tok.start as usize;
-                            spans.extend(self.original_span(at + a, at + b));
-                        }
-                    }
+                Term::Word { atom, .. } => words.push((atom, hit, vec![None; hit.words.len()])),
+                Term::Phrase { .. } => {
+                    let places = hit.places.iter();
+                    let shown = places.filter(|(s, _)| in_results.get(*s as usize) == Some(&true));
+                    spans.extend(shown.map(|&(_, span)| span));
                 }
-                Term::Phrase { text: needle, .. } => {
-                    for &at in &hit.places {
-                        let s = self.sentence_of(at as usize) as usize;
-                        if in_results.get(s) == Some(&true) {
-                            let at = at as usize;
-                            spans.extend(self.original_span(at, at + needle.len()));
-                        }
+            }
+        }
+        if words.is_empty() {
+            return merge(spans);
+        }
+        let mut indices = Vec::new();
+        for (s, _) in in_results.iter().enumerate().filter(|(_, shown)| **shown) {
+            // The words' positions are not kept: the sentence is read again.
+            self.read_sentence(s, normal);
+            for (at, word) in split_words(&normal.text) {
+                let Some(id) = self.words.get(word) else {
+                    continue;
+                };
+                for (atom, hit, extent) in &mut words {
+                    if !hit.words.get(id as usize).copied().unwrap_or(false) {
+                        continue;
+                    }
+                    let (a, b) = *extent[id as usize].get_or_insert_with(|| {
+                        indices.clear();
+                        let strings = &self.words.strings;
+                        atom.indices(strings.utf32(id), matcher, &mut indices);
+                        char_extent(strings.text(id), &indices)
+                    });
+                    if let Some((start, end)) = normal.original_span(at + a, at + b) {
+                        spans.push(Span::new(start, end));
                     }
                 }
             }
