@@ -7,8 +7,12 @@
 use super::facts::{EventRow, Facts};
 use super::normal::{Normal, to_u32};
 use super::store::{Interner, Lists, Postings, PostingsBuilder, Strings};
+use super::words::{WordAt, each_word, is_plain, words_having};
 use crate::story::{Document, Story};
 use std::sync::Arc;
+
+#[cfg(test)]
+pub(super) use super::words::split_words;
 
 /// "No field here".
 pub(super) const NONE: u32 = u32::MAX;
@@ -22,6 +26,8 @@ pub struct Index {
     pub(super) words: Interner,
     /// For each distinct word, the sentences it occurs in.
     pub(super) word_sentences: Postings,
+    /// One bit per sentence: plain ASCII, its own normal form ([`is_plain`]).
+    pub(super) plain: Vec<u64>,
     pub(super) fields: Strings,
     /// For each distinct field string, the fact shapes that have it; for each sentence, its
     /// facts.
@@ -42,14 +48,16 @@ impl Index {
         let doc = Arc::clone(&story.document);
         let mut words = Interner::default();
         let mut postings = PostingsBuilder::default();
-        let mut normal = Normal::default();
+        let mut normal = Normal::unfolded();
+        let mut plain = vec![0u64; doc.sentences.len().div_ceil(64)];
         for (s, sentence) in doc.sentences.iter().enumerate() {
-            normal.clear();
-            normal.push(doc.slice(sentence.span), sentence.span.start);
-            let s = to_u32(s);
-            for (_, word) in split_words(&normal.text) {
-                postings.add(words.id(word), s);
+            if is_plain(doc.slice(sentence.span)) {
+                plain[s / 64] |= 1 << (s % 64);
             }
+            let id = to_u32(s);
+            each_word(&doc, s, &mut normal, |word, _, _, _| {
+                postings.add(words.id(word), id);
+            });
         }
         words.shrink();
         let word_sentences = postings.finish(words.strings.len());
@@ -57,10 +65,30 @@ impl Index {
             doc,
             words,
             word_sentences,
+            plain,
             ..Index::default()
         };
         index.add_facts(story);
         index
+    }
+
+    /// Calls `f` with the words of sentence `s` that may have every letter of `mask`, as
+    /// [`words_having`].
+    pub(super) fn words_of(
+        &self,
+        s: usize,
+        mask: u64,
+        normal: &mut Normal,
+        f: impl FnMut(&str, u64, WordAt, &Normal),
+    ) {
+        words_having(&self.doc, s, mask, normal, f);
+    }
+
+    /// Whether sentence `s` is plain ASCII, its own normal form.
+    pub(super) fn is_plain(&self, s: usize) -> bool {
+        self.plain
+            .get(s / 64)
+            .is_some_and(|w| w & (1 << (s % 64)) != 0)
     }
 
     pub(super) fn sentence_count(&self) -> usize {
@@ -74,19 +102,4 @@ impl Index {
             normal.push(self.doc.slice(sentence.span), sentence.span.start);
         }
     }
-}
-
-/// The words of normalised text with their offsets: runs between spaces, trimmed of
-/// punctuation at either end but keeping a leading currency sign and a trailing `%`.
-pub(super) fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut at = 0;
-    text.split(' ').filter_map(move |piece| {
-        let start = at;
-        at += piece.len() + 1;
-        let head = piece.trim_start_matches(|c: char| {
-            !(c.is_alphanumeric() || matches!(c, '$' | '€' | '£' | '¥' | '₹'))
-        });
-        let word = head.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '%'));
-        (!word.is_empty()).then_some((start + piece.len() - head.len(), word))
-    })
 }

@@ -32,6 +32,7 @@ mod run;
 mod spans;
 mod store;
 mod value;
+mod words;
 
 #[cfg(test)]
 mod tests;

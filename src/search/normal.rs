@@ -44,6 +44,10 @@ pub fn fold_lookalike(c: char) -> char {
 /// Lowercase by simple case folding, keeping the UTF-8 length so that a folded string shares
 /// its byte offsets with the unfolded one (the rare folds that change length are skipped).
 pub fn fold_case(c: char) -> char {
+    if c.is_ascii() {
+        // The table folds only A-Z in ASCII; skip its binary search.
+        return c.to_ascii_lowercase();
+    }
     let lower = to_lower_case(c);
     if lower.len_utf8() == c.len_utf8() {
         lower
@@ -109,9 +113,19 @@ pub struct Normal {
     /// Chars whose length differs from the original's (folded lookalikes, exotic spaces):
     /// normalised offset and original length.
     odd: Vec<(u32, u8)>,
+    /// Leave `folded` empty: most readers need only the text.
+    unfolded: bool,
 }
 
 impl Normal {
+    /// A buffer that keeps only the normalised text and its map, not the case-folded twin.
+    pub fn unfolded() -> Normal {
+        Normal {
+            unfolded: true,
+            ..Normal::default()
+        }
+    }
+
     /// Appends the normalised form of `src`, which starts at byte `base` of the original text.
     /// Leading and trailing whitespace is dropped and inner runs become one space. Runs of
     /// ASCII are copied whole: they need no folding but the case, and map byte for byte.
@@ -178,7 +192,9 @@ impl Normal {
         }
         self.mark(at, orig);
         self.text.push(c);
-        self.folded.push(fold_case(c));
+        if !self.unfolded {
+            self.folded.push(fold_case(c));
+        }
     }
 
     /// A run of ASCII without whitespace: past its first byte it maps byte for byte.
@@ -186,9 +202,12 @@ impl Normal {
         let at = self.text.len();
         self.mark(at, orig);
         self.text.push_str(run);
-        self.folded.push_str(run);
-        if let Some(tail) = self.folded.get_mut(at..) {
-            tail.make_ascii_lowercase();
+        if !self.unfolded {
+            let start = self.folded.len();
+            self.folded.push_str(run);
+            if let Some(tail) = self.folded.get_mut(start..) {
+                tail.make_ascii_lowercase();
+            }
         }
     }
 

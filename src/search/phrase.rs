@@ -12,6 +12,40 @@ use super::run::{Hits, mark};
 use crate::story::Span;
 use memchr::memmem::Finder;
 
+/// Plain sentences are scanned together, joined by newlines, in batches of about this size:
+/// one `memmem` pass per batch rather than one per sentence, in a bounded buffer.
+const BATCH: usize = 1 << 16;
+
+/// Plain sentences waiting to be scanned: their bytes, and where each starts in them, with
+/// its id and where it starts in the article.
+#[derive(Default)]
+struct Batch {
+    bytes: Vec<u8>,
+    starts: Vec<(usize, u32, usize)>,
+}
+
+impl Batch {
+    fn scan(&mut self, finder: &Finder, lowercase: bool, hits: &mut Hits) {
+        if lowercase {
+            self.bytes.make_ascii_lowercase();
+        }
+        let len = finder.needle().len();
+        let mut i = 0;
+        for at in finder.find_iter(&self.bytes) {
+            while self.starts.get(i + 1).is_some_and(|next| next.0 <= at) {
+                i += 1;
+            }
+            if let Some(&(start, s, base)) = self.starts.get(i) {
+                let a = base + (at - start);
+                mark(&mut hits.sentences, s);
+                hits.places.push((s, Span::new(a, a + len)));
+            }
+        }
+        self.bytes.clear();
+        self.starts.clear();
+    }
+}
+
 impl Index {
     /// Fills `hits` with the sentences holding `needle` and where it occurs in them.
     pub(super) fn phrase_hits(
@@ -23,8 +57,21 @@ impl Index {
     ) {
         let finder = Finder::new(needle.as_bytes());
         let candidates = self.phrase_candidates(needle, case_sensitive);
-        for s in 0..self.sentence_count() {
+        let mut batch = Batch::default();
+        for (s, sentence) in self.doc.sentences.iter().enumerate() {
             if candidates.as_ref().is_some_and(|c| !c[s]) {
+                continue;
+            }
+            if self.is_plain(s) {
+                // Already normal: the article's own bytes, or their ASCII lowercase.
+                let text = self.doc.slice(sentence.span);
+                let at = batch.bytes.len();
+                batch.starts.push((at, s as u32, sentence.span.start));
+                batch.bytes.extend_from_slice(text.as_bytes());
+                batch.bytes.push(b'\n');
+                if batch.bytes.len() >= BATCH {
+                    batch.scan(&finder, !case_sensitive, hits);
+                }
                 continue;
             }
             self.read_sentence(s, normal);
@@ -41,8 +88,11 @@ impl Index {
                 }
             }
         }
+        batch.scan(&finder, !case_sensitive, hits);
     }
+}
 
+impl Index {
     /// The sentences that can hold `needle`, or `None` when it has no letter or digit to
     /// narrow them by.
     fn phrase_candidates(&self, needle: &str, case_sensitive: bool) -> Option<Vec<bool>> {

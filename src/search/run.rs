@@ -134,6 +134,8 @@ impl Index {
             }
             _ if every_kind => (0..self.facts.len()).for_each(|f| self.visit_fact(run, f)),
             _ => {
+                // The facts of the shapes of those kinds that pass the filters, in text order.
+                let mut candidate = vec![false; self.facts.len()];
                 for kind in FactKind::ALL {
                     if kinds & kind_bit(kind) == 0 {
                         continue;
@@ -143,11 +145,13 @@ impl Index {
                             continue;
                         }
                         for &f in self.facts.shape_facts.get(shape) {
-                            self.visit_fact(run, f as usize);
+                            candidate[f as usize] = true;
                         }
                     }
                 }
-                run.results.facts.sort_unstable();
+                for f in (0..candidate.len()).filter(|&f| candidate[f]) {
+                    self.visit_fact(run, f);
+                }
             }
         }
     }

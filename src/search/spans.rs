@@ -2,7 +2,7 @@
 //! fuzzy matches of words (from the first matched char to the last), and phrase occurrences,
 //! mapped back from the normalised text and joined where they overlap or touch.
 
-use super::index::{Index, split_words};
+use super::index::Index;
 use super::normal::Normal;
 use super::query::{Query, Term};
 use super::run::Hits;
@@ -10,8 +10,13 @@ use crate::story::Span;
 use nucleo_matcher::Matcher;
 use nucleo_matcher::pattern::Atom;
 
-/// Where in a word its match lies (byte range), once found.
-type Extent = Option<(usize, usize)>;
+/// A word term, with where in each matching word its match lies (byte range), once found.
+struct WordTerm<'a> {
+    atom: &'a Atom,
+    mask: u64,
+    hit: &'a Hits,
+    extent: Vec<Option<(usize, usize)>>,
+}
 
 impl Index {
     /// Spans for the facts in `mentions` and for the terms' matches in the sentences flagged
@@ -30,10 +35,15 @@ impl Index {
             .filter_map(|&f| self.facts.span(f))
             .collect();
         // Per word term: where in each matching word the match lies, found once.
-        let mut words: Vec<(&Atom, &Hits, Vec<Extent>)> = Vec::new();
+        let mut words: Vec<WordTerm> = Vec::new();
         for (term, hit) in query.terms.iter().zip(hits) {
             match term {
-                Term::Word { atom, .. } => words.push((atom, hit, vec![None; hit.words.len()])),
+                Term::Word { atom, mask } => words.push(WordTerm {
+                    atom,
+                    mask: *mask,
+                    hit,
+                    extent: vec![None; hit.words.len()],
+                }),
                 Term::Phrase { .. } => {
                     let places = hit.places.iter();
                     let shown = places.filter(|(s, _)| in_results.get(*s as usize) == Some(&true));
@@ -44,29 +54,34 @@ impl Index {
         if words.is_empty() {
             return merge(spans);
         }
+        // Only a word with every letter of a term can match it: most words need no lookup.
+        let any = words.iter().fold(u64::MAX, |m, t| m & t.mask);
         let mut indices = Vec::new();
         for (s, _) in in_results.iter().enumerate().filter(|(_, shown)| **shown) {
+            if !words.iter().any(|t| t.hit.sentences.get(s) == Some(&true)) {
+                continue;
+            }
             // The words' positions are not kept: the sentence is read again.
-            self.read_sentence(s, normal);
-            for (at, word) in split_words(&normal.text) {
+            self.words_of(s, any, normal, |word, m, at, normal| {
+                if any & !m != 0 {
+                    return;
+                }
                 let Some(id) = self.words.get(word) else {
-                    continue;
+                    return;
                 };
-                for (atom, hit, extent) in &mut words {
-                    if !hit.words.get(id as usize).copied().unwrap_or(false) {
+                for t in &mut words {
+                    if t.mask & !m != 0 || !t.hit.words.get(id as usize).copied().unwrap_or(false) {
                         continue;
                     }
-                    let (a, b) = *extent[id as usize].get_or_insert_with(|| {
+                    let (a, b) = *t.extent[id as usize].get_or_insert_with(|| {
                         indices.clear();
                         let strings = &self.words.strings;
-                        atom.indices(strings.utf32(id), matcher, &mut indices);
+                        t.atom.indices(strings.utf32(id), matcher, &mut indices);
                         char_extent(strings.text(id), &indices)
                     });
-                    if let Some((start, end)) = normal.original_span(at + a, at + b) {
-                        spans.push(Span::new(start, end));
-                    }
+                    spans.extend(at.span(normal, a, b));
                 }
-            }
+            });
         }
         merge(spans)
     }

@@ -61,6 +61,11 @@ impl Strings {
         self.text.get(self.range(id)).unwrap_or_default()
     }
 
+    /// Whether string `id` is `s`, without making a `&str` of it.
+    fn is(&self, id: u32, s: &str) -> bool {
+        self.text.as_bytes().get(self.range(id)) == Some(s.as_bytes())
+    }
+
     pub fn folded(&self, id: u32) -> &str {
         self.folded.get(self.range(id)).unwrap_or_default()
     }
@@ -99,7 +104,7 @@ impl Interner {
         let hash = hasher.hash_one(s);
         let entry = table.entry(
             hash,
-            |&id| strings.text(id) == s,
+            |&id| strings.is(id, s),
             |&id| hasher.hash_one(strings.text(id)),
         );
         match entry {
@@ -115,9 +120,7 @@ impl Interner {
     /// The id of `s` if it was interned.
     pub fn get(&self, s: &str) -> Option<u32> {
         let hash = self.hasher.hash_one(s);
-        self.table
-            .find(hash, |&id| self.strings.text(id) == s)
-            .copied()
+        self.table.find(hash, |&id| self.strings.is(id, s)).copied()
     }
 
     /// Normalises first: fields come from the story as extracted, with any invisible chars.
