@@ -6,8 +6,8 @@
 
 use super::facts::{EventRow, Facts};
 use super::normal::{Normal, to_u32};
-use super::store::{Interner, Lists, Postings, PostingsBuilder, Strings};
-use super::words::{WordAt, each_word, is_plain, words_having};
+use super::store::{Bits, Interner, Lists, Postings, PostingsBuilder, Strings};
+use super::words::{WordAt, each_word, is_plain};
 use crate::story::{Document, Story};
 use std::sync::Arc;
 
@@ -26,8 +26,9 @@ pub struct Index {
     pub(super) words: Interner,
     /// For each distinct word, the sentences it occurs in.
     pub(super) word_sentences: Postings,
-    /// One bit per sentence: plain ASCII, its own normal form ([`is_plain`]).
-    pub(super) plain: Vec<u64>,
+    /// Per sentence: ASCII; and plain, its own normal form ([`is_plain`]).
+    pub(super) ascii: Bits,
+    pub(super) plain: Bits,
     pub(super) fields: Strings,
     /// For each distinct field string, the fact shapes that have it; for each sentence, its
     /// facts.
@@ -49,10 +50,15 @@ impl Index {
         let mut words = Interner::default();
         let mut postings = PostingsBuilder::default();
         let mut normal = Normal::unfolded();
-        let mut plain = vec![0u64; doc.sentences.len().div_ceil(64)];
+        let mut ascii = Bits::new(doc.sentences.len());
+        let mut plain = Bits::new(doc.sentences.len());
         for (s, sentence) in doc.sentences.iter().enumerate() {
-            if is_plain(doc.slice(sentence.span)) {
-                plain[s / 64] |= 1 << (s % 64);
+            let text = doc.slice(sentence.span);
+            if text.is_ascii() {
+                ascii.set(s);
+                if is_plain(text) {
+                    plain.set(s);
+                }
             }
             let id = to_u32(s);
             each_word(&doc, s, &mut normal, |word, _, _, _| {
@@ -65,6 +71,7 @@ impl Index {
             doc,
             words,
             word_sentences,
+            ascii,
             plain,
             ..Index::default()
         };
@@ -72,23 +79,14 @@ impl Index {
         index
     }
 
-    /// Calls `f` with the words of sentence `s` that may have every letter of `mask`, as
-    /// [`words_having`].
+    /// Calls `f` with each word of sentence `s`, as [`each_word`].
     pub(super) fn words_of(
         &self,
         s: usize,
-        mask: u64,
         normal: &mut Normal,
         f: impl FnMut(&str, u64, WordAt, &Normal),
     ) {
-        words_having(&self.doc, s, mask, normal, f);
-    }
-
-    /// Whether sentence `s` is plain ASCII, its own normal form.
-    pub(super) fn is_plain(&self, s: usize) -> bool {
-        self.plain
-            .get(s / 64)
-            .is_some_and(|w| w & (1 << (s % 64)) != 0)
+        each_word(&self.doc, s, normal, f);
     }
 
     pub(super) fn sentence_count(&self) -> usize {

@@ -62,7 +62,7 @@ impl Index {
             if candidates.as_ref().is_some_and(|c| !c[s]) {
                 continue;
             }
-            if self.is_plain(s) {
+            if self.plain.get(s) {
                 // Already normal: the article's own bytes, or their ASCII lowercase.
                 let text = self.doc.slice(sentence.span);
                 let at = batch.bytes.len();

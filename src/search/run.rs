@@ -35,6 +35,8 @@ pub(super) struct Hits {
     count: usize,
     /// Words: per distinct word, whether it matches.
     pub words: Vec<bool>,
+    /// Words: the ids of those that match.
+    pub matched: Vec<u32>,
     /// Phrases: the occurrences, by sentence, as spans of the article.
     pub places: Vec<(u32, Span)>,
     /// Per distinct field string: 0 not tried yet, 1 matches, 2 does not.
@@ -217,6 +219,7 @@ impl Index {
         let mut hits = Hits {
             sentences: vec![false; self.sentence_count()],
             count: 0,
+            matched: Vec::new(),
             words: Vec::new(),
             places: Vec::new(),
             fields: vec![0; self.fields.len()],
@@ -242,6 +245,7 @@ impl Index {
                         continue;
                     }
                     *hit = true;
+                    hits.matched.push(id);
                     for s in self.word_sentences.get(id) {
                         mark(&mut hits.sentences, s);
                     }

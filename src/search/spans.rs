@@ -6,7 +6,9 @@ use super::index::Index;
 use super::normal::Normal;
 use super::query::{Query, Term};
 use super::run::Hits;
+use super::words::is_word_at;
 use crate::story::Span;
+use memchr::memmem::Finder;
 use nucleo_matcher::Matcher;
 use nucleo_matcher::pattern::Atom;
 
@@ -54,15 +56,48 @@ impl Index {
         if words.is_empty() {
             return merge(spans);
         }
-        // Only a word with every letter of a term can match it: most words need no lookup.
-        let any = words.iter().fold(u64::MAX, |m, t| m & t.mask);
         let mut indices = Vec::new();
+        let mut extent = |t: &mut WordTerm, id: u32, matcher: &mut Matcher| {
+            *t.extent[id as usize].get_or_insert_with(|| {
+                indices.clear();
+                let strings = &self.words.strings;
+                t.atom.indices(strings.utf32(id), matcher, &mut indices);
+                char_extent(strings.text(id), &indices)
+            })
+        };
+        // Sentences of ASCII: each matching word is looked for, verbatim, in the sentences
+        // of its list that are shown.
+        for t in &mut words {
+            for &id in &t.hit.matched {
+                let word = self.words.strings.text(id);
+                let finder = Finder::new(word.as_bytes());
+                for s in self.word_sentences.get(id) {
+                    let s = s as usize;
+                    if in_results.get(s) != Some(&true) || !self.ascii.get(s) {
+                        continue;
+                    }
+                    let Some(sentence) = self.doc.sentences.get(s) else {
+                        continue;
+                    };
+                    let text = self.doc.slice(sentence.span);
+                    for at in finder.find_iter(text.as_bytes()) {
+                        if is_word_at(text, at, word.len()) {
+                            let (a, b) = extent(t, id, matcher);
+                            let start = sentence.span.start + at;
+                            spans.extend((a < b).then(|| Span::new(start + a, start + b)));
+                        }
+                    }
+                }
+            }
+        }
+        // Other sentences: normalised again, split, and each word looked up.
+        let any = words.iter().fold(u64::MAX, |m, t| m & t.mask);
         for (s, _) in in_results.iter().enumerate().filter(|(_, shown)| **shown) {
-            if !words.iter().any(|t| t.hit.sentences.get(s) == Some(&true)) {
+            if self.ascii.get(s) || !words.iter().any(|t| t.hit.sentences.get(s) == Some(&true)) {
                 continue;
             }
-            // The words' positions are not kept: the sentence is read again.
-            self.words_of(s, any, normal, |word, m, at, normal| {
+            self.words_of(s, normal, |word, m, at, normal| {
+                // Only a word with every letter of a term can match it.
                 if any & !m != 0 {
                     return;
                 }
@@ -70,16 +105,10 @@ impl Index {
                     return;
                 };
                 for t in &mut words {
-                    if t.mask & !m != 0 || !t.hit.words.get(id as usize).copied().unwrap_or(false) {
-                        continue;
+                    if t.hit.words.get(id as usize) == Some(&true) {
+                        let (a, b) = extent(t, id, matcher);
+                        spans.extend(at.span(normal, a, b));
                     }
-                    let (a, b) = *t.extent[id as usize].get_or_insert_with(|| {
-                        indices.clear();
-                        let strings = &self.words.strings;
-                        t.atom.indices(strings.utf32(id), matcher, &mut indices);
-                        char_extent(strings.text(id), &indices)
-                    });
-                    spans.extend(at.span(normal, a, b));
                 }
             });
         }

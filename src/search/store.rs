@@ -1,9 +1,10 @@
 //! Compact stores the index is made of: [`Strings`], distinct strings ready for matching,
 //! built and looked up by an [`Interner`]; [`Lists`], lists of ids keyed by id in one
-//! allocation; and [`Postings`], the same for long ascending lists, delta-encoded.
+//! allocation; [`Postings`], the same for long ascending lists, delta-encoded; and [`Bits`].
 
 use super::index::NONE;
 use super::normal::{fold_case, mask, needle, to_u32};
+use super::words::is_plain;
 use hashbrown::DefaultHashBuilder;
 use hashbrown::hash_table::{Entry, HashTable};
 use nucleo_matcher::Utf32Str;
@@ -126,6 +127,8 @@ impl Interner {
     /// Normalises first: fields come from the story as extracted, with any invisible chars.
     pub fn field(&mut self, raw: Option<&str>) -> u32 {
         match raw {
+            // Most fields are plain ASCII already: no copy to normalise them.
+            Some(s) if is_plain(s) => self.id(s),
             Some(s) => self.id(&needle(s)),
             None => NONE,
         }
@@ -265,5 +268,25 @@ impl PostingsBuilder {
             offsets.push(to_u32(bytes.len()));
         }
         Postings { offsets, bytes }
+    }
+}
+
+/// One bit per id.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Bits(Vec<u64>);
+
+impl Bits {
+    pub fn new(len: usize) -> Bits {
+        Bits(vec![0; len.div_ceil(64)])
+    }
+
+    pub fn set(&mut self, i: usize) {
+        if let Some(w) = self.0.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    pub fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 }

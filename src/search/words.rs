@@ -5,7 +5,6 @@
 
 use super::normal::{Normal, mask};
 use crate::story::{Document, Span};
-use memchr::memchr2;
 
 /// Where a word of a sentence starts, to map a byte range of it back to the article.
 #[derive(Debug, Clone, Copy)]
@@ -35,19 +34,6 @@ pub(super) fn each_word(
     doc: &Document,
     s: usize,
     normal: &mut Normal,
-    f: impl FnMut(&str, u64, WordAt, &Normal),
-) {
-    words_having(doc, s, 0, normal, f);
-}
-
-/// [`each_word`], skipping words of ASCII sentences that cannot have every letter and digit
-/// of `needed` (a mask): those are found by the rarest of them with `memchr`, so most of the
-/// sentence is never split. Words of other sentences all come, to be checked by `f`.
-pub(super) fn words_having(
-    doc: &Document,
-    s: usize,
-    needed: u64,
-    normal: &mut Normal,
     mut f: impl FnMut(&str, u64, WordAt, &Normal),
 ) {
     normal.clear();
@@ -56,47 +42,33 @@ pub(super) fn words_having(
     };
     let text = doc.slice(sentence.span);
     let base = sentence.span.start;
-    if !text.is_ascii() {
+    if text.is_ascii() {
+        for (at, word, m) in ascii_words(text) {
+            f(word, m, WordAt::Article(base + at), normal);
+        }
+    } else {
         normal.push(text, base);
         let normal = &*normal;
         for (at, word) in split_words(&normal.text) {
             f(word, mask(word), WordAt::Normal(at), normal);
         }
-        return;
     }
-    if needed & !ASCII_MASK != 0 {
-        return; // a letter no ASCII word has
-    }
-    let Some(rare) = rarest(needed) else {
-        for (at, word, m) in ascii_words(text) {
-            f(word, m, WordAt::Article(base + at), normal);
-        }
-        return;
-    };
+}
+
+/// Whether bytes `at..at + len` of ASCII `text` are one of its words, not part of one.
+pub(super) fn is_word_at(text: &str, at: usize, len: usize) -> bool {
     let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(k) = bytes
-        .get(from..)
-        .and_then(|rest| memchr2(rare, rare.to_ascii_uppercase(), rest))
-    {
-        let at = from + k;
-        let before = bytes.get(from..at).unwrap_or_default();
-        let start = before
-            .iter()
-            .rposition(|&b| is_space(b))
-            .map_or(from, |q| from + q + 1);
-        let after = bytes.get(at..).unwrap_or_default();
-        let end = after
-            .iter()
-            .position(|&b| is_space(b))
-            .map_or(bytes.len(), |q| at + q);
-        let piece = bytes.get(start..end).unwrap_or_default();
-        let m = piece.iter().fold(0, |m, &b| m | BYTES[usize::from(b)]);
-        if let Some((head, word)) = trim(text, start, end) {
-            f(word, m, WordAt::Article(base + head), normal);
-        }
-        from = end;
-    }
+    let before = bytes.get(..at).unwrap_or_default();
+    let start = before
+        .iter()
+        .rposition(|&b| is_space(b))
+        .map_or(0, |q| q + 1);
+    let after = bytes.get(at + len..).unwrap_or_default();
+    let end = after
+        .iter()
+        .position(|&b| is_space(b))
+        .map_or(bytes.len(), |q| at + len + q);
+    trim(text, start, end).is_some_and(|(head, word)| head == at && word.len() == len)
 }
 
 /// The words of normalised text with their offsets: runs between spaces, trimmed of
@@ -151,22 +123,8 @@ const BYTES: [u64; 256] = {
     t
 };
 const SPACE: u64 = 1 << 63;
-/// The bits an ASCII word's mask can have.
-const ASCII_MASK: u64 = (1 << 36) - 1;
-
 fn is_space(b: u8) -> bool {
     BYTES[usize::from(b)] == SPACE
-}
-
-/// Letters and digits from the rarest in English text to the most common.
-const RARE_FIRST: &[u8] = b"0123456789zqxjkvbpygfwmucldrhsnioate";
-
-/// The rarest letter or digit of `mask` (lowercase), if it has one.
-fn rarest(mask: u64) -> Option<u8> {
-    RARE_FIRST
-        .iter()
-        .copied()
-        .find(|&b| mask & BYTES[usize::from(b)] != 0)
 }
 
 /// [`split_words`] for ASCII text whose words may be apart by any whitespace, in one pass
