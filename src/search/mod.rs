@@ -22,14 +22,17 @@
 //! Invisible characters (zero-width spaces and joiners, soft hyphens, BOM, bidi controls) are
 //! ignored in the article and the query alike.
 
+mod facts;
 mod index;
 mod normal;
 mod operand;
+mod phrase;
 mod query;
 mod run;
 mod spans;
 mod store;
 mod value;
+mod words;
 
 #[cfg(test)]
 mod tests;

@@ -44,6 +44,10 @@ pub fn fold_lookalike(c: char) -> char {
 /// Lowercase by simple case folding, keeping the UTF-8 length so that a folded string shares
 /// its byte offsets with the unfolded one (the rare folds that change length are skipped).
 pub fn fold_case(c: char) -> char {
+    if c.is_ascii() {
+        // The table folds only A-Z in ASCII; skip its binary search.
+        return c.to_ascii_lowercase();
+    }
     let lower = to_lower_case(c);
     if lower.len_utf8() == c.len_utf8() {
         lower
@@ -109,26 +113,63 @@ pub struct Normal {
     /// Chars whose length differs from the original's (folded lookalikes, exotic spaces):
     /// normalised offset and original length.
     odd: Vec<(u32, u8)>,
+    /// Leave `folded` empty: most readers need only the text.
+    unfolded: bool,
 }
 
 impl Normal {
+    /// A buffer that keeps only the normalised text and its map, not the case-folded twin.
+    pub fn unfolded() -> Normal {
+        Normal {
+            unfolded: true,
+            ..Normal::default()
+        }
+    }
+
     /// Appends the normalised form of `src`, which starts at byte `base` of the original text.
-    /// Leading and trailing whitespace is dropped and inner runs become one space.
+    /// Leading and trailing whitespace is dropped and inner runs become one space. Runs of
+    /// ASCII are copied whole: they need no folding but the case, and map byte for byte.
     pub fn push(&mut self, src: &str, base: usize) {
+        let bytes = src.as_bytes();
         let mut space = true;
-        for (i, c) in src.char_indices() {
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if is_ascii_space(b) {
+                    if !space {
+                        self.emit(' ', base + i, 1);
+                        space = true;
+                    }
+                    i += 1;
+                    continue;
+                }
+                let run = bytes[i..]
+                    .iter()
+                    .position(|&b| !b.is_ascii() || is_ascii_space(b))
+                    .map_or(bytes.len(), |n| i + n);
+                self.emit_ascii(src.get(i..run).unwrap_or_default(), base + i);
+                space = false;
+                i = run;
+                continue;
+            }
+            let Some(c) = src.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            let len = c.len_utf8();
+            i += len;
             if is_ignorable(c) {
                 continue;
             }
+            let at = base + i - len;
             if c.is_whitespace() {
                 if !space {
-                    self.emit(' ', base + i, c.len_utf8());
+                    self.emit(' ', at, len);
                     space = true;
                 }
-                continue;
+            } else {
+                self.emit(fold_lookalike(c), at, len);
+                space = false;
             }
-            self.emit(fold_lookalike(c), base + i, c.len_utf8());
-            space = false;
         }
         if self.text.ends_with(' ') {
             self.text.pop();
@@ -136,10 +177,12 @@ impl Normal {
         }
     }
 
-    /// Appends a separator that maps nowhere useful; it keeps matches from crossing sentences.
-    pub fn separate(&mut self) {
-        self.text.push('\n');
-        self.folded.push('\n');
+    /// Empties the text and its map, keeping the allocations for the next sentence.
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.folded.clear();
+        self.marks.clear();
+        self.odd.clear();
     }
 
     fn emit(&mut self, c: char, orig: usize, orig_len: usize) {
@@ -147,6 +190,29 @@ impl Normal {
         if c.len_utf8() != orig_len {
             self.odd.push((to_u32(at), orig_len as u8));
         }
+        self.mark(at, orig);
+        self.text.push(c);
+        if !self.unfolded {
+            self.folded.push(fold_case(c));
+        }
+    }
+
+    /// A run of ASCII without whitespace: past its first byte it maps byte for byte.
+    fn emit_ascii(&mut self, run: &str, orig: usize) {
+        let at = self.text.len();
+        self.mark(at, orig);
+        self.text.push_str(run);
+        if !self.unfolded {
+            let start = self.folded.len();
+            self.folded.push_str(run);
+            if let Some(tail) = self.folded.get_mut(start..) {
+                tail.make_ascii_lowercase();
+            }
+        }
+    }
+
+    /// Records where normalised `at` maps when the map stops moving with the text.
+    fn mark(&mut self, at: usize, orig: usize) {
         // `at` is past every mark, so the last mark alone says where it would map.
         let mapped = match self.marks.last() {
             Some(&(n, o)) => o as usize + (at - n as usize),
@@ -155,8 +221,6 @@ impl Normal {
         if mapped != orig {
             self.marks.push((to_u32(at), to_u32(orig)));
         }
-        self.text.push(c);
-        self.folded.push(fold_case(c));
     }
 
     /// The original range of normalised `a..b` when it maps byte for byte (no invisible char
@@ -199,6 +263,11 @@ impl Normal {
             None => at,
         }
     }
+}
+
+/// The ASCII characters `char::is_whitespace` accepts (tab to carriage return, and space).
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
 }
 
 /// Offsets are stored as `u32` to halve the index; articles are far below 4 GiB.

@@ -4,11 +4,11 @@
 //! implied by a value filter), only the facts of those kinds; with words alone, only the facts
 //! the most selective word reaches through its sentences and fields.
 
-use super::index::{Index, NONE};
+use super::index::Index;
+use super::normal::{Normal, to_u32};
 use super::query::{Query, Term};
 use super::value::kind_bit;
 use crate::story::{FactKind, Span};
-use memchr::memmem;
 use nucleo_matcher::{Config, Matcher};
 
 /// What a query matched, everything in text order.
@@ -35,8 +35,10 @@ pub(super) struct Hits {
     count: usize,
     /// Words: per distinct word, whether it matches.
     pub words: Vec<bool>,
-    /// Phrases: normalised offsets of the occurrences in the body.
-    pub places: Vec<u32>,
+    /// Words: the ids of those that match.
+    pub matched: Vec<u32>,
+    /// Phrases: the occurrences, by sentence, as spans of the article.
+    pub places: Vec<(u32, Span)>,
     /// Per distinct field string: 0 not tried yet, 1 matches, 2 does not.
     fields: Vec<u8>,
 }
@@ -46,6 +48,8 @@ struct Run<'q> {
     query: &'q Query,
     matcher: Matcher,
     hits: Vec<Hits>,
+    /// Per fact shape: 0 not tried yet, 1 passes the value filters, 2 does not.
+    shape_pass: Vec<u8>,
     in_results: Vec<bool>,
     /// Facts whose mentions are highlighted.
     mentions: Vec<usize>,
@@ -59,21 +63,23 @@ impl Index {
             return Results {
                 facts: (0..self.facts.len()).collect(),
                 events: (0..self.events.len()).collect(),
-                sentences: (0..self.sentences.len()).collect(),
+                sentences: (0..self.sentence_count()).collect(),
                 spans: Vec::new(),
             };
         }
         let mut matcher = Matcher::new(Config::DEFAULT);
+        let mut normal = Normal::default();
         let hits = query
             .terms
             .iter()
-            .map(|t| self.hits(t, &mut matcher))
+            .map(|t| self.hits(t, &mut matcher, &mut normal))
             .collect();
         let mut run = Run {
             query,
             matcher,
             hits,
-            in_results: vec![false; self.sentences.len()],
+            shape_pass: vec![0; self.facts.shapes.count()],
+            in_results: vec![false; self.sentence_count()],
             mentions: Vec::new(),
             results: Results::default(),
         };
@@ -94,6 +100,7 @@ impl Index {
             &run.in_results,
             &run.mentions,
             &mut run.matcher,
+            &mut normal,
         );
         run.results
     }
@@ -117,8 +124,10 @@ impl Index {
                     }
                 }
                 for (id, _) in hit.fields.iter().enumerate().filter(|(_, m)| **m == 1) {
-                    for &f in self.field_facts.get(id as u32) {
-                        candidate[f as usize] = true;
+                    for &shape in self.field_shapes.get(id as u32) {
+                        for &f in self.facts.shape_facts.get(shape) {
+                            candidate[f as usize] = true;
+                        }
                     }
                 }
                 for f in (0..candidate.len()).filter(|&f| candidate[f]) {
@@ -127,35 +136,58 @@ impl Index {
             }
             _ if every_kind => (0..self.facts.len()).for_each(|f| self.visit_fact(run, f)),
             _ => {
+                // The facts of the shapes of those kinds that pass the filters, in text order.
+                let mut candidate = vec![false; self.facts.len()];
                 for kind in FactKind::ALL {
-                    if kinds & kind_bit(kind) != 0 {
-                        for &f in &self.facts.by_kind[kind as usize] {
-                            self.visit_fact(run, f as usize);
+                    if kinds & kind_bit(kind) == 0 {
+                        continue;
+                    }
+                    for &shape in &self.facts.kind_shapes[kind as usize] {
+                        if !self.passes_filters(run, shape) {
+                            continue;
+                        }
+                        for &f in self.facts.shape_facts.get(shape) {
+                            candidate[f as usize] = true;
                         }
                     }
                 }
-                run.results.facts.sort_unstable();
+                for f in (0..candidate.len()).filter(|&f| candidate[f]) {
+                    self.visit_fact(run, f);
+                }
             }
         }
     }
 
-    fn visit_fact(&self, run: &mut Run, id: usize) {
-        let facts = &self.facts;
-        if !run.query.filters.is_empty() {
-            let kind = facts.kind[id];
-            let unit = self.units.get(facts.unit[id] as usize).map(String::as_str);
-            let (value, period) = (facts.value[id], facts.period[id]);
-            if !run
+    /// Whether the facts of `shape` pass every value filter, decided once per shape.
+    fn passes_filters(&self, run: &mut Run, shape: u32) -> bool {
+        if run.query.filters.is_empty() {
+            return true;
+        }
+        let i = shape as usize;
+        if run.shape_pass[i] == 0 {
+            let shapes = &self.facts.shapes;
+            let kind = shapes.kind[i];
+            let unit = self.units.get(shapes.unit[i] as usize).map(String::as_str);
+            let (value, period) = (shapes.value[i], shapes.period[i]);
+            let pass = run
                 .query
                 .filters
                 .iter()
-                .all(|f| f.accepts_fact(kind, value, unit, period))
-            {
-                return;
-            }
+                .all(|f| f.accepts_fact(kind, value, unit, period));
+            run.shape_pass[i] = if pass { 1 } else { 2 };
+        }
+        run.shape_pass[i] == 1
+    }
+
+    fn visit_fact(&self, run: &mut Run, id: usize) {
+        let facts = &self.facts;
+        let shape = facts.shape[id];
+        if !self.passes_filters(run, shape) {
+            return;
         }
         let sentence = facts.sentence[id];
-        if let Some(own) = self.texts_match(run, sentence, &facts.fields[id]) {
+        let fields = &facts.shapes.fields[shape as usize];
+        if let Some(own) = self.texts_match(run, sentence, fields) {
             run.results.facts.push(id);
             mark(&mut run.in_results, sentence);
             if own || !run.query.is_text_only() {
@@ -166,28 +198,28 @@ impl Index {
 
     fn events_of(&self, run: &mut Run) {
         for (i, e) in self.events.iter().enumerate() {
-            let passes = run
-                .query
-                .filters
-                .iter()
-                .all(|f| f.accepts_event(e.value, e.unit.as_deref(), e.period))
-                && self.texts_match(run, e.sentence, &e.fields).is_some();
+            let passes = run.query.filters.iter().all(|f| {
+                let unit = self.units.get(e.unit as usize).map(String::as_str);
+                f.accepts_event(e.value, unit, e.period)
+            }) && self.texts_match(run, e.sentence, &e.fields).is_some();
             if passes {
                 run.results.events.push(i);
                 mark(&mut run.in_results, e.sentence);
                 // Its facts are highlighted when events were asked for by kind or value;
                 // for words alone, only the words and the facts that name them.
                 if !run.query.is_text_only() {
-                    run.mentions.extend(e.facts.iter().copied());
+                    let facts = self.event_facts.get(to_u32(i));
+                    run.mentions.extend(facts.iter().map(|&f| f as usize));
                 }
             }
         }
     }
 
-    fn hits(&self, term: &Term, matcher: &mut Matcher) -> Hits {
+    fn hits(&self, term: &Term, matcher: &mut Matcher, normal: &mut Normal) -> Hits {
         let mut hits = Hits {
-            sentences: vec![false; self.sentences.len()],
+            sentences: vec![false; self.sentence_count()],
             count: 0,
+            matched: Vec::new(),
             words: Vec::new(),
             places: Vec::new(),
             fields: vec![0; self.fields.len()],
@@ -204,16 +236,17 @@ impl Index {
         }
         match term {
             Term::Word { atom, mask } => {
-                hits.words = vec![false; self.words.len()];
+                hits.words = vec![false; self.words.strings.len()];
                 for (w, hit) in hits.words.iter_mut().enumerate() {
                     let id = w as u32;
-                    if mask & !self.words.masks[w] != 0
-                        || atom.score(self.words.utf32(id), matcher).is_none()
+                    if mask & !self.words.strings.masks[w] != 0
+                        || atom.score(self.words.strings.utf32(id), matcher).is_none()
                     {
                         continue;
                     }
                     *hit = true;
-                    for &s in self.word_sentences.get(id) {
+                    hits.matched.push(id);
+                    for s in self.word_sentences.get(id) {
                         mark(&mut hits.sentences, s);
                     }
                 }
@@ -222,17 +255,7 @@ impl Index {
                 text,
                 case_sensitive,
                 ..
-            } => {
-                let body = if *case_sensitive {
-                    &self.body.text
-                } else {
-                    &self.body.folded
-                };
-                for at in memmem::find_iter(body.as_bytes(), text.as_bytes()) {
-                    hits.places.push(at as u32);
-                    mark(&mut hits.sentences, self.sentence_of(at));
-                }
-            }
+            } => self.phrase_hits(text, *case_sensitive, &mut hits, normal),
         }
         hits.count = hits.sentences.iter().filter(|&&h| h).count();
         hits
@@ -244,12 +267,6 @@ impl Index {
         for id in 0..self.fields.len() {
             self.field_matches(term, &mut run.hits[t], id as u32, &mut run.matcher);
         }
-    }
-
-    /// The sentence whose normalised text holds offset `at`.
-    pub(super) fn sentence_of(&self, at: usize) -> u32 {
-        let i = self.sentences.partition_point(|s| s.start as usize <= at);
-        i.checked_sub(1).map_or(NONE, |i| i as u32)
     }
 
     /// Whether every term occurs in the sentence or in one of the fields; if so, whether one

@@ -3,17 +3,24 @@
 //! mapped back from the normalised text and joined where they overlap or touch.
 
 use super::index::Index;
+use super::normal::Normal;
 use super::query::{Query, Term};
 use super::run::Hits;
+use super::words::is_word_at;
 use crate::story::Span;
+use memchr::memmem::Finder;
 use nucleo_matcher::Matcher;
+use nucleo_matcher::pattern::Atom;
+
+/// A word term, with where in each matching word its match lies (byte range), once found.
+struct WordTerm<'a> {
+    atom: &'a Atom,
+    mask: u64,
+    hit: &'a Hits,
+    extent: Vec<Option<(usize, usize)>>,
+}
 
 impl Index {
-    fn original_span(&self, a: usize, b: usize) -> Option<Span> {
-        let (start, end) = self.body.original_span(a, b)?;
-        Some(Span::new(start, end))
-    }
-
     /// Spans for the facts in `mentions` and for the terms' matches in the sentences flagged
     /// in `in_results`.
     pub(super) fn spans(
@@ -23,50 +30,87 @@ impl Index {
         in_results: &[bool],
         mentions: &[usize],
         matcher: &mut Matcher,
+        normal: &mut Normal,
     ) -> Vec<Span> {
         let mut spans: Vec<Span> = mentions
             .iter()
-            .filter_map(|&f| self.facts.span.get(f).copied())
+            .filter_map(|&f| self.facts.span(f))
             .collect();
-        let mut indices = Vec::new();
+        // Per word term: where in each matching word the match lies, found once.
+        let mut words: Vec<WordTerm> = Vec::new();
         for (term, hit) in query.terms.iter().zip(hits) {
             match term {
-                Term::Word { atom, .. } => {
-                    // Per word: where in it the match lies, found once.
-                    let mut extent: Vec<Option<(usize, usize)>> = vec![None; hit.words.len()];
-                    for (s, row) in self.sentences.iter().enumerate() {
-                        if !in_results.get(s).copied().unwrap_or(false) {
-                            continue;
-                        }
-                        let tokens = self
-                            .tokens
-                            .get(row.first as usize..row.end as usize)
-                            .unwrap_or_default();
-                        for tok in tokens {
-                            let w = tok.word as usize;
-                            if !hit.words.get(w).copied().unwrap_or(false) {
-                                continue;
-                            }
-                            let (a, b) = *extent[w].get_or_insert_with(|| {
-                                indices.clear();
-                                atom.indices(self.words.utf32(tok.word), matcher, &mut indices);
-                                char_extent(self.words.text(tok.word), &indices)
-                            });
-                            let at = tok.start as usize;
-                            spans.extend(self.original_span(at + a, at + b));
-                        }
-                    }
+                Term::Word { atom, mask } => words.push(WordTerm {
+                    atom,
+                    mask: *mask,
+                    hit,
+                    extent: vec![None; hit.words.len()],
+                }),
+                Term::Phrase { .. } => {
+                    let places = hit.places.iter();
+                    let shown = places.filter(|(s, _)| in_results.get(*s as usize) == Some(&true));
+                    spans.extend(shown.map(|&(_, span)| span));
                 }
-                Term::Phrase { text: needle, .. } => {
-                    for &at in &hit.places {
-                        let s = self.sentence_of(at as usize) as usize;
-                        if in_results.get(s) == Some(&true) {
-                            let at = at as usize;
-                            spans.extend(self.original_span(at, at + needle.len()));
+            }
+        }
+        if words.is_empty() {
+            return merge(spans);
+        }
+        let mut indices = Vec::new();
+        let mut extent = |t: &mut WordTerm, id: u32, matcher: &mut Matcher| {
+            *t.extent[id as usize].get_or_insert_with(|| {
+                indices.clear();
+                let strings = &self.words.strings;
+                t.atom.indices(strings.utf32(id), matcher, &mut indices);
+                char_extent(strings.text(id), &indices)
+            })
+        };
+        // Sentences of ASCII: each matching word is looked for, verbatim, in the sentences
+        // of its list that are shown.
+        for t in &mut words {
+            for &id in &t.hit.matched {
+                let word = self.words.strings.text(id);
+                let finder = Finder::new(word.as_bytes());
+                for s in self.word_sentences.get(id) {
+                    let s = s as usize;
+                    if in_results.get(s) != Some(&true) || !self.ascii.get(s) {
+                        continue;
+                    }
+                    let Some(sentence) = self.doc.sentences.get(s) else {
+                        continue;
+                    };
+                    let text = self.doc.slice(sentence.span);
+                    for at in finder.find_iter(text.as_bytes()) {
+                        if is_word_at(text, at, word.len()) {
+                            let (a, b) = extent(t, id, matcher);
+                            let start = sentence.span.start + at;
+                            spans.extend((a < b).then(|| Span::new(start + a, start + b)));
                         }
                     }
                 }
             }
+        }
+        // Other sentences: normalised again, split, and each word looked up.
+        let any = words.iter().fold(u64::MAX, |m, t| m & t.mask);
+        for (s, _) in in_results.iter().enumerate().filter(|(_, shown)| **shown) {
+            if self.ascii.get(s) || !words.iter().any(|t| t.hit.sentences.get(s) == Some(&true)) {
+                continue;
+            }
+            self.words_of(s, normal, |word, m, at, normal| {
+                // Only a word with every letter of a term can match it.
+                if any & !m != 0 {
+                    return;
+                }
+                let Some(id) = self.words.get(word) else {
+                    return;
+                };
+                for t in &mut words {
+                    if t.hit.words.get(id as usize) == Some(&true) {
+                        let (a, b) = extent(t, id, matcher);
+                        spans.extend(at.span(normal, a, b));
+                    }
+                }
+            });
         }
         merge(spans)
     }

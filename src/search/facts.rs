@@ -1,0 +1,275 @@
+//! The facts and events of the index. A story repeats itself: the same organisation, figure
+//! or date is mentioned again and again, so a fact's searchable content (kind, text, value as
+//! shown, name, role, number, unit, period) is kept once per distinct *shape* and each fact
+//! holds only its shape, sentence and where its mention starts. A search decides a value
+//! filter once per shape, and a field string leads to the shapes that have it, then to their
+//! facts.
+
+use super::index::{Index, NONE};
+use super::normal::to_u32;
+use super::store::{Interner, Lists};
+use super::value::{is_currency, timex_period};
+use crate::story::{Event, Fact, FactKind, Span, Status, Story, format};
+use hashbrown::DefaultHashBuilder;
+use hashbrown::hash_table::{Entry, HashTable};
+use jiff::civil::Date;
+use std::collections::HashMap;
+use std::hash::BuildHasher;
+
+/// Per fact, its shape, sentence and mention; then the shapes, column by column: a keystroke
+/// scans a column or two, so each is kept small and dense.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Facts {
+    pub shape: Vec<u32>,
+    pub sentence: Vec<u32>,
+    /// Where the mention starts; [`NONE`] when its span is not valid in the text.
+    pub start: Vec<u32>,
+    pub shapes: Shapes,
+    /// For each shape, its facts in text order.
+    pub shape_facts: Lists,
+    /// The shapes of each kind, so a scope visits only its kinds.
+    pub kind_shapes: [Vec<u32>; 9],
+}
+
+impl Facts {
+    pub fn len(&self) -> usize {
+        self.shape.len()
+    }
+
+    /// The mention of fact `f`, when its span is valid.
+    pub fn span(&self, f: usize) -> Option<Span> {
+        let start = *self.start.get(f)?;
+        let len = *self.shapes.len.get(*self.shape.get(f)? as usize)?;
+        (start != NONE).then(|| Span::new(start as usize, start as usize + len as usize))
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub(super) struct Shapes {
+    pub kind: Vec<FactKind>,
+    /// Text, value as shown, name, role.
+    pub fields: Vec<[u32; 4]>,
+    /// NaN when the fact has no value.
+    pub value: Vec<f64>,
+    /// Into [`Index::units`].
+    pub unit: Vec<u32>,
+    pub period: Vec<Option<(Date, Date)>>,
+    /// The mention's length in bytes.
+    pub len: Vec<u32>,
+}
+
+impl Shapes {
+    pub fn count(&self) -> usize {
+        self.kind.len()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct EventRow {
+    pub sentence: u32,
+    /// Kind, actor, label, status, when, value as shown.
+    pub fields: [u32; 6],
+    pub value: Option<f64>,
+    /// Into [`Index::units`].
+    pub unit: u32,
+    pub period: Option<(Date, Date)>,
+}
+
+/// Everything a shape is made from, so that two facts equal here index alike.
+fn same_shape(a: &Fact, b: &Fact, text: &str) -> bool {
+    a.kind == b.kind
+        && a.value.map(f64::to_bits) == b.value.map(f64::to_bits)
+        && a.end.wrapping_sub(a.start) == b.end.wrapping_sub(b.start)
+        && a.qualifier == b.qualifier
+        && a.text(text) == b.text(text)
+        && a.unit == b.unit
+        && a.name == b.name
+        && a.role == b.role
+        && a.resolved == b.resolved
+}
+
+fn shape_hash(hasher: &DefaultHashBuilder, f: &Fact, text: &str) -> u64 {
+    hasher.hash_one((
+        f.kind,
+        f.value.map(f64::to_bits),
+        f.end.wrapping_sub(f.start),
+        f.qualifier,
+        f.text(text),
+        &f.unit,
+        &f.name,
+        &f.role,
+        &f.resolved,
+    ))
+}
+
+/// What building the facts and events needs besides the index.
+#[derive(Default)]
+struct Builder {
+    fields: Interner,
+    units: HashMap<String, u32>,
+    /// Shape ids, found by hashing a fact and comparing it with the shape's first fact.
+    shapes: HashTable<u32>,
+    /// The first fact of each shape.
+    first: Vec<u32>,
+    hasher: DefaultHashBuilder,
+}
+
+impl Builder {
+    fn unit(&mut self, units: &mut Vec<String>, unit: Option<&str>) -> u32 {
+        let Some(u) = unit else { return NONE };
+        *self.units.entry(u.to_string()).or_insert_with(|| {
+            units.push(u.to_string());
+            to_u32(units.len() - 1)
+        })
+    }
+}
+
+impl Index {
+    /// Indexes the facts and events of `story` (its words are done).
+    pub(super) fn add_facts(&mut self, story: &Story) {
+        let mut b = Builder::default();
+        let sentences = self.sentence_count();
+        let text = &self.doc.text;
+        let valid = |f: &Fact| {
+            let span = f.span();
+            span.start <= span.end
+                && span.end <= text.len()
+                && text.is_char_boundary(span.start)
+                && text.is_char_boundary(span.end)
+        };
+        let n = story.facts.len();
+        let facts = &mut self.facts;
+        facts.shape.reserve_exact(n);
+        facts.sentence.reserve_exact(n);
+        facts.start.reserve_exact(n);
+        for (id, fact) in story.facts.iter().enumerate() {
+            let hash = shape_hash(&b.hasher, fact, text);
+            let entry = b.shapes.entry(
+                hash,
+                |&s| same_shape(&story.facts[b.first[s as usize] as usize], fact, text),
+                |&s| shape_hash(&b.hasher, &story.facts[b.first[s as usize] as usize], text),
+            );
+            let shape = match entry {
+                Entry::Occupied(e) => *e.get(),
+                Entry::Vacant(e) => {
+                    let shape = to_u32(facts.shapes.count());
+                    e.insert(shape);
+                    b.first.push(to_u32(id));
+                    add_shape(&mut facts.shapes, &mut b, &mut self.units, fact, text);
+                    facts.kind_shapes[fact.kind as usize].push(shape);
+                    shape
+                }
+            };
+            facts.shape.push(shape);
+            facts
+                .sentence
+                .push(sentence_id(fact.sentence_index(), sentences));
+            facts
+                .start
+                .push(if valid(fact) { fact.start } else { NONE });
+        }
+        self.events = Vec::with_capacity(story.events.len());
+        for event in &story.events {
+            let row = event_row(&mut b, &mut self.units, event, sentences);
+            self.events.push(row);
+        }
+        let facts = &mut self.facts;
+        let placed = facts.shape.iter().enumerate().map(|(f, &s)| (s, to_u32(f)));
+        facts.shape_facts = Lists::new(facts.shapes.count(), placed);
+        let facts = &self.facts;
+        let owned = facts.shapes.fields.iter().enumerate().flat_map(|(s, ids)| {
+            ids.iter()
+                .filter(|&&id| id != NONE)
+                .map(move |&id| (id, to_u32(s)))
+        });
+        self.field_shapes = Lists::new(b.fields.strings.len(), owned);
+        let placed = facts
+            .sentence
+            .iter()
+            .enumerate()
+            .map(|(f, &s)| (s, to_u32(f)));
+        self.sentence_facts = Lists::new(sentences, placed.filter(|&(s, _)| s != NONE));
+        let owned = story
+            .events
+            .iter()
+            .enumerate()
+            .flat_map(|(e, event)| event.facts.iter().map(move |&f| (to_u32(e), to_u32(f))));
+        self.event_facts = Lists::new(story.events.len(), owned);
+        b.fields.shrink();
+        self.fields = b.fields.strings;
+    }
+}
+
+fn add_shape(
+    shapes: &mut Shapes,
+    b: &mut Builder,
+    units: &mut Vec<String>,
+    fact: &Fact,
+    text: &str,
+) {
+    let shown = format::fact_value(fact, text);
+    let mut own = [
+        b.fields.field(Some(fact.text(text))),
+        b.fields.field(Some(&shown)),
+        b.fields.field(fact.name.as_deref()),
+        b.fields.field(fact.role.as_deref()),
+    ];
+    // The value of a name is the name: look each string up once.
+    for i in 1..own.len() {
+        if own[..i].contains(&own[i]) {
+            own[i] = NONE;
+        }
+    }
+    shapes.kind.push(fact.kind);
+    shapes.fields.push(own);
+    shapes
+        .value
+        .push(fact.value.filter(|v| v.is_finite()).unwrap_or(f64::NAN));
+    shapes.unit.push(b.unit(units, fact.unit.as_deref()));
+    let resolved = fact.resolved.as_ref().and_then(|r| r.as_deref());
+    shapes.period.push(resolved.and_then(timex_period));
+    shapes.len.push(fact.end.wrapping_sub(fact.start));
+}
+
+fn event_row(
+    b: &mut Builder,
+    units: &mut Vec<String>,
+    event: &Event,
+    sentences: usize,
+) -> EventRow {
+    let shown = event_value(event);
+    // The kind as shown and as named in JSON: "funding fundraising".
+    let kind = match (event.kind.label(), event.kind.name()) {
+        (label, name) if label == name => label.to_string(),
+        (label, name) => format!("{label} {name}"),
+    };
+    EventRow {
+        sentence: sentence_id(event.sentence, sentences),
+        fields: [
+            b.fields.field(Some(&kind)),
+            b.fields.field(event.actor.as_deref()),
+            b.fields.field(event.label.as_deref()),
+            b.fields.field(event.status.map(Status::label)),
+            b.fields.field(event.when.as_deref()),
+            b.fields.field(shown.as_deref()),
+        ],
+        value: event.value.filter(|v| v.is_finite()),
+        unit: b.unit(units, event.unit.as_deref()),
+        period: event.resolved.as_deref().and_then(timex_period),
+    }
+}
+
+fn sentence_id(s: usize, count: usize) -> u32 {
+    if s < count { to_u32(s) } else { NONE }
+}
+
+fn event_value(e: &Event) -> Option<String> {
+    let v = e.value?;
+    let q = e.qualifier.map_or("", |q| q.symbol());
+    let figure = match e.unit.as_deref() {
+        Some(u) if is_currency(u) => format::money(v, Some(u)),
+        Some("%") => format!("{}%", format::number(v)),
+        _ => format::number(v),
+    };
+    Some(format!("{q}{figure}"))
+}
