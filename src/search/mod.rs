@@ -36,6 +36,8 @@ mod words;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_words;
 
 pub use index::Index;
 pub use query::{Query, QueryError, parse};
