@@ -100,7 +100,7 @@ impl Index {
             &run.in_results,
             &run.mentions,
             &mut run.matcher,
-            &mut normal,
+            &mut Normal::unfolded(),
         );
         run.results
     }

@@ -49,8 +49,8 @@ pub(super) fn each_word(
     } else {
         normal.push(text, base);
         let normal = &*normal;
-        for (at, word) in split_words(&normal.text) {
-            f(word, mask(word), WordAt::Normal(at), normal);
+        for (at, word, m) in normal_words(&normal.text) {
+            f(word, m, WordAt::Normal(at), normal);
         }
     }
 }
@@ -99,6 +99,23 @@ pub(super) fn is_plain(text: &str) -> bool {
         }
     }
     !space || text.is_empty()
+}
+
+/// [`split_words`] with each word's letter mask, taking ASCII pieces byte by byte: a
+/// sentence with one curly quote is mostly ASCII.
+fn normal_words(text: &str) -> impl Iterator<Item = (usize, &str, u64)> {
+    let mut at = 0;
+    text.split(' ').filter_map(move |piece| {
+        let start = at;
+        at += piece.len() + 1;
+        if piece.is_ascii() {
+            let (head, word) = trim(text, start, start + piece.len())?;
+            let m = piece.bytes().fold(0, |m, b| m | BYTES[usize::from(b)]);
+            return Some((head, word, m));
+        }
+        let (head, word) = split_words(piece).next()?;
+        Some((start + head, word, mask(word)))
+    })
 }
 
 /// Per ASCII byte: its bit in a letter mask ([`mask`]), or [`SPACE`] for whitespace.
