@@ -3,6 +3,7 @@
 //! `y` copies with its citation. No box drawing, no symbols a reader would spell out, and
 //! everything from the article sanitised.
 
+use crate::export::md_cell;
 use crate::sanitize;
 use crate::story::format;
 use crate::story::{Event, Fact, FactKind, Qualifier, Story};
@@ -229,11 +230,6 @@ pub fn facts_table(story: &Story, ids: &[usize]) -> String {
         );
     }
     out
-}
-
-/// A table cell: one sanitised line with its pipes escaped.
-pub fn md_cell(s: &str) -> String {
-    sanitize::line(s).replace('|', "\\|")
 }
 
 #[cfg(test)]

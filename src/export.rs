@@ -152,7 +152,8 @@ fn md_text(s: &str) -> String {
     }
 }
 
-fn md_cell(s: &str) -> String {
+/// A table cell: one sanitised line with its pipes escaped.
+pub fn md_cell(s: &str) -> String {
     sanitize::line(s).replace('|', "\\|")
 }
 

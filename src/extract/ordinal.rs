@@ -34,40 +34,10 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
 }
 
 /// The words [`unit_ordinal`] and [`tens`] know, for the pre-filter.
-static WORDS: WordFilter = WordFilter::new(&[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "hundredth",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-]);
+static WORDS: WordFilter = WordFilter::new(words::UNIT_ORDINALS.split_at(1).1)
+    .with(words::TENS_ORDINALS.split_at(4).0)
+    .with(&["hundredth"])
+    .with(&words::TENS);
 
 /// first … nineteenth, twentieth … fiftieth, hundredth.
 fn unit_ordinal(w: &str) -> Option<f64> {

@@ -32,13 +32,17 @@ const fn index(s: &[u8]) -> Option<usize> {
 
 impl WordFilter {
     pub const fn new(words: &[&str]) -> WordFilter {
-        let mut f = WordFilter([0; BITS / 64 + 1]);
+        WordFilter([0; BITS / 64 + 1]).with(words)
+    }
+
+    /// This filter with `words` added too, so a filter can be built from several tables.
+    pub const fn with(mut self, words: &[&str]) -> WordFilter {
         let mut k = 0;
         while k < words.len() {
-            f.insert_bytes(words[k].as_bytes());
+            self.insert_bytes(words[k].as_bytes());
             k += 1;
         }
-        f
+        self
     }
 
     const fn insert_bytes(&mut self, s: &[u8]) {

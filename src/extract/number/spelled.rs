@@ -6,7 +6,7 @@
 //! quarters" alone yields "three" and "a" alone yields nothing.
 
 use super::filter::WordFilter;
-use super::{Num, lower};
+use super::{Num, lower, words};
 use crate::extract::Ctx;
 use crate::extract::token::Kind;
 
@@ -52,50 +52,9 @@ fn class(word: &str) -> Option<W> {
 }
 
 /// Every word [`class`] knows, for the pre-filter.
-static WORDS: WordFilter = WordFilter::new(&[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "lakh",
-    "lakhs",
-    "crore",
-    "crores",
-    "dozen",
-    "half",
-    "quarter",
-    "quarters",
-    "a",
-    "an",
+static WORDS: WordFilter = WordFilter::new(&words::UNITS).with(&words::TENS).with(&[
+    "hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores",
+    "dozen", "half", "quarter", "quarters", "a", "an",
 ]);
 
 /// Parses a spelled number starting at word token `i`.
