@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::{ALT_OFF, ALT_ON, Pty, contains};
+use support::{ALT_OFF, ALT_ON, Pty, SYNC_BEGIN, SYNC_END, contains};
 
 #[test]
 fn starts_scrolls_opens_help_and_quits() {
@@ -27,6 +27,21 @@ fn starts_scrolls_opens_help_and_quits() {
     assert!(last_off.is_some(), "the alternate screen is left on exit");
     // Mouse capture is switched off again.
     assert!(contains(&raw, b"\x1b[?1000l"));
+    // Every frame is one synchronized update, so a terminal never shows half of one.
+    let at = |needle: &[u8]| -> Vec<usize> {
+        (0..raw.len())
+            .filter(|&i| raw[i..].starts_with(needle))
+            .collect()
+    };
+    let (begins, ends) = (at(SYNC_BEGIN), at(SYNC_END));
+    assert!(begins.len() >= 5, "one bracket per frame");
+    for (i, begin) in begins.iter().enumerate() {
+        let next_begin = begins.get(i + 1).copied().unwrap_or(raw.len());
+        assert!(
+            ends.iter().any(|e| (begin..&next_begin).contains(&e)),
+            "frame {i} is closed before the next one opens"
+        );
+    }
 }
 
 #[test]
@@ -287,8 +302,9 @@ fn a_large_article_shows_at_once_and_the_facts_follow() {
     // Keys work meanwhile.
     p.send("jj");
     p.wait_for("line 3/");
-    let screen = p.wait_until("the facts", |s| s.contains("2 Facts 42"));
-    assert!(!screen.contains("extracting facts"), "{screen}");
+    let screen = p.wait_until("the facts", |s| {
+        s.contains("2 Facts 42") && !s.contains("extracting facts")
+    });
     assert!(screen.contains("3 Timeline 8"), "{screen}");
     assert!(
         screen.contains("line 3/"),

@@ -76,7 +76,7 @@ pub fn run(
     {
         update::restore(model, saved);
     }
-    term.draw(|f| ui::view(model, f))?;
+    draw(&mut term, model)?;
     loop {
         shared
             .width
@@ -149,7 +149,7 @@ pub fn run(
                 },
             );
         }
-        term.draw(|f| ui::view(model, f))?;
+        draw(&mut term, model)?;
     }
 }
 
@@ -189,6 +189,21 @@ fn from_worker(model: &mut Model, done: worker::Done) {
 }
 
 /// A terminal on a cleared screen.
+/// Draws one frame inside a synchronized update (DEC mode 2026): a terminal that knows the mode
+/// shows the whole frame at once, never half of it; one that does not ignores the brackets.
+fn draw(term: &mut Terminal<CrosstermBackend<io::Stdout>>, model: &Model) -> io::Result<()> {
+    // Queued: `draw` flushes it together with the frame.
+    crossterm::queue!(
+        term.backend_mut(),
+        crossterm::terminal::BeginSynchronizedUpdate
+    )?;
+    term.draw(|f| ui::view(model, f))?;
+    crossterm::execute!(
+        term.backend_mut(),
+        crossterm::terminal::EndSynchronizedUpdate
+    )
+}
+
 fn new_terminal() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
     let mut out = io::stdout();
     crossterm::execute!(

@@ -37,12 +37,24 @@ impl Pty {
         self.output.lock().unwrap().clone()
     }
 
+    /// The output a terminal that honours synchronized updates (mode 2026) shows now: up to the
+    /// end of the last whole frame, never a frame half written.
+    fn shown(&self) -> Vec<u8> {
+        let mut raw = self.raw();
+        if let Some(begin) = rfind(&raw, SYNC_BEGIN)
+            && rfind(&raw[begin..], SYNC_END).is_none()
+        {
+            raw.truncate(begin);
+        }
+        raw
+    }
+
     /// The screen as a vt100 terminal shows it now.
     pub fn screen(&self) -> String {
         let rows = std::num::NonZeroU16::new(self.rows.max(1)).unwrap();
         let cols = std::num::NonZeroU16::new(self.cols.max(1)).unwrap();
         let mut parser = vt100::Parser::new(rows, cols, 0);
-        parser.process(&self.raw());
+        parser.process(&self.shown());
         parser.screen().contents()
     }
 
@@ -221,7 +233,7 @@ impl Pty {
         let rows = std::num::NonZeroU16::new(self.rows.max(1)).unwrap();
         let cols = std::num::NonZeroU16::new(self.cols.max(1)).unwrap();
         let mut parser = vt100::Parser::new(rows, cols, 0);
-        parser.process(&self.raw());
+        parser.process(&self.shown());
         parser.screen().rows(0, self.cols.max(1)).collect()
     }
 
@@ -235,6 +247,10 @@ impl Pty {
 pub fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).rposition(|w| w == needle)
 }
+
+/// A synchronized update begins and ends (DEC private mode 2026).
+pub const SYNC_BEGIN: &[u8] = b"\x1b[?2026h";
+pub const SYNC_END: &[u8] = b"\x1b[?2026l";
 
 /// Cursor shown.
 pub const CURSOR_SHOW: &[u8] = b"\x1b[?25h";
