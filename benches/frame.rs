@@ -1,16 +1,20 @@
 //! Frames: the first frame (extract + model + resize + draw) and key-to-frame (one `update`,
 //! a draw at 200×60 and the diff against the previous frame, as `Terminal::draw` does; the
 //! terminal's own writes are not included) for scrolling, focus changes and moving the facts
-//! selection, on the bundled story and on the story repeated to `DATELINE_BENCH_MB` MB
-//! (default 50; the document is built and extracted once, outside the measured loop).
+//! selection and a keystroke in the search line, on the bundled story and on the story
+//! repeated to `DATELINE_BENCH_MB` MB (default 50; the document is built and extracted once,
+//! outside the measured loop); and, on the large one, how long a search takes from the query
+//! to the frame that shows its results (`search_answer`: the search thread's part).
 //!
 //! Besides criterion's estimates, each key-to-frame benchmark prints the p50/p99/max of every
 //! timed frame, since the budget is a p99. Run: `cargo bench --bench frame`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use dateline::effect::Effect;
 use dateline::extract::{self, Options};
-use dateline::model::{Model, Pane};
+use dateline::model::{Model, Pane, Pending};
 use dateline::msg::Msg;
+use dateline::search::parse;
 use dateline::story::{Document, Story};
 use dateline::{ui, update};
 use ratatui::buffer::Buffer;
@@ -224,6 +228,98 @@ fn keys(c: &mut Criterion, doc: &str, story: &Story) {
         rewind_facts,
         Msg::Down,
     );
+    // A keystroke in the search line: the results for "amazo" are shown and the key types the
+    // "n" of "amazon". A small story is searched in `update`; a large one is handed to the
+    // search thread (the effect is dropped here: `search_answer` times the thread's part).
+    let typing = |m: &mut Model| {
+        middle(m);
+        update::update(m, Msg::SearchOpen);
+        for c in "amazo".chars() {
+            update::update(m, Msg::Input(c));
+        }
+        answer(m);
+    };
+    let untype = |m: &mut Model| {
+        m.effect = None;
+        update::update(m, Msg::EditBackspace);
+        m.effect = None;
+    };
+    key_to_frame(
+        c,
+        doc,
+        story,
+        "search_keystroke",
+        typing,
+        untype,
+        Msg::Input('n'),
+    );
+    // With "amazon" in effect: `n` (the next match) and `&` (filter mode on and off, which
+    // lists again only the matching facts or all of them).
+    let searched = |m: &mut Model| {
+        typing(m);
+        update::update(m, Msg::Input('n'));
+        answer(m);
+        update::update(m, Msg::Submit);
+    };
+    key_to_frame(
+        c,
+        doc,
+        story,
+        "next_match",
+        searched,
+        |_| {},
+        Msg::NextMatch,
+    );
+    key_to_frame(
+        c,
+        doc,
+        story,
+        "toggle_filter",
+        searched,
+        |_| {},
+        Msg::ToggleFilter,
+    );
+}
+
+/// Does what the search thread does with the search the model asked for, if any, and hands
+/// the answer back.
+fn answer(model: &mut Model) {
+    if let Some(Effect::Search { generation, query }) = model.effect.take()
+        && let Ok(query_parsed) = parse(&query)
+    {
+        let results = model.index.search(&query_parsed);
+        update::search::arrived(model, generation, results);
+    }
+}
+
+/// A large story's search from the query to the frame that shows its results: the search
+/// thread's `Index::search`, then `update::search::arrived` (lists narrowed, first match
+/// revealed) and a draw. Not a key-to-frame time: the keystroke's own frame came long before.
+fn search_answer(c: &mut Criterion, doc: &str, story: &Story) {
+    let mut group = c.benchmark_group(format!("search_answer/{doc}"));
+    group.sample_size(10);
+    for query in ["softbank", "amazon", "%money >10b"] {
+        let mut model = model(story.clone());
+        model.search.in_update_up_to = 0;
+        update::update(&mut model, Msg::SearchOpen);
+        let mut screen = Screen::new();
+        group.bench_function(query, |b| {
+            b.iter(|| {
+                model.search.generation += 1;
+                model.search.pending = Some(Pending {
+                    generation: model.search.generation,
+                    query: query.to_string(),
+                });
+                model.effect = Some(Effect::Search {
+                    generation: model.search.generation,
+                    query: query.to_string(),
+                });
+                answer(&mut model);
+                screen.draw(&model)
+            })
+        });
+    }
+    group.finish();
 }
 
 fn frames(c: &mut Criterion) {
@@ -247,6 +343,7 @@ fn frames(c: &mut Criterion) {
         started.elapsed()
     );
     keys(c, &format!("{mb}MB"), &big);
+    search_answer(c, &format!("{mb}MB"), &big);
 }
 
 criterion_group!(benches, frames);

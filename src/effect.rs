@@ -16,6 +16,9 @@ pub enum Effect {
     },
     /// Put this text on the system clipboard (OSC 52, through the terminal).
     Copy(String),
+    /// Run this query (already parsed once, so known to be good) over `Model::index` away from
+    /// the key loop, and hand the results to `update::search::arrived` with `generation`.
+    Search { generation: u64, query: String },
 }
 
 /// What came of an [`Effect`].

@@ -22,6 +22,7 @@ pub mod persist;
 pub mod plain;
 pub mod sanitize;
 pub mod search;
+pub mod searcher;
 pub mod story;
 pub mod terminal;
 pub mod ui;

@@ -108,12 +108,7 @@ pub fn start(
         .spawn(move || {
             let work = std::panic::AssertUnwindSafe(|| run(text, &options, &shared, &send));
             if let Err(panic) = std::panic::catch_unwind(work) {
-                let message = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "a panic".to_string());
-                send(Done::Failed(message));
+                send(Done::Failed(crate::terminal::panic_message(&*panic)));
             }
         })?;
     Ok(())

@@ -544,3 +544,26 @@ fn a_panic_in_the_worker_is_reported_and_the_tui_goes_on() {
     assert_eq!(p.wait_exit(), 0);
     assert_restored(&p, &before);
 }
+
+/// A panic in the search thread (test builds: `DATELINE_TEST_PANIC=search`, with every search
+/// sent to the thread) is reported in the status bar; the TUI goes on, the terminal intact.
+#[cfg(debug_assertions)]
+#[test]
+fn a_panic_in_the_search_thread_is_reported_and_the_tui_goes_on() {
+    let env = [
+        ("DATELINE_TEST_PANIC", "search"),
+        ("DATELINE_TEST_SEARCH_IN_UPDATE_UP_TO", "0"),
+        ("RUST_BACKTRACE", "0"),
+    ];
+    let (mut p, before) = Pty::spawn_with(BIN, &[], &env, None, 120, 30);
+    p.wait_for("line 1/");
+    p.send("/amazon\r");
+    let screen = p.wait_for("search failed");
+    assert!(screen.contains("DATELINE_TEST_PANIC=search"), "{screen}");
+    assert!(!screen.contains("panicked at"), "{screen}");
+    p.send("j");
+    p.wait_for("line 2/");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+    assert_restored(&p, &before);
+}

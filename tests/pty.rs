@@ -186,7 +186,17 @@ fn empty_and_invalid_utf8_files_open_with_a_message() {
 
 #[test]
 fn search_from_inside_the_tui() {
-    let mut p = Pty::spawn(&["--date", "2026-01-29"], 120, 40);
+    search_session(&[]);
+}
+
+/// The same session with every search sent to the search thread, as on a large story.
+#[test]
+fn search_on_the_search_thread() {
+    search_session(&[("DATELINE_TEST_SEARCH_IN_UPDATE_UP_TO", "0")]);
+}
+
+fn search_session(env: &[(&str, &str)]) {
+    let mut p = Pty::spawn_env(&["--date", "2026-01-29"], 120, 40, env);
     p.wait_for("line 1/");
     p.send("/softbank");
     let screen = p.wait_for("/softbank");

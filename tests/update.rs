@@ -427,6 +427,38 @@ fn the_story_fills_the_panes_and_reruns_a_search_typed_meanwhile() {
     );
 }
 
+#[test]
+fn a_search_still_running_when_the_story_comes_runs_again_over_it() {
+    use dateline::effect::Effect;
+    use dateline::update::background;
+    let (mut m, doc, lines) = preview_and_whole(40, 10);
+    m.search.in_update_up_to = 0;
+    let width = m.article.width;
+    background::document_ready(&mut m, doc.clone(), width, lines);
+    run(&mut m, &[Msg::SearchOpen, Msg::Input('$'), Msg::Input('7')]);
+    let Some(Effect::Search { generation, .. }) = m.effect.take() else {
+        panic!("a large story is searched on the thread");
+    };
+    run(&mut m, &[Msg::Submit]);
+    let mut whole = story(40);
+    whole.document = doc;
+    let index = dateline::search::Index::new(&whole);
+    background::story_ready(&mut m, whole, index);
+    // The answer over the preview is stale; the same query is asked again of the new index.
+    match m.effect.take() {
+        Some(Effect::Search {
+            generation: again,
+            query,
+        }) => {
+            assert!(again > generation);
+            assert_eq!(query, "$7");
+        }
+        other => panic!("no new search: {other:?}"),
+    }
+    dateline::update::search::arrived(&mut m, generation, Default::default());
+    assert!(m.search.pending.is_some(), "the stale answer is dropped");
+}
+
 /// A remembered view comes back at another width on the same text, and whatever no longer
 /// fits the document (ids, offsets past the end) is clamped or dropped.
 #[test]

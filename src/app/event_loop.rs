@@ -6,6 +6,7 @@ use super::{Remembered, Wake};
 use crate::effect::Effect;
 use crate::model::Model;
 use crate::msg::{Dir, Msg};
+use crate::searcher::Searcher;
 use crate::{persist, sanitize, terminal, ui, update, worker};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::Terminal;
@@ -13,7 +14,7 @@ use ratatui::backend::CrosstermBackend;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use std::io;
 use std::process::ExitCode;
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 pub fn run(
@@ -25,6 +26,10 @@ pub fn run(
 ) -> io::Result<ExitCode> {
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP])?;
     let signal_tx = tx.clone();
+    let search_tx = tx.clone();
+    let searcher = Searcher::start(move |generation, found| {
+        search_tx.send(Wake::Search(generation, found)).is_ok()
+    })?;
     std::thread::spawn(move || {
         for signal in signals.forever() {
             if signal_tx.send(Wake::Signal(signal)).is_err() {
@@ -108,9 +113,18 @@ pub fn run(
                 Wake::Signal(n) => return Ok(ExitCode::from(128u8.saturating_add(n as u8))),
                 Wake::InputClosed => return Ok(ExitCode::SUCCESS),
                 Wake::Input(event) => to_msg(event, model),
+                Wake::Search(generation, found) => {
+                    match found {
+                        Ok(results) => update::search::arrived(model, generation, results),
+                        Err(e) => update::search::failed(model, generation, sanitize::line(&e)),
+                    }
+                    None
+                }
                 Wake::Worker(done) => {
                     let whole = matches!(done, worker::Done::Document { .. });
                     from_worker(model, done);
+                    // A search in effect runs again over the new story.
+                    carry_out(model, &searcher)?;
                     if let Some(saved) = saved.filter(|_| whole) {
                         update::restore(model, saved);
                     }
@@ -130,7 +144,7 @@ pub fn run(
                 }
                 Some(msg) => {
                     update::update(model, msg);
-                    carry_out(model)?;
+                    carry_out(model, &searcher)?;
                 }
                 None => {}
             }
@@ -154,7 +168,7 @@ pub fn run(
 }
 
 /// Does the I/O that `update` asked for and tells it what came of it.
-fn carry_out(model: &mut Model) -> io::Result<()> {
+fn carry_out(model: &mut Model, searcher: &Searcher) -> io::Result<()> {
     while let Some(effect) = model.effect.take() {
         match effect {
             Effect::Export {
@@ -166,6 +180,9 @@ fn carry_out(model: &mut Model) -> io::Result<()> {
                 update::outcome(model, outcome);
             }
             Effect::Copy(text) => terminal::copy(&text)?,
+            Effect::Search { generation, query } => {
+                searcher.search(generation, query, Arc::clone(&model.index));
+            }
         }
     }
     Ok(())

@@ -29,6 +29,8 @@ pub(crate) enum Wake {
     Signal(i32),
     InputClosed,
     Worker(worker::Done),
+    /// The search thread's answer to search number `.0`.
+    Search(u64, crate::searcher::Found),
 }
 
 /// `dateline [FILE]`: load, refuse bad input before touching the terminal, then run the TUI.
@@ -82,6 +84,15 @@ pub fn main(args: &OpenArgs) -> ExitCode {
         model.message = Some("this file is empty".to_string());
     }
     apply_config(&mut model, &config);
+    // Test builds: `DATELINE_TEST_SEARCH_IN_UPDATE_UP_TO=0` sends every search to the search
+    // thread, as on a large story, so a test can drive that path with a small file.
+    if cfg!(debug_assertions)
+        && let Some(n) = std::env::var("DATELINE_TEST_SEARCH_IN_UPDATE_UP_TO")
+            .ok()
+            .and_then(|v| v.parse().ok())
+    {
+        model.search.in_update_up_to = n;
+    }
     let remembered = state_key.and_then(|key| Remembered::open(&mut model, key));
     terminal::install_panic_hook();
     let result = run(

@@ -12,7 +12,7 @@ pub use article::ArticleView;
 pub use export::ExportLine;
 pub use line::LineEditor;
 pub use list::ListView;
-pub use search::{Narrow, Saved, Search, SearchMode};
+pub use search::{Narrow, Pending, SEARCH_IN_UPDATE_UP_TO, Saved, Search, SearchMode};
 
 use crate::effect::Effect;
 use crate::keymap::Keymap;
@@ -20,6 +20,7 @@ use crate::msg::Dir;
 use crate::search::Index;
 use crate::story::Story;
 use crate::ui::theme::Theme;
+use std::sync::Arc;
 
 /// The three panes (named in lower case in the state file).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -78,8 +79,8 @@ pub struct Model {
     /// The Timeline list: `timeline.selected` indexes `event_rows` (event ids).
     pub timeline: ListView,
     pub event_rows: Vec<usize>,
-    /// The search index, built once for the story.
-    pub index: Index,
+    /// The search index, built once for the story; shared with the search thread.
+    pub index: Arc<Index>,
     pub search: Search,
     /// Narrowings chosen with Enter, innermost last.
     pub narrow: Vec<Narrow>,
@@ -150,7 +151,7 @@ impl Model {
             fact_rows: Vec::new(),
             timeline: ListView::default(),
             event_rows: Vec::new(),
-            index: Index::default(),
+            index: Arc::default(),
             search: Search::default(),
             narrow: Vec::new(),
             pending: None,
@@ -165,7 +166,7 @@ impl Model {
             keymap: Keymap::default(),
             theme: Theme::default(),
         };
-        model.index = Index::new(&model.story);
+        model.index = Arc::new(Index::new(&model.story));
         model.refresh_rows();
         model.facts.selected = (model.facts.len > 0).then_some(0);
         model.timeline.selected = (model.timeline.len > 0).then_some(0);

@@ -21,7 +21,10 @@ impl Model {
             .and_then(|i| self.event_rows.get(i).copied())
     }
 
-    /// Recomputes `fact_rows` and `event_rows`, keeping the selections where possible.
+    /// Recomputes `fact_rows` and `event_rows`, keeping the selections where possible. Both
+    /// stay in id order (text order for facts), which `reselect` and `n`/`N` rely on. The
+    /// common cases cost what is listed, not the whole story: no narrowing lists every fact,
+    /// a search alone lists its facts as they are.
     pub fn refresh_rows(&mut self) {
         let keep_fact = self.selected_fact();
         let keep_event = self.selected_event();
@@ -32,46 +35,64 @@ impl Model {
             .search
             .filtering()
             .then_some(())
-            .and(self.search.results.as_ref());
-        let mut fact_ok = vec![true; story.facts.len()];
-        if let Some(Narrow::Event(e)) = narrow {
-            fact_ok.fill(false);
-            for &f in story.events.get(e).map_or(&[][..], |e| &e.facts) {
-                if let Some(ok) = fact_ok.get_mut(f) {
-                    *ok = true;
+            .and(self.search.results.as_deref());
+        // Which facts the narrowing keeps, if there is one.
+        let narrowed: Option<Vec<bool>> = match narrow {
+            Some(Narrow::Event(e)) => {
+                let mut ok = vec![false; story.facts.len()];
+                for &f in story.events.get(e).map_or(&[][..], |e| &e.facts) {
+                    if let Some(ok) = ok.get_mut(f) {
+                        *ok = true;
+                    }
                 }
+                Some(ok)
             }
-        } else if let Some(sentences) = &in_narrow_sentence {
-            for (f, ok) in story.facts.iter().zip(fact_ok.iter_mut()) {
-                *ok = sentences[f.sentence_index()];
-            }
-        }
-        if let Some(r) = results {
+            _ => in_narrow_sentence.as_ref().map(|sentences| {
+                story
+                    .facts
+                    .iter()
+                    .map(|f| sentences.get(f.sentence_index()) == Some(&true))
+                    .collect()
+            }),
+        };
+        let listed = |f: &usize| *f < story.facts.len();
+        self.fact_rows = match (&narrowed, results) {
+            (None, None) => (0..story.facts.len()).collect(),
+            (None, Some(r)) => r.facts.iter().copied().filter(listed).collect(),
+            (Some(ok), None) => (0..story.facts.len()).filter(|&f| ok[f]).collect(),
+            (Some(ok), Some(r)) => r
+                .facts
+                .iter()
+                .copied()
+                .filter(|&f| ok.get(f) == Some(&true))
+                .collect(),
+        };
+        // Events: those of the narrowed entity's sentences; in filter mode those matching or
+        // resting on a matching fact.
+        let matching_fact = results.map(|r| {
             let mut hit = vec![false; story.facts.len()];
             for &f in &r.facts {
                 if let Some(h) = hit.get_mut(f) {
                     *h = true;
                 }
             }
-            for (ok, h) in fact_ok.iter_mut().zip(hit) {
-                *ok &= h;
-            }
-        }
-        self.fact_rows = (0..story.facts.len()).filter(|&f| fact_ok[f]).collect();
-        // Events: those of the narrowed entity's sentences; in filter mode those matching or
-        // resting on a matching fact.
+            hit
+        });
         self.event_rows = (0..story.events.len())
             .filter(|&e| {
                 let event = &story.events[e];
                 let narrowed = match (&in_narrow_sentence, narrow) {
                     (_, Some(Narrow::Event(n))) => n == e,
-                    (Some(sentences), _) => sentences[event.sentence],
+                    (Some(sentences), _) => sentences.get(event.sentence) == Some(&true),
                     _ => true,
                 };
-                let matched = results.is_none_or(|r| {
-                    r.events.binary_search(&e).is_ok()
-                        || event.facts.iter().any(|f| r.facts.binary_search(f).is_ok())
-                });
+                let matched = match (results, &matching_fact) {
+                    (Some(r), Some(hit)) => {
+                        r.events.binary_search(&e).is_ok()
+                            || event.facts.iter().any(|&f| hit.get(f) == Some(&true))
+                    }
+                    _ => true,
+                };
                 narrowed && matched
             })
             .collect();
@@ -130,9 +151,9 @@ fn narrow_sentences(story: &Story, narrow: Option<Narrow>) -> Option<Vec<bool>> 
     Some(sentences)
 }
 
-/// Puts the selection back on `keep` if it is still listed, else clamps it.
+/// Puts the selection back on `keep` if it is still listed (`rows` is sorted), else clamps it.
 fn reselect(list: &mut super::ListView, rows: &[usize], keep: Option<usize>) {
-    list.selected = match keep.and_then(|k| rows.iter().position(|&r| r == k)) {
+    list.selected = match keep.and_then(|k| rows.binary_search(&k).ok()) {
         Some(i) => Some(i),
         None if rows.is_empty() => None,
         None => Some(list.selected.unwrap_or(0).min(rows.len() - 1)),

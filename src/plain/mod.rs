@@ -45,6 +45,8 @@ impl Session {
     pub fn new(mut model: Model) -> Session {
         // The lists hold what a search finds, as the TUI's filter mode does.
         model.search.mode = SearchMode::Filter;
+        // A conversation answers once the search is done: no search thread, whatever the size.
+        model.search.in_update_up_to = usize::MAX;
         Session {
             model,
             list: List::Article,

@@ -29,6 +29,9 @@ impl Widget for StatusBar<'_> {
                 (Some(e), _) => {
                     Span::styled(format!("   ⚠ {}", sanitize::line(e)), m.theme.warning())
                 }
+                (None, _) if m.search.pending.is_some() => {
+                    Span::raw("   searching… · Enter search · Esc cancel".to_string())
+                }
                 (None, Some(r)) => Span::raw(format!(
                     "   {} facts, {} matches · Enter search · Esc cancel",
                     r.facts.len(),
@@ -65,7 +68,12 @@ impl Widget for StatusBar<'_> {
                 theme::key(),
             ));
         }
-        if let Some(results) = &m.search.results {
+        if let Some(p) = &m.search.pending {
+            left.push(Span::styled(
+                format!("│ searching /{}… ", sanitize::line(&p.query)),
+                theme::key(),
+            ));
+        } else if let Some(results) = &m.search.results {
             let current = m.search.current.map_or(0, |c| c + 1);
             let mode = match m.search.mode {
                 SearchMode::Highlight => "search",

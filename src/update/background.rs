@@ -57,7 +57,7 @@ pub fn progress(model: &mut Model, done: usize) {
 /// Extraction is done: the facts, events and search index fill the panes.
 pub fn story_ready(model: &mut Model, story: Story, index: Index) {
     model.story = story;
-    model.index = index;
+    model.index = Arc::new(index);
     model.loading = None;
     model.refresh_rows();
     if model.facts.selected.is_none() {
@@ -67,7 +67,7 @@ pub fn story_ready(model: &mut Model, story: Story, index: Index) {
         model.timeline.selected = (model.timeline.len > 0).then_some(0);
     }
     // A search typed while the facts were missing now has something to find.
-    if model.search.active() || model.search.editing {
+    if model.search.active() || model.search.editing || model.search.pending.is_some() {
         search::rerun(model);
     }
     sync_layout(model);

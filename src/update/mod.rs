@@ -5,7 +5,7 @@ pub mod background;
 mod copy;
 mod export;
 mod remember;
-mod search;
+pub mod search;
 
 pub use export::outcome;
 pub use remember::{remember, restore};

@@ -1,10 +1,17 @@
 //! Search, narrowing and typed jumps: the parts of `update` behind `/`, `n`/`N`, `&`, Enter on
 //! a name or event, Backspace and `]`/`[`.
+//!
+//! A small story is searched right here, at each keystroke. A large one is searched on the
+//! search thread: `rerun` leaves an `Effect::Search`, the search line shows "searching…" and
+//! the results in effect stay until `arrived` brings the new ones, so that typing never waits
+//! for a search (issue 7: key-to-frame independent of the document's size).
 
 use super::{current_areas, list_height, sync_layout};
-use crate::model::{Model, Narrow, Pane, Saved, SearchMode};
+use crate::effect::Effect;
+use crate::model::{Model, Narrow, Pane, Pending, Saved, SearchMode};
 use crate::msg::{Dir, JumpTarget};
-use crate::search;
+use crate::search::{self, Results};
+use std::sync::Arc;
 
 /// `/`: opens the search line with the last query in it, remembering the view for Esc.
 pub fn open(model: &mut Model) {
@@ -14,11 +21,15 @@ pub fn open(model: &mut Model) {
         results: s.results.clone(),
         current: s.current,
         scroll: model.article.scroll,
+        pending: s.pending.clone(),
     });
     s.editing = true;
     s.error = None;
     s.line.clear();
-    model.refresh_rows();
+    // While typing the lists show only matches: those of the search in effect, if any.
+    if s.results.is_some() {
+        model.refresh_rows();
+    }
 }
 
 /// Re-runs the query as typed so far: the lists narrow and the article highlights as you type.
@@ -27,14 +38,79 @@ pub fn rerun(model: &mut Model) {
     let text = model.search.line.text.clone();
     match search::parse(&text) {
         Ok(query) => {
-            model.search.error = None;
-            model.search.results = (!query.is_empty()).then(|| model.index.search(&query));
-            model.search.query = text;
-            model.refresh_rows();
-            // Incremental: show the first match from where the reader is.
-            go_to_match(model, Dir::Forward, true);
+            let in_update = searched_in_update(model);
+            let s = &mut model.search;
+            s.error = None;
+            if query.is_empty() {
+                s.pending = None;
+                show(model, text, None);
+            } else if in_update {
+                model.search.pending = None;
+                let results = model.index.search(&query);
+                show(model, text, Some(Arc::new(results)));
+            } else {
+                s.generation += 1;
+                let generation = s.generation;
+                s.pending = Some(Pending {
+                    generation,
+                    query: text.clone(),
+                });
+                model.effect = Some(Effect::Search {
+                    generation,
+                    query: text,
+                });
+            }
         }
         Err(e) => model.search.error = Some(e.to_string()),
+    }
+}
+
+/// Whether the story is small enough to search at each keystroke without the thread.
+fn searched_in_update(model: &Model) -> bool {
+    let story = &model.story;
+    story.document.sentences.len() + story.facts.len() <= model.search.in_update_up_to
+}
+
+/// The search thread's results for search `generation`: they replace the ones in effect if
+/// that is still the search wanted (a later keystroke, Esc or a new story makes them stale).
+pub fn arrived(model: &mut Model, generation: u64, results: Results) {
+    let Some(pending) = model.search.pending.take_if(|p| p.generation == generation) else {
+        return;
+    };
+    show(model, pending.query, Some(Arc::new(results)));
+    if !model.search.editing {
+        // Enter was pressed while it ran: say what it found, as `submit` does.
+        sync_layout(model);
+        model.message = Some(count(model));
+    }
+}
+
+/// The search thread failed on search `generation` (a bug): the results in effect stay.
+pub fn failed(model: &mut Model, generation: u64, error: String) {
+    if model
+        .search
+        .pending
+        .take_if(|p| p.generation == generation)
+        .is_some()
+    {
+        model.message = Some(format!("search failed: {error}"));
+    }
+}
+
+/// Puts `results` (for the query `text`) in effect: the lists narrow, the article highlights,
+/// and the view goes to the first match from where the reader is.
+fn show(model: &mut Model, text: String, results: Option<Arc<Results>>) {
+    model.search.results = results;
+    model.search.query = text;
+    model.refresh_rows();
+    go_to_match(model, Dir::Forward, true);
+}
+
+/// "3 matching facts", for the status bar.
+fn count(model: &Model) -> String {
+    match model.search.results.as_ref().map(|r| r.facts.len()) {
+        Some(0) | None => "no matches".to_string(),
+        Some(n) => format!("{n} matching fact{}", if n == 1 { "" } else { "s" }),
     }
 }
 
@@ -53,9 +129,10 @@ pub fn submit(model: &mut Model) {
     }
     model.refresh_rows();
     sync_layout(model);
-    model.message = Some(match model.search.results.as_ref().map(|r| r.facts.len()) {
-        Some(0) | None => "no matches".to_string(),
-        Some(n) => format!("{n} matching fact{}", if n == 1 { "" } else { "s" }),
+    model.message = Some(if model.search.pending.is_some() {
+        "searching…".to_string()
+    } else {
+        count(model)
     });
 }
 
@@ -68,6 +145,7 @@ pub fn cancel(model: &mut Model) {
         s.query = saved.query;
         s.results = saved.results;
         s.current = saved.current;
+        s.pending = saved.pending;
         s.line.set(&s.query);
         model.article.scroll = saved.scroll;
     }
@@ -81,6 +159,7 @@ pub fn clear(model: &mut Model) {
     s.query.clear();
     s.results = None;
     s.current = None;
+    s.pending = None;
     s.line.clear();
     model.refresh_rows();
     sync_layout(model);
@@ -107,7 +186,14 @@ pub fn toggle_filter(model: &mut Model) {
 /// `n`/`N` (and the first match while typing): the next match after the view's top, wrapping.
 pub fn go_to_match(model: &mut Model, dir: Dir, from_view: bool) {
     let Some(results) = &model.search.results else {
-        model.message = Some("no search: type / to search".to_string());
+        model.message = Some(
+            if model.search.pending.is_some() {
+                "searching…"
+            } else {
+                "no search: type / to search"
+            }
+            .to_string(),
+        );
         return;
     };
     let spans = &results.spans;
@@ -138,10 +224,9 @@ pub fn go_to_match(model: &mut Model, dir: Dir, from_view: bool) {
     model.article.reveal(span.start);
     model.highlight = model.story.document.sentence_at(span.start);
     // The fact whose mention this is, if listed, becomes the selection.
-    if let Some(row) = model.fact_rows.iter().position(|&f| {
-        let fact = model.story.facts[f].span();
-        fact.start <= span.start && span.start < fact.end
-    }) {
+    if let Some(row) =
+        fact_at(model, span.start).and_then(|f| model.fact_rows.binary_search(&f).ok())
+    {
         let h = list_height(&current_areas(model), Pane::Facts);
         model.facts.select(row, h);
     }
@@ -152,6 +237,17 @@ pub fn go_to_match(model: &mut Model, dir: Dir, from_view: bool) {
             if wrapped { " (wrapped)" } else { "" }
         ));
     }
+}
+
+/// The fact whose mention covers byte `offset`. Facts are in text order and never overlap
+/// (`extract::resolve_overlaps`), so a binary search finds it.
+fn fact_at(model: &Model, offset: usize) -> Option<usize> {
+    let facts = &model.story.facts;
+    let i = facts.partition_point(|f| (f.end as usize) <= offset);
+    facts
+        .get(i)
+        .filter(|f| f.start as usize <= offset)
+        .map(|_| i)
 }
 
 /// Enter on an event or an entity's mention narrows the lists to it.
