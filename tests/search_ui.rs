@@ -295,3 +295,32 @@ fn a_narrowed_timeline_draws_only_the_listed_events() {
         );
     }
 }
+
+#[test]
+fn filter_mode_shows_only_matching_sentences_and_leaving_it_restores_the_article() {
+    let mut m = seed();
+    let article = m.article.lines.clone();
+    run(&mut m, &[Msg::SearchOpen]);
+    typed(&mut m, "layoffs");
+    run(&mut m, &[Msg::Submit, Msg::ToggleFilter]);
+    let matching = m.search.results.as_ref().unwrap().sentences.len();
+    assert!(matching >= 2);
+    assert!(m.article.lines.len() < article.len(), "only the matching sentences");
+    assert!(m.article.whole.is_some(), "the article's lines are kept meanwhile");
+    run(&mut m, &[Msg::ToggleFilter]);
+    assert_eq!(m.article.lines, article);
+    assert_eq!(m.article.whole, None);
+    // Filter mode at one width, back at another: the article is wrapped for the new width.
+    run(&mut m, &[Msg::ToggleFilter]);
+    update(
+        &mut m,
+        Msg::Resize {
+            width: 90,
+            height: 40,
+        },
+    );
+    run(&mut m, &[Msg::ToggleFilter]);
+    let mut fresh = dateline::model::ArticleView::default();
+    fresh.rewrap(&m.story.document, m.article.width, true, None);
+    assert_eq!(m.article.lines, fresh.lines);
+}

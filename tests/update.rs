@@ -459,6 +459,24 @@ fn a_search_still_running_when_the_story_comes_runs_again_over_it() {
     assert!(m.search.pending.is_some(), "the stale answer is dropped");
 }
 
+#[test]
+fn leaving_filter_mode_after_the_whole_document_came_shows_the_whole_document() {
+    use dateline::update::background;
+    let (mut m, doc, lines) = preview_and_whole(40, 10);
+    run(&mut m, &[Msg::SearchOpen]);
+    for c in "paragraph".chars() {
+        update(&mut m, Msg::Input(c));
+    }
+    run(&mut m, &[Msg::Submit, Msg::ToggleFilter]);
+    assert!(m.article.whole.is_some());
+    let width = m.article.width;
+    background::document_ready(&mut m, doc.clone(), width, lines);
+    run(&mut m, &[Msg::ToggleFilter]);
+    let mut fresh = dateline::model::ArticleView::default();
+    fresh.rewrap(&doc, width, true, None);
+    assert_eq!(m.article.lines, fresh.lines, "not the preview's lines");
+}
+
 /// A remembered view comes back at another width on the same text, and whatever no longer
 /// fits the document (ids, offsets past the end) is clamped or dropped.
 #[test]

@@ -14,6 +14,9 @@ pub struct ArticleView {
     pub with_boilerplate: bool,
     /// In filter mode: the only sentences shown (each as its own block).
     pub only: Option<Vec<usize>>,
+    /// In filter mode: the whole article's lines, kept for when it ends, so that leaving it
+    /// costs nothing however long the article (re-wrapping 50 MB takes a second).
+    pub whole: Option<Box<ArticleView>>,
     /// First visible line.
     pub scroll: usize,
     /// Rows the pane shows (from the layout).
@@ -40,6 +43,37 @@ impl ArticleView {
             return;
         }
         let anchor = self.lines.get(self.scroll).map(|l| l.start);
+        if only.is_none()
+            && let Some(whole) = self.whole.take()
+            && whole.width == width
+            && whole.with_boilerplate == with_boilerplate
+        {
+            self.lines = whole.lines;
+        } else {
+            if self.only.is_none() && only.is_some() {
+                self.whole = Some(Box::new(ArticleView {
+                    lines: std::mem::take(&mut self.lines),
+                    width: self.width,
+                    with_boilerplate: self.with_boilerplate,
+                    ..ArticleView::default()
+                }));
+            }
+            self.wrap(doc, width, with_boilerplate, only);
+        }
+        self.width = width;
+        self.with_boilerplate = with_boilerplate;
+        self.only = only.map(<[usize]>::to_vec);
+        self.scroll = anchor.map_or(0, |a| self.line_at(a));
+        self.clamp();
+    }
+
+    fn wrap(
+        &mut self,
+        doc: &Document,
+        width: usize,
+        with_boilerplate: bool,
+        only: Option<&[usize]>,
+    ) {
         self.lines = match only {
             // Filter mode: each matching sentence on its own, in text order.
             Some(sentences) => {
@@ -67,11 +101,6 @@ impl ArticleView {
                 wrap::wrap_all(&doc.text, paragraphs, width)
             }
         };
-        self.width = width;
-        self.with_boilerplate = with_boilerplate;
-        self.only = only.map(<[usize]>::to_vec);
-        self.scroll = anchor.map_or(0, |a| self.line_at(a));
-        self.clamp();
     }
 
     /// The first line that shows byte `offset` (or the nearest after it).

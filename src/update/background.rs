@@ -28,6 +28,8 @@ pub fn document_ready(
     // the end of the article.
     let at_end = view.scroll > 0 && view.scroll >= view.max_scroll();
     let anchor = view.lines.get(view.scroll).map(|l| l.start);
+    // Lines kept from before filter mode are the preview's.
+    view.whole = None;
     if width == view.width && model.show_boilerplate && view.only.is_none() {
         view.lines = lines;
     } else {
