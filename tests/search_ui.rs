@@ -305,8 +305,14 @@ fn filter_mode_shows_only_matching_sentences_and_leaving_it_restores_the_article
     run(&mut m, &[Msg::Submit, Msg::ToggleFilter]);
     let matching = m.search.results.as_ref().unwrap().sentences.len();
     assert!(matching >= 2);
-    assert!(m.article.lines.len() < article.len(), "only the matching sentences");
-    assert!(m.article.whole.is_some(), "the article's lines are kept meanwhile");
+    assert!(
+        m.article.lines.len() < article.len(),
+        "only the matching sentences"
+    );
+    assert!(
+        m.article.whole.is_some(),
+        "the article's lines are kept meanwhile"
+    );
     run(&mut m, &[Msg::ToggleFilter]);
     assert_eq!(m.article.lines, article);
     assert_eq!(m.article.whole, None);
