@@ -15,25 +15,21 @@ pub fn fact(story: &Story, fact: &Fact) -> String {
     let text = sanitize::line(story.document.slice(fact.span()));
     let mut out = format!("{}, {text}", kind_name(fact.kind));
     let value = match fact.kind {
-        FactKind::Date => match &fact.resolved {
+        FactKind::Date => match &fact.resolved() {
             Some(Some(t)) => Some(t.to_string()),
             Some(None) => Some("unresolved".to_string()),
             None => None,
         },
         FactKind::Person => {
-            let name = fact.name.as_deref().filter(|n| **n != *text);
-            match (name, fact.role.as_deref()) {
+            let name = fact.name().filter(|n| **n != *text);
+            match (name, fact.role()) {
                 (Some(n), Some(r)) => Some(format!("{n}, {r}")),
                 (Some(n), None) => Some(n.to_string()),
                 (None, Some(r)) => Some(r.to_string()),
                 (None, None) => None,
             }
         }
-        k if k.is_entity() => fact
-            .name
-            .as_deref()
-            .filter(|n| **n != *text)
-            .map(str::to_string),
+        k if k.is_entity() => fact.name().filter(|n| **n != *text).map(str::to_string),
         _ => {
             let shown = format::fact_value(fact, &story.document.text);
             let words = fact.qualifier.map_or("", qualifier_words);

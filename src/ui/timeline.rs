@@ -164,7 +164,10 @@ impl TimelinePane<'_> {
                 format!("{title}{}", "─".repeat(fill)),
                 self.theme.dim(),
             ));
-            let plan = s.plan.and_then(|p| self.facts.get(p)).and_then(|f| f.value);
+            let plan = s
+                .plan
+                .and_then(|p| self.facts.get(p))
+                .and_then(|f| f.value());
             let max = s
                 .rounds
                 .iter()

@@ -84,7 +84,7 @@ fn abbreviation_like(alias: &str) -> bool {
 
 /// The name a mention was written with (whitespace normalised by `find` when needed).
 fn written<'a>(f: &'a Fact, text: &'a str) -> &'a str {
-    f.name.as_deref().unwrap_or_else(|| f.text(text))
+    f.name().unwrap_or_else(|| f.text(text))
 }
 
 /// Merges mentions into entities (canonical names, aliases, roles) and links each mention.
@@ -105,10 +105,10 @@ pub fn merge(document: &Document, facts: &mut [Fact]) -> Vec<Entity> {
         let entity = &entities[id];
         let (name, role) = &labels[id];
         fact.kind = entity.kind;
-        fact.name = Some(name.clone());
-        fact.entity = Some(offset(id));
-        if entity.kind == FactKind::Person && fact.role.is_none() {
-            fact.role.clone_from(role);
+        fact.set_name(Some(name.clone()));
+        fact.set_entity(Some(offset(id)));
+        if entity.kind == FactKind::Person && fact.role().is_none() {
+            fact.set_role(role.clone());
         }
     }
     entities
@@ -205,7 +205,7 @@ fn link(text: &str, facts: &[Fact]) -> (Vec<Entity>, Vec<Option<usize>>) {
         }
         by_name.entry(as_written).or_insert(id);
         if entity.role.is_none() {
-            entity.role = fact.role.as_deref().map(str::to_string);
+            entity.role = fact.role().map(str::to_string);
         }
     }
     (entities, links)
@@ -244,7 +244,7 @@ mod tests {
             .iter()
             .filter(|f| f.kind.is_entity())
             .map(|f| {
-                let name = f.name.as_deref().unwrap_or_default().to_string();
+                let name = f.name().unwrap_or_default().to_string();
                 (f.text(text).to_string(), name, f.kind)
             })
             .collect()

@@ -103,7 +103,7 @@ impl<'a> Sentence<'a> {
 
     /// A reporting period rather than a moment: a quarter or fiscal year.
     fn is_period(&self, date: &Fact) -> bool {
-        match date.resolved.as_ref() {
+        match date.resolved().as_ref() {
             Some(Some(t)) => t.contains('Q') || t.starts_with("FY"),
             _ => {
                 let t = self.fact_text(date).to_ascii_lowercase();
@@ -113,8 +113,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn entity_name(&self, fact: &Fact) -> String {
-        fact.name
-            .as_deref()
+        fact.name()
             .unwrap_or_else(|| self.fact_text(fact))
             .to_string()
     }
@@ -368,12 +367,11 @@ impl<'a> Sentence<'a> {
                 id: 0,
                 kind,
                 actor,
-                value: fact.and_then(|f| f.value),
-                unit: fact.and_then(|f| f.unit.as_deref().map(str::to_string)),
+                value: fact.and_then(|f| f.value()),
+                unit: fact.and_then(|f| f.unit().map(str::to_string)),
                 qualifier: fact.and_then(|f| f.qualifier),
                 when: date.map(|d| self.fact_text(d).to_string()),
-                resolved: date
-                    .and_then(|d| d.resolved.clone().flatten().as_deref().map(str::to_string)),
+                resolved: date.and_then(|d| d.resolved().flatten().map(str::to_string)),
                 status: Some(status),
                 round: None,
                 label,
@@ -646,8 +644,7 @@ fn is_object_verb(word: &str) -> bool {
 /// The last word of a count's unit, lowercased: "corporate jobs" → "jobs".
 fn head_noun(fact: &Fact) -> std::borrow::Cow<'_, str> {
     let word = fact
-        .unit
-        .as_deref()
+        .unit()
         .and_then(|u| u.split_whitespace().last())
         .unwrap_or("");
     // Units are nearly always lower case already: no copy then (this runs for every pair of

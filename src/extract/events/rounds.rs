@@ -188,7 +188,7 @@ fn figure(facts: &[Fact], text: &str, id: usize) -> String {
     facts.get(id).map_or_else(String::new, |f| {
         let v = format::fact_value(f, text);
         // Counts: the number alone reads better in sums.
-        match (f.kind, f.value) {
+        match (f.kind, f.value()) {
             (FactKind::Count, Some(n)) => {
                 format!(
                     "{}{}",
@@ -287,7 +287,7 @@ fn sum_check(
     facts: &[Fact],
     text: &str,
 ) -> Option<Check> {
-    let goal = facts.get(target).and_then(|f| f.value)?;
+    let goal = facts.get(target).and_then(|f| f.value())?;
     let sum: f64 = rounds.iter().filter_map(|r| r.value).sum();
     let terms: Vec<String> = rounds
         .iter()
@@ -443,7 +443,7 @@ fn implied_largest(drafts: &[Draft], facts: &[Fact], doc: &Document) -> Vec<Chec
     for d in drafts {
         if d.event.kind == EventKind::Investment && d.quantity.is_some() {
             for f in of_sentence(d.event.sentence) {
-                if let Some(name) = f.name.as_deref()
+                if let Some(name) = f.name()
                     && f.kind == FactKind::Org
                 {
                     by_target.entry(name).or_default().push(d);
@@ -493,11 +493,8 @@ fn implied_largest(drafts: &[Draft], facts: &[Fact], doc: &Document) -> Vec<Chec
         let Some(target) = orgs.iter().find(|f| f.span().start > start + at) else {
             continue;
         };
-        let who_name = who.name.as_deref().unwrap_or_else(|| who.text(&doc.text));
-        let target_name = target
-            .name
-            .as_deref()
-            .unwrap_or_else(|| target.text(&doc.text));
+        let who_name = who.name().unwrap_or_else(|| who.text(&doc.text));
+        let target_name = target.name().unwrap_or_else(|| target.text(&doc.text));
         let rival = by_target.get(target_name).and_then(|list| {
             list.iter().copied().find(|d| {
                 d.event
