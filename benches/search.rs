@@ -213,7 +213,7 @@ fn synthetic(target: usize) -> Story {
         .map(|(id, (at, kind, actor, value))| Event {
             id,
             kind,
-            actor: Some(actor.to_string()),
+            actor: Some(actor.into()),
             value,
             unit: None,
             qualifier: None,
@@ -223,7 +223,7 @@ fn synthetic(target: usize) -> Story {
             round: None,
             label: None,
             sentence: doc.sentence_at(at).unwrap_or(0),
-            facts: Vec::new(),
+            facts: Default::default(),
         })
         .collect();
     Story {

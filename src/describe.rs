@@ -74,11 +74,11 @@ pub fn event(story: &Story, event: &Event) -> String {
     }
     match (&event.resolved, &event.when) {
         (Some(r), Some(w)) if r != w => parts.push(format!("{w} ({r})")),
-        (Some(t), _) | (None, Some(t)) => parts.push(t.clone()),
+        (Some(t), _) | (None, Some(t)) => parts.push(t.to_string()),
         (None, None) => parts.push("undated".to_string()),
     }
     if let Some(a) = &event.actor {
-        parts.push(a.clone());
+        parts.push(a.to_string());
     }
     // The figure in the article's own words: the first quantity the event rests on.
     let figure = event
@@ -93,7 +93,7 @@ pub fn event(story: &Story, event: &Event) -> String {
         parts.push(format!("round {r}"));
     }
     if let Some(l) = &event.label {
-        parts.push(l.clone());
+        parts.push(l.to_string());
     }
     sanitize::line(&parts.join(", "))
 }

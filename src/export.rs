@@ -75,7 +75,7 @@ pub fn markdown(story: &Story) -> String {
         for e in &story.events {
             let when = e.resolved.as_deref().or(e.when.as_deref()).unwrap_or("—");
             let round = match (&e.label, e.round) {
-                (Some(l), _) => l.clone(),
+                (Some(l), _) => l.to_string(),
                 (None, Some(r)) => format!("#{r}"),
                 (None, None) => String::new(),
             };

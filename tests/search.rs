@@ -67,7 +67,7 @@ impl Builder {
             round: None,
             label: None,
             sentence: self.doc.sentence_at(start).unwrap(),
-            facts: Vec::new(),
+            facts: Default::default(),
         };
         f(&mut e);
         self.events.push(e);
@@ -169,8 +169,12 @@ fn news() -> Story {
             .position(|f| f.text(doc) == text)
             .unwrap()
     };
-    story.events[0].facts = vec![id(&story, "SoftBank"), id(&story, "$22.5 billion")];
-    story.events[1].facts = vec![id(&story, "Amazon"), id(&story, "14,000 corporate jobs")];
+    story.events[0].facts = [id(&story, "SoftBank"), id(&story, "$22.5 billion")]
+        .into_iter()
+        .collect();
+    story.events[1].facts = [id(&story, "Amazon"), id(&story, "14,000 corporate jobs")]
+        .into_iter()
+        .collect();
     story
 }
 

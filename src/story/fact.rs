@@ -95,6 +95,16 @@ impl Labels {
         label.clone()
     }
 
+    /// The shared copy of `text`, made on first sight.
+    pub fn intern_str(&mut self, text: &str) -> Label {
+        if let Some(l) = self.0.get(text) {
+            return l.clone();
+        }
+        let label = Label::from(text);
+        self.0.insert(label.clone());
+        label
+    }
+
     /// Replaces the labels of `fact` by their shared copies.
     pub fn intern_fact(&mut self, fact: &mut Fact) {
         if let Some(l) = &fact.label {
