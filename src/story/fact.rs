@@ -1,166 +1,59 @@
-//! [`Fact`], one mention in the text, and the shared [`Label`] strings it keeps. Laid out to
-//! be small, because a large file has a great many facts (a 50 MB file has about 800,000).
+//! [`Fact`], one mention in the text. Laid out to be small, because a large file has a great
+//! many facts (a 50 MB file has about 800,000).
 
-use super::{FactKind, Qualifier, Span};
+use super::{FactKind, Label, Labels, Qualifier, Span};
 use std::fmt;
-use std::sync::Arc;
 
-/// A short string kept by facts and events (unit, entity name, role, TIMEX value). Shared
-/// rather than copied: every mention of an entity points at one allocation of its name, and
-/// extraction interns units and TIMEX values ([`Labels`]). One pointer wide (the string's
-/// length lives with it), so a fact keeps two labels in 16 bytes.
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Label(Arc<Box<str>>);
-
-impl std::ops::Deref for Label {
-    type Target = str;
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::borrow::Borrow<str> for Label {
-    fn borrow(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for Label {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl From<&str> for Label {
-    fn from(s: &str) -> Label {
-        Label(Arc::new(s.into()))
-    }
-}
-
-impl From<String> for Label {
-    fn from(s: String) -> Label {
-        Label(Arc::new(s.into_boxed_str()))
-    }
-}
-
-impl fmt::Debug for Label {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&**self, f)
-    }
-}
-
-impl fmt::Display for Label {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&**self, f)
-    }
-}
-
-impl PartialEq<str> for Label {
-    fn eq(&self, other: &str) -> bool {
-        **self == *other
-    }
-}
-
-impl PartialEq<&str> for Label {
-    fn eq(&self, other: &&str) -> bool {
-        **self == **other
-    }
-}
-
-impl serde::Serialize for Label {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Label {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Label, D::Error> {
-        String::deserialize(d).map(Label::from)
-    }
-}
-
-/// One copy of each label string: a fact's unit or TIMEX value is built afresh by its
-/// recogniser, then swapped for the shared copy here, so 800,000 facts keep a few dozen
-/// strings rather than 300,000.
-#[derive(Debug, Default)]
-pub struct Labels(std::collections::HashSet<Label>);
-
-impl Labels {
-    /// The shared copy of `label`.
-    pub fn intern(&mut self, label: &Label) -> Label {
-        if let Some(l) = self.0.get(&**label) {
-            return l.clone();
-        }
-        self.0.insert(label.clone());
-        label.clone()
-    }
-
-    /// The shared copy of `text`, made on first sight.
-    pub fn intern_str(&mut self, text: &str) -> Label {
-        if let Some(l) = self.0.get(text) {
-            return l.clone();
-        }
-        let label = Label::from(text);
-        self.0.insert(label.clone());
-        label
-    }
-
-    /// Replaces the labels of `fact` by their shared copies.
-    pub fn intern_fact(&mut self, fact: &mut Fact) {
-        if let Some(l) = &fact.label {
-            fact.label = Some(self.intern(l));
-        }
-        if let Some(l) = &fact.role {
-            fact.role = Some(self.intern(l));
-        }
-    }
-}
-
-/// Which string a fact's one label slot holds: quantities have a unit, entities a name,
-/// dates a TIMEX value; no fact has two of them.
+/// What a fact's one label holds: quantities have a unit, entities a name (people perhaps a
+/// role too), dates a TIMEX value; no fact has more than one of these kinds of string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Slot {
     #[default]
     Empty,
     Unit,
     Name,
+    /// A role without a name (a name set later joins it).
+    Role,
+    /// The name followed by the role in one string; the name's length is the high half of
+    /// `Fact::data`.
+    NameRole,
     /// A date's TIMEX value: the label, or `None` when it could not be resolved.
     Resolved,
 }
 
-/// `Fact::flags`: which of the fields kept without an `Option` are set.
+/// `Fact::flags`: which of the values kept in `Fact::data` are set.
 const HAS_VALUE: u8 = 1;
 const HAS_ENTITY: u8 = 2;
+const LOW: u64 = 0xFFFF_FFFF;
 
 /// One mention in the text: its kind, exact byte span, sentence and normalised value.
 ///
 /// Compact because a large file has a great many: the text is not stored (it is
 /// `document.text[start..end]`, see [`Fact::text`]), offsets and indices are `u32` (files
 /// are at most [`super::load::MAX_BYTES`], and [`super::Document::new`] refuses nothing, so
-/// extraction stops at `u32::MAX` bytes), the unit, name and TIMEX value share one slot, the
-/// value and entity are flagged rather than wrapped in `Option` (no padding), and strings are
-/// shared one-pointer [`Label`]s: 48 bytes. The `dateline/1` JSON object is written by
-/// `json.rs`, with the text taken from the document.
+/// extraction stops at `u32::MAX` bytes), and the optional parts are packed behind
+/// accessors: a quantity's value and an entity mention's entity index share 8 bytes (a fact
+/// is one or the other), and the unit, name, role and TIMEX value share one shared
+/// one-pointer [`Label`] (a person's name and role are one string). 40 bytes. The
+/// `dateline/1` JSON object is written by `json.rs`, with the text taken from the document.
 #[derive(Clone, PartialEq)]
 pub struct Fact {
     pub id: u32,
     pub start: u32,
     pub end: u32,
     pub sentence: u32,
-    /// Meaningful when `flags` has [`HAS_VALUE`].
-    value: f64,
-    /// The unit, name or TIMEX value, as `slot` says.
+    /// Quantities: the value's bits. Entity mentions: the entity index (low half) and, for
+    /// [`Slot::NameRole`], the length of the name in `label` (high half).
+    data: u64,
+    /// The unit, name, role or TIMEX value, as `slot` says.
     label: Option<Label>,
-    role: Option<Label>,
-    /// Meaningful when `flags` has [`HAS_ENTITY`].
-    entity: u32,
     pub kind: FactKind,
     pub qualifier: Option<Qualifier>,
     slot: Slot,
     flags: u8,
 }
 
-const _: () = assert!(std::mem::size_of::<Fact>() <= 48);
+const _: () = assert!(std::mem::size_of::<Fact>() <= 40);
 
 impl Fact {
     /// A fact of `kind` covering `start..end` (byte offsets), with every optional field
@@ -171,10 +64,8 @@ impl Fact {
             start: offset(start),
             end: offset(end),
             sentence: 0,
-            value: 0.0,
+            data: 0,
             label: None,
-            role: None,
-            entity: 0,
             kind,
             qualifier: None,
             slot: Slot::Empty,
@@ -204,17 +95,31 @@ impl Fact {
 
     /// Quantities: the normalised value.
     pub fn value(&self) -> Option<f64> {
-        (self.flags & HAS_VALUE != 0).then_some(self.value)
+        (self.flags & HAS_VALUE != 0).then_some(f64::from_bits(self.data))
     }
 
+    /// Sets the value; a fact with a value has no entity (they share their bytes).
     pub fn set_value(&mut self, value: Option<f64>) {
-        self.value = value.unwrap_or(0.0);
-        self.flags = (self.flags & !HAS_VALUE) | if value.is_some() { HAS_VALUE } else { 0 };
+        match value {
+            Some(v) => {
+                debug_assert!(
+                    self.flags & HAS_ENTITY == 0 && self.slot != Slot::NameRole,
+                    "a fact has a value or an entity, not both"
+                );
+                self.data = v.to_bits();
+                self.flags |= HAS_VALUE;
+            }
+            None if self.flags & HAS_VALUE != 0 => {
+                self.data = 0;
+                self.flags &= !HAS_VALUE;
+            }
+            None => {}
+        }
     }
 
     /// Entities: index into [`super::Story::entities`].
     pub fn entity(&self) -> Option<u32> {
-        (self.flags & HAS_ENTITY != 0).then_some(self.entity)
+        (self.flags & HAS_ENTITY != 0).then_some((self.data & LOW) as u32)
     }
 
     /// The entity index as a `usize`.
@@ -222,11 +127,38 @@ impl Fact {
         self.entity().map(|e| e as usize)
     }
 
+    /// Sets the entity; a fact with an entity has no value (they share their bytes).
     pub fn set_entity(&mut self, entity: Option<u32>) {
-        self.entity = entity.unwrap_or(0);
-        self.flags = (self.flags & !HAS_ENTITY) | if entity.is_some() { HAS_ENTITY } else { 0 };
+        debug_assert!(
+            entity.is_none() || self.flags & HAS_VALUE == 0,
+            "a fact has a value or an entity, not both"
+        );
+        self.data = (self.data & !LOW) | entity.map_or(0, u64::from);
+        if entity.is_some() {
+            self.flags |= HAS_ENTITY;
+        } else {
+            self.flags &= !HAS_ENTITY;
+        }
     }
 
+    /// The name's length in a [`Slot::NameRole`] label.
+    fn name_len(&self) -> usize {
+        (self.data >> 32) as usize
+    }
+
+    fn set_label(&mut self, slot: Slot, label: Option<Label>) {
+        self.label = label;
+        self.slot = if self.label.is_some() || slot == Slot::Resolved {
+            slot
+        } else {
+            Slot::Empty
+        };
+        if self.flags & HAS_VALUE == 0 {
+            self.data &= LOW;
+        }
+    }
+
+    /// The label when it is of `slot`.
     fn slot(&self, slot: Slot) -> Option<&Label> {
         if self.slot == slot {
             self.label.as_ref()
@@ -235,22 +167,14 @@ impl Fact {
         }
     }
 
-    /// Puts `label` in the slot as `slot`; `None` empties it only if it held `slot`.
+    /// Puts a unit or TIMEX label in the slot; `None` empties it if it held `slot`.
     fn set_slot(&mut self, slot: Slot, label: Option<Label>) {
         debug_assert!(
             matches!(self.slot, Slot::Empty) || self.slot == slot,
-            "a fact keeps one of unit, name and resolved"
+            "a fact keeps one of unit, name/role and resolved"
         );
-        match label {
-            Some(l) => {
-                self.label = Some(l);
-                self.slot = slot;
-            }
-            None if self.slot == slot => {
-                self.label = None;
-                self.slot = Slot::Empty;
-            }
-            None => {}
+        if label.is_some() || self.slot == slot {
+            self.set_label(slot, label);
         }
     }
 
@@ -271,25 +195,74 @@ impl Fact {
     /// Entities: the canonical name of the entity this mention refers to (before entities
     /// are merged: the name as written, whitespace normalised).
     pub fn name(&self) -> Option<&str> {
-        self.slot(Slot::Name).map(|l| &**l)
+        match self.slot {
+            Slot::Name => self.label.as_deref(),
+            Slot::NameRole => self.label.as_deref().and_then(|l| l.get(..self.name_len())),
+            _ => None,
+        }
     }
 
-    /// The shared [`Label`] of [`Fact::name`].
-    pub fn name_label(&self) -> Option<&Label> {
-        self.slot(Slot::Name)
+    /// [`Fact::name`] as a [`Label`]: shared, except for a person with a role (a new copy).
+    pub fn name_label(&self) -> Option<Label> {
+        match self.slot {
+            Slot::Name => self.label.clone(),
+            Slot::NameRole => self.name().map(Label::from),
+            _ => None,
+        }
     }
 
     pub fn set_name(&mut self, name: Option<Label>) {
-        self.set_slot(Slot::Name, name);
+        debug_assert!(
+            matches!(
+                self.slot,
+                Slot::Empty | Slot::Name | Slot::Role | Slot::NameRole
+            ),
+            "a fact keeps one of unit, name/role and resolved"
+        );
+        let role = self.role().map(str::to_string);
+        self.join(name, role);
     }
 
     /// People: their role when the text gives one ("Amazon CEO").
     pub fn role(&self) -> Option<&str> {
-        self.role.as_deref()
+        match self.slot {
+            Slot::Role => self.label.as_deref(),
+            Slot::NameRole => self.label.as_deref().and_then(|l| l.get(self.name_len()..)),
+            _ => None,
+        }
     }
 
     pub fn set_role(&mut self, role: Option<Label>) {
-        self.role = role;
+        debug_assert!(
+            matches!(
+                self.slot,
+                Slot::Empty | Slot::Name | Slot::Role | Slot::NameRole
+            ),
+            "a fact keeps one of unit, name/role and resolved"
+        );
+        match (self.slot, role) {
+            // The shared name stays shared when there is no role to join to it.
+            (Slot::Empty | Slot::Role, role) => self.set_label(Slot::Role, role),
+            (Slot::Name, None) => {}
+            (_, role) => {
+                let name = self.name_label();
+                self.join(name, role.as_deref().map(str::to_string));
+            }
+        }
+    }
+
+    /// Keeps `name` and `role` as the label: the shared name alone, the role alone, or one
+    /// string of both (the name's length in `data`).
+    fn join(&mut self, name: Option<Label>, role: Option<String>) {
+        match (name, role) {
+            (None, None) => self.set_label(Slot::Name, None),
+            (Some(n), None) => self.set_label(Slot::Name, Some(n)),
+            (None, Some(r)) => self.set_label(Slot::Role, Some(Label::from(r))),
+            (Some(n), Some(r)) => {
+                self.set_label(Slot::NameRole, Some(Label::from(format!("{}{r}", &*n))));
+                self.data = (self.data & LOW) | ((n.len() as u64) << 32);
+            }
+        }
     }
 
     /// Dates: the TIMEX value, or `Some(None)` (JSON `null`) when no reference date allows
@@ -306,18 +279,19 @@ impl Fact {
     pub fn set_resolved(&mut self, resolved: Option<Option<Label>>) {
         debug_assert!(
             matches!(self.slot, Slot::Empty | Slot::Resolved),
-            "a fact keeps one of unit, name and resolved"
+            "a fact keeps one of unit, name/role and resolved"
         );
         match resolved {
-            Some(label) => {
-                self.label = label;
-                self.slot = Slot::Resolved;
-            }
-            None if self.slot == Slot::Resolved => {
-                self.label = None;
-                self.slot = Slot::Empty;
-            }
+            Some(label) => self.set_label(Slot::Resolved, label),
+            None if self.slot == Slot::Resolved => self.set_label(Slot::Empty, None),
             None => {}
+        }
+    }
+
+    /// Swaps the label for the shared copy in `labels`.
+    pub(super) fn intern_label(&mut self, labels: &mut Labels) {
+        if let Some(l) = &self.label {
+            self.label = Some(labels.intern(l));
         }
     }
 }
@@ -382,14 +356,55 @@ mod tests {
             (p.name(), p.role(), p.entity(), p.resolved()),
             (Some("Andy Jassy"), Some("CEO"), Some(0), None)
         );
+        d.set_resolved(None);
+        assert_eq!(d, Fact::new(FactKind::Date, 0, 3));
     }
 
     #[test]
-    fn interned_labels_are_one_allocation() {
-        let mut labels = Labels::default();
-        let a = labels.intern(&Label::from("jobs"));
-        let b = labels.intern(&Label::from(String::from("jobs")));
-        assert!(Arc::ptr_eq(&a.0, &b.0));
-        assert_eq!(a, "jobs");
+    fn a_name_and_a_role_share_the_label_in_any_order() {
+        let mut p = Fact::new(FactKind::Person, 0, 3);
+        p.set_entity(Some(7));
+        p.set_role(Some("Amazon CEO".into()));
+        assert_eq!((p.name(), p.role()), (None, Some("Amazon CEO")));
+        p.set_name(Some("Andy Jassy".into()));
+        assert_eq!(
+            (p.name(), p.role()),
+            (Some("Andy Jassy"), Some("Amazon CEO"))
+        );
+        // Renaming keeps the role; a new role keeps the name; the entity is untouched.
+        p.set_name(Some("Jassy".into()));
+        p.set_role(Some("chief executive".into()));
+        assert_eq!(
+            (p.name(), p.role(), p.entity()),
+            (Some("Jassy"), Some("chief executive"), Some(7))
+        );
+        assert_eq!(p.name_label().as_deref(), Some("Jassy"));
+        p.set_role(None);
+        assert_eq!(
+            (p.name(), p.role(), p.entity()),
+            (Some("Jassy"), None, Some(7))
+        );
+        p.set_role(Some("".into()));
+        assert_eq!((p.name(), p.role()), (Some("Jassy"), Some("")));
+        p.set_name(None);
+        assert_eq!((p.name(), p.role()), (None, Some("")));
+        p.set_role(None);
+        p.set_entity(None);
+        assert_eq!(p, Fact::new(FactKind::Person, 0, 3));
+
+        // Names are sliced at a char boundary, whatever the script.
+        let mut q = Fact::new(FactKind::Person, 0, 3);
+        q.set_name(Some("Zoë Ñúñez".into()));
+        q.set_role(Some("ministre".into()));
+        assert_eq!((q.name(), q.role()), (Some("Zoë Ñúñez"), Some("ministre")));
+    }
+
+    #[test]
+    fn a_shared_name_stays_shared_without_a_role() {
+        let name = Label::from("Amazon");
+        let mut f = Fact::new(FactKind::Org, 0, 6);
+        f.set_name(Some(name.clone()));
+        f.set_role(None);
+        assert!(f.name_label().is_some_and(|l| l.same(&name)));
     }
 }

@@ -7,12 +7,14 @@ mod event_facts;
 mod fact;
 pub mod format;
 pub mod json;
+mod label;
 pub mod load;
 mod segment;
 
 pub use document::{Document, Paragraph, Sentence, Span};
 pub use event_facts::EventFacts;
-pub use fact::{Fact, Label, Labels, offset};
+pub use fact::{Fact, offset};
+pub use label::{Label, Labels};
 use serde::{Deserialize, Serialize};
 
 /// Everything dateline knows about one article.

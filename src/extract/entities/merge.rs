@@ -4,7 +4,7 @@
 //! Corp" … "Acme"). Each mention then carries its entity's canonical name, index and role.
 
 use super::lexicon::{FnvBuild, with_lower};
-use crate::story::{Document, Entity, Fact, FactKind, Label, offset};
+use crate::story::{Document, Entity, Fact, FactKind, Label, Labels, offset};
 use std::collections::HashMap;
 
 type Map<'a, V> = HashMap<&'a str, V, FnvBuild>;
@@ -100,6 +100,7 @@ pub fn merge(document: &Document, facts: &mut [Fact]) -> Vec<Entity> {
             )
         })
         .collect();
+    let mut joined = Labels::default();
     for (fact, link) in facts.iter_mut().zip(links) {
         if link == UNLINKED {
             continue;
@@ -112,6 +113,10 @@ pub fn merge(document: &Document, facts: &mut [Fact]) -> Vec<Entity> {
         fact.set_entity(Some(offset(id)));
         if entity.kind == FactKind::Person && fact.role().is_none() {
             fact.set_role(role.clone());
+        }
+        // A person's name and role are one string: one copy per pair, not per mention.
+        if fact.role().is_some() {
+            joined.intern_fact(fact);
         }
     }
     entities

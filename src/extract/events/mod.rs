@@ -129,7 +129,6 @@ impl<'a> Sentence<'a> {
     /// The entity's shared name (after merging, every mention has one).
     fn entity_name(&self, fact: &Fact) -> Label {
         fact.name_label()
-            .cloned()
             .unwrap_or_else(|| Label::from(self.fact_text(fact)))
     }
 
