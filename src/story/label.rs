@@ -8,7 +8,7 @@ use std::sync::Arc;
 /// A short string kept by facts and events (unit, entity name, role, TIMEX value). Shared
 /// rather than copied: every mention of an entity points at one allocation of its name, and
 /// extraction interns units and TIMEX values ([`Labels`]). One pointer wide (the string's
-/// length lives with it), so a fact keeps two labels in 16 bytes.
+/// length lives with it): a fact's label takes 8 bytes, an event's five take 40.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Label(Arc<Box<str>>);
 
