@@ -85,10 +85,10 @@ impl Writer {
         let start = self.text.len();
         self.text.push_str(s);
         let mut f = Fact::new(kind, start, self.text.len());
-        f.value = value;
-        f.unit = unit.map(Into::into);
+        f.set_value(value);
+        f.set_unit(unit.map(Into::into));
         if kind.is_entity() {
-            f.name = Some(s.into());
+            f.set_name(Some(s.into()));
         }
         self.facts.push(f);
     }
@@ -96,7 +96,7 @@ impl Writer {
     fn date(&mut self, s: &str, timex: String) {
         self.fact(FactKind::Date, s, None, None);
         if let Some(f) = self.facts.last_mut() {
-            f.resolved = Some(Some(timex.into()));
+            f.set_resolved(Some(Some(timex.into())));
         }
     }
 }
@@ -213,7 +213,7 @@ fn synthetic(target: usize) -> Story {
         .map(|(id, (at, kind, actor, value))| Event {
             id,
             kind,
-            actor: Some(actor.to_string()),
+            actor: Some(actor.into()),
             value,
             unit: None,
             qualifier: None,
@@ -223,7 +223,7 @@ fn synthetic(target: usize) -> Story {
             round: None,
             label: None,
             sentence: doc.sentence_at(at).unwrap_or(0),
-            facts: Vec::new(),
+            facts: Default::default(),
         })
         .collect();
     Story {

@@ -15,25 +15,21 @@ pub fn fact(story: &Story, fact: &Fact) -> String {
     let text = sanitize::line(story.document.slice(fact.span()));
     let mut out = format!("{}, {text}", kind_name(fact.kind));
     let value = match fact.kind {
-        FactKind::Date => match &fact.resolved {
+        FactKind::Date => match &fact.resolved() {
             Some(Some(t)) => Some(t.to_string()),
             Some(None) => Some("unresolved".to_string()),
             None => None,
         },
         FactKind::Person => {
-            let name = fact.name.as_deref().filter(|n| **n != *text);
-            match (name, fact.role.as_deref()) {
+            let name = fact.name().filter(|n| **n != *text);
+            match (name, fact.role()) {
                 (Some(n), Some(r)) => Some(format!("{n}, {r}")),
                 (Some(n), None) => Some(n.to_string()),
                 (None, Some(r)) => Some(r.to_string()),
                 (None, None) => None,
             }
         }
-        k if k.is_entity() => fact
-            .name
-            .as_deref()
-            .filter(|n| **n != *text)
-            .map(str::to_string),
+        k if k.is_entity() => fact.name().filter(|n| **n != *text).map(str::to_string),
         _ => {
             let shown = format::fact_value(fact, &story.document.text);
             let words = fact.qualifier.map_or("", qualifier_words);
@@ -78,11 +74,11 @@ pub fn event(story: &Story, event: &Event) -> String {
     }
     match (&event.resolved, &event.when) {
         (Some(r), Some(w)) if r != w => parts.push(format!("{w} ({r})")),
-        (Some(t), _) | (None, Some(t)) => parts.push(t.clone()),
+        (Some(t), _) | (None, Some(t)) => parts.push(t.to_string()),
         (None, None) => parts.push("undated".to_string()),
     }
     if let Some(a) = &event.actor {
-        parts.push(a.clone());
+        parts.push(a.to_string());
     }
     // The figure in the article's own words: the first quantity the event rests on.
     let figure = event
@@ -97,7 +93,7 @@ pub fn event(story: &Story, event: &Event) -> String {
         parts.push(format!("round {r}"));
     }
     if let Some(l) = &event.label {
-        parts.push(l.clone());
+        parts.push(l.to_string());
     }
     sanitize::line(&parts.join(", "))
 }

@@ -75,7 +75,7 @@ pub fn markdown(story: &Story) -> String {
         for e in &story.events {
             let when = e.resolved.as_deref().or(e.when.as_deref()).unwrap_or("—");
             let round = match (&e.label, e.round) {
-                (Some(l), _) => l.clone(),
+                (Some(l), _) => l.to_string(),
                 (None, Some(r)) => format!("#{r}"),
                 (None, None) => String::new(),
             };
@@ -167,22 +167,17 @@ pub fn csv(story: &Story) -> String {
             f.kind.name().to_string(),
             sanitize::line(f.text(&story.document.text)),
             // Only finite numbers: `inf` and `NaN` are not numbers to a spreadsheet.
-            f.value
+            f.value()
                 .filter(|v| v.is_finite())
                 .map(|v| v.to_string())
                 .unwrap_or_default(),
-            f.unit.as_deref().unwrap_or_default().to_string(),
+            f.unit().unwrap_or_default().to_string(),
             f.qualifier
                 .map(|q| q.name().to_string())
                 .unwrap_or_default(),
-            f.name.as_deref().map(sanitize::line).unwrap_or_default(),
-            f.role.as_deref().map(sanitize::line).unwrap_or_default(),
-            f.resolved
-                .clone()
-                .flatten()
-                .as_deref()
-                .unwrap_or_default()
-                .to_string(),
+            f.name().map(sanitize::line).unwrap_or_default(),
+            f.role().map(sanitize::line).unwrap_or_default(),
+            f.resolved().flatten().unwrap_or_default().to_string(),
             f.start.to_string(),
             f.end.to_string(),
             f.sentence.to_string(),

@@ -190,7 +190,7 @@ fn story_with(text: &str, facts: &[(FactKind, &str, usize, Option<f64>)]) -> Sto
             let mut fact = Fact::new(kind, start, start + needle.len());
             fact.id = id as u32;
             fact.sentence = document.sentence_at(start).unwrap() as u32;
-            fact.value = value;
+            fact.set_value(value);
             fact
         })
         .collect();
@@ -285,7 +285,7 @@ fn invariants_catch_bad_ids_spans_sentences_and_overlaps() {
     story.facts[1].id = 7;
     story.facts[2].sentence = 0;
     story.facts[2].start = 10; // overlaps "300 jobs"
-    story.facts[2].entity = Some(0);
+    story.facts[2].set_entity(Some(0));
     let errors = check::invariant_errors(&story).join("\n");
     for want in [
         "splits a char",

@@ -17,8 +17,8 @@ fn dates_with(text: &str, reference: Option<Date>) -> Vec<(String, Option<String
     .into_iter()
     .filter(|f| f.kind == FactKind::Date)
     .map(|f| {
-        assert!(f.resolved.is_some(), "date facts always carry `resolved`");
-        let resolved = f.resolved.clone().flatten().map(|r| r.to_string());
+        assert!(f.resolved().is_some(), "date facts always carry `resolved`");
+        let resolved = f.resolved().flatten().map(|r| r.to_string());
         (f.text(text).to_string(), resolved)
     })
     .collect()
@@ -54,7 +54,7 @@ fn the_bundled_story_dates() {
         .map(|f| {
             (
                 f.text(&story.document.text).to_string(),
-                f.resolved.clone().flatten().unwrap_or_default().to_string(),
+                f.resolved().flatten().unwrap_or_default().to_string(),
             )
         })
         .collect();
@@ -74,7 +74,7 @@ fn the_bundled_story_dates() {
         bare.facts
             .iter()
             .filter(|f| f.kind == FactKind::Date)
-            .all(|f| f.resolved == Some(None))
+            .all(|f| f.resolved() == Some(None))
     );
 }
 
@@ -413,7 +413,7 @@ fn datelines_give_the_reference_date() {
         .facts
         .iter()
         .find(|f| f.text(&story.document.text) == "last week")
-        .map(|f| f.resolved.clone().map(|r| r.map(|r| r.to_string())));
+        .map(|f| f.resolved().map(|r| r.map(|r| r.to_string())));
     assert_eq!(last_week, Some(Some(Some("2026-W01".to_string()))));
     // --date wins over the dateline.
     let story = extract_text(
@@ -533,7 +533,7 @@ mod no_panics {
             for reference in [None, Some(date(2024, 2, 29)), Some(date(-9999, 1, 1)), Some(date(9999, 12, 31))] {
                 let story = extract_text(&text, &Options { reference_date: reference });
                 for f in story.facts.iter().filter(|f| f.kind == FactKind::Date) {
-                    prop_assert!(f.resolved.is_some());
+                    prop_assert!(f.resolved().is_some());
                     // The span is text (on char boundaries): what the fact's text is read from.
                     prop_assert!(text.get(f.span().start..f.span().end).is_some());
                 }

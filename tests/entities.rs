@@ -19,8 +19,8 @@ fn mentions(s: &Story) -> Vec<(FactKind, &str, &str, Option<&str>)> {
             (
                 f.kind,
                 f.text(&s.document.text),
-                f.name.as_deref().unwrap_or(""),
-                f.role.as_deref(),
+                f.name().unwrap_or(""),
+                f.role(),
             )
         })
         .collect()
@@ -106,7 +106,7 @@ fn mentions_are_exact_spans_linked_to_their_entities() {
         );
         let e = &s.entities[f.entity_index().unwrap()];
         assert!(e.mentions.contains(&f.index()));
-        assert_eq!(f.name.as_deref(), Some(e.name.as_str()));
+        assert_eq!(f.name(), Some(e.name.as_str()));
         assert_eq!(f.kind, e.kind);
     }
     assert_eq!(entity(&s, "Dana Whitcombe").unwrap().mentions.len(), 2);
@@ -189,7 +189,7 @@ fn surnames_refer_back_to_people() {
     for &m in &jassy.mentions {
         let f = &s.facts[m];
         assert_eq!(f.kind, FactKind::Person);
-        assert_eq!(f.role.as_deref(), Some("Amazon CEO"));
+        assert_eq!(f.role(), Some("Amazon CEO"));
     }
     assert!(entity(&s, "Jassy").is_none());
 }
@@ -474,7 +474,7 @@ proptest! {
     )) {
         let s = story(&words.join(" "));
         for f in s.facts.iter().filter(|f| f.kind.is_entity()) {
-            prop_assert!(f.entity.is_some() && f.name.is_some());
+            prop_assert!(f.entity().is_some() && f.name().is_some());
         }
     }
 }

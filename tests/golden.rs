@@ -95,7 +95,7 @@ fn seed_facts_named_by_the_issue() {
         .map(|f| {
             (
                 f.text(&story.document.text),
-                f.resolved.clone().flatten().map_or("", |_| ""),
+                f.resolved().flatten().map_or("", |_| ""),
             )
         })
         .collect();
@@ -105,13 +105,13 @@ fn seed_facts_named_by_the_issue() {
             .facts
             .iter()
             .find(|f| f.kind == FactKind::Date && f.text(&story.document.text) == t)
-            .and_then(|f| f.resolved.clone().flatten())
+            .and_then(|f| f.resolved().flatten())
     };
-    assert_eq!(resolved("October").as_deref(), Some("2025-10"));
-    assert_eq!(resolved("Last week").as_deref(), Some("2026-W04"));
-    assert_eq!(resolved("this week").as_deref(), Some("2026-W05"));
-    assert_eq!(resolved("next week").as_deref(), Some("2026-W06"));
-    assert_eq!(resolved("fourth-quarter").as_deref(), Some("2025-Q4"));
+    assert_eq!(resolved("October"), Some("2025-10"));
+    assert_eq!(resolved("Last week"), Some("2026-W04"));
+    assert_eq!(resolved("this week"), Some("2026-W05"));
+    assert_eq!(resolved("next week"), Some("2026-W06"));
+    assert_eq!(resolved("fourth-quarter"), Some("2025-Q4"));
     assert!(
         !story
             .facts
@@ -215,6 +215,6 @@ fn without_a_reference_date_relative_dates_are_null() {
     let story = extract::extract_text(dateline::BUNDLED_STORY, &Options::default());
     assert_eq!(story.reference_date, None);
     for f in story.facts.iter().filter(|f| f.kind == FactKind::Date) {
-        assert_eq!(f.resolved, Some(None), "{}", f.text(&story.document.text));
+        assert_eq!(f.resolved(), Some(None), "{}", f.text(&story.document.text));
     }
 }

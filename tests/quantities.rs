@@ -15,11 +15,11 @@ fn quantities(text: &str) -> Vec<Row> {
         .into_iter()
         .filter(|f| f.kind.is_quantity())
         .map(|f| {
-            let unit = f.unit.as_deref().map(str::to_string);
+            let unit = f.unit().map(str::to_string);
             (
                 f.kind,
                 f.text(text).to_string(),
-                f.value.unwrap(),
+                f.value().unwrap(),
                 unit,
                 f.qualifier,
             )
@@ -376,7 +376,7 @@ fn the_bundled_story() {
         .filter(|f| matches!(f.kind, Money | Count | Percent))
         .map(|f| {
             let text = f.text(&story.document.text);
-            (f.kind, text, f.value.unwrap(), f.qualifier)
+            (f.kind, text, f.value().unwrap(), f.qualifier)
         })
         .collect();
     assert_eq!(
@@ -513,7 +513,7 @@ mod never_panics {
                 prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
                 prop_assert!(span.start <= span.end && span.end <= story.document.text.len());
                 if f.kind.is_quantity() {
-                    prop_assert!(f.value.is_some_and(f64::is_finite));
+                    prop_assert!(f.value().is_some_and(f64::is_finite));
                 }
             }
         }

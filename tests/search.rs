@@ -35,19 +35,20 @@ impl Builder {
     }
 
     fn entity(&mut self, kind: FactKind, quote: &str, name: &str) -> &mut Self {
-        self.at(kind, quote).name = Some(name.into());
+        self.at(kind, quote).set_name(Some(name.into()));
         self
     }
 
     fn qty(&mut self, kind: FactKind, quote: &str, value: f64, unit: Option<&str>) -> &mut Self {
         let f = self.at(kind, quote);
-        f.value = Some(value);
-        f.unit = unit.map(Into::into);
+        f.set_value(Some(value));
+        f.set_unit(unit.map(Into::into));
         self
     }
 
     fn date(&mut self, quote: &str, resolved: &str) -> &mut Self {
-        self.at(FactKind::Date, quote).resolved = Some(Some(resolved.into()));
+        self.at(FactKind::Date, quote)
+            .set_resolved(Some(Some(resolved.into())));
         self
     }
 
@@ -66,7 +67,7 @@ impl Builder {
             round: None,
             label: None,
             sentence: self.doc.sentence_at(start).unwrap(),
-            facts: Vec::new(),
+            facts: Default::default(),
         };
         f(&mut e);
         self.events.push(e);
@@ -116,8 +117,12 @@ fn news() -> Story {
         .entity(Org, "Federal Trade Commission", "Federal Trade Commission")
         .entity(Org, "Meta", "Meta Platforms")
         .date("second week of January 2026", "2026-W02");
-    b.at(Person, "Andy Jassy").role = Some("Chief executive".into());
-    b.facts.last_mut().unwrap().name = Some("Andy Jassy".into());
+    b.at(Person, "Andy Jassy")
+        .set_role(Some("Chief executive".into()));
+    b.facts
+        .last_mut()
+        .unwrap()
+        .set_name(Some("Andy Jassy".into()));
     let text = b.doc.text.clone();
     let jobs = b
         .facts
@@ -164,8 +169,12 @@ fn news() -> Story {
             .position(|f| f.text(doc) == text)
             .unwrap()
     };
-    story.events[0].facts = vec![id(&story, "SoftBank"), id(&story, "$22.5 billion")];
-    story.events[1].facts = vec![id(&story, "Amazon"), id(&story, "14,000 corporate jobs")];
+    story.events[0].facts = [id(&story, "SoftBank"), id(&story, "$22.5 billion")]
+        .into_iter()
+        .collect();
+    story.events[1].facts = [id(&story, "Amazon"), id(&story, "14,000 corporate jobs")]
+        .into_iter()
+        .collect();
     story
 }
 

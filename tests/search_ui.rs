@@ -229,7 +229,7 @@ fn selecting_an_entity_or_event_narrows_and_backspace_steps_back() {
     // Enter on an event narrows the facts to those it rests on.
     run(&mut m, &[Msg::Focus(Pane::Timeline), Msg::Activate]);
     let e = m.selected_event().unwrap();
-    let mut facts = m.story.events[e].facts.clone();
+    let mut facts = m.story.events[e].facts.to_vec();
     facts.sort_unstable();
     assert_eq!(m.fact_rows, facts);
     run(&mut m, &[Msg::NarrowBack]);

@@ -19,7 +19,7 @@ pub mod ordinal;
 pub mod percent;
 pub mod token;
 
-use crate::story::{Document, Fact, FactKind, Story};
+use crate::story::{Document, Fact, FactKind, Labels, Story};
 use jiff::civil::Date;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -99,6 +99,7 @@ pub fn extract_observed(
     let mut counted = count::Counted::default();
     let evidence = entities::Evidence::default();
     let mut tokens = Vec::new();
+    let mut labels = Labels::default();
     for (index, sentence) in document.sentences.iter().enumerate() {
         // Facts keep `u32` offsets: text past 4 GiB (far beyond what `load` accepts) is
         // not read.
@@ -124,6 +125,10 @@ pub fn extract_observed(
         ordinal::find(&ctx, &mut facts);
         entities::find(&ctx, &mut facts, &evidence);
         resolve_overlaps(&mut facts, first);
+        // Recognisers build each unit and TIMEX value afresh: keep one copy of each.
+        for fact in &mut facts[first..] {
+            labels.intern_fact(fact);
+        }
         counted.add(&facts[first..]);
         if index % 256 == 255 {
             progress.store(index + 1, Ordering::Relaxed);
@@ -134,8 +139,8 @@ pub fn extract_observed(
         fact.id = crate::story::offset(id);
         // A figure beyond f64 ("$" and 400 nines) keeps its text but has no value: infinity
         // would poison sums and has no JSON number.
-        if fact.value.is_some_and(|v| !v.is_finite()) {
-            fact.value = None;
+        if fact.value().is_some_and(|v| !v.is_finite()) {
+            fact.set_value(None);
         }
     }
     let entities = entities::merge(&document, &mut facts);

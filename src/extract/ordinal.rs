@@ -23,8 +23,8 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
         };
         if let Some(noun) = noun(ctx, last + 1) {
             let mut fact = ctx.fact(FactKind::Ordinal, i, noun);
-            fact.value = Some(value);
-            fact.unit = Some(ctx.tok(noun).to_lowercase().into());
+            fact.set_value(Some(value));
+            fact.set_unit(Some(ctx.tok(noun).to_lowercase().into()));
             out.push(fact);
             i = noun + 1;
         } else {
@@ -183,8 +183,8 @@ mod tests {
             .into_iter()
             .filter(|f| f.kind == FactKind::Ordinal)
             .map(|f| {
-                let unit = f.unit.as_deref().unwrap_or_default().to_string();
-                (f.text(text).to_string(), f.value.unwrap_or(0.0), unit)
+                let unit = f.unit().unwrap_or_default().to_string();
+                (f.text(text).to_string(), f.value().unwrap_or(0.0), unit)
             })
             .collect()
     }

@@ -119,8 +119,8 @@ fn reversed(ctx: &Ctx, i: usize, out: &mut Vec<Fact>) -> Option<usize> {
         return None;
     }
     let mut fact = ctx.fact(FactKind::Percent, i, num.last);
-    fact.value = Some(num.value);
-    fact.unit = Some(unit.into());
+    fact.set_value(Some(num.value));
+    fact.set_unit(Some(unit.into()));
     out.push(fact);
     Some(num.last + 1)
 }
@@ -138,8 +138,8 @@ fn push(ctx: &Ctx, num: Num, last: usize, unit: &str, out: &mut Vec<Fact>) {
         first = start;
     }
     let mut fact = ctx.fact(FactKind::Percent, first, last);
-    fact.value = Some(value);
-    fact.unit = Some(unit.into());
+    fact.set_value(Some(value));
+    fact.set_unit(Some(unit.into()));
     fact.qualifier = q.map(|(q, _)| q);
     out.push(fact);
 }
@@ -155,8 +155,8 @@ mod tests {
             .into_iter()
             .filter(|f| f.kind == FactKind::Percent)
             .map(|f| {
-                let v = f.value.unwrap_or(f64::NAN);
-                let unit = f.unit.as_deref().unwrap_or_default().to_string();
+                let v = f.value().unwrap_or(f64::NAN);
+                let unit = f.unit().unwrap_or_default().to_string();
                 (f.text(text).to_string(), v, unit, f.qualifier)
             })
             .collect()

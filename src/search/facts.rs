@@ -78,27 +78,27 @@ pub(super) struct EventRow {
 /// Everything a shape is made from, so that two facts equal here index alike.
 fn same_shape(a: &Fact, b: &Fact, text: &str) -> bool {
     a.kind == b.kind
-        && a.value.map(f64::to_bits) == b.value.map(f64::to_bits)
+        && a.value().map(f64::to_bits) == b.value().map(f64::to_bits)
         && a.end.wrapping_sub(a.start) == b.end.wrapping_sub(b.start)
         && a.qualifier == b.qualifier
         && a.text(text) == b.text(text)
-        && a.unit == b.unit
-        && a.name == b.name
-        && a.role == b.role
-        && a.resolved == b.resolved
+        && a.unit() == b.unit()
+        && a.name() == b.name()
+        && a.role() == b.role()
+        && a.resolved() == b.resolved()
 }
 
 fn shape_hash(hasher: &DefaultHashBuilder, f: &Fact, text: &str) -> u64 {
     hasher.hash_one((
         f.kind,
-        f.value.map(f64::to_bits),
+        f.value().map(f64::to_bits),
         f.end.wrapping_sub(f.start),
         f.qualifier,
         f.text(text),
-        &f.unit,
-        &f.name,
-        &f.role,
-        &f.resolved,
+        f.unit(),
+        f.name(),
+        f.role(),
+        f.resolved(),
     ))
 }
 
@@ -211,8 +211,8 @@ fn add_shape(
     let mut own = [
         b.fields.field(Some(fact.text(text))),
         b.fields.field(Some(&shown)),
-        b.fields.field(fact.name.as_deref()),
-        b.fields.field(fact.role.as_deref()),
+        b.fields.field(fact.name()),
+        b.fields.field(fact.role()),
     ];
     // The value of a name is the name: look each string up once.
     for i in 1..own.len() {
@@ -224,9 +224,9 @@ fn add_shape(
     shapes.fields.push(own);
     shapes
         .value
-        .push(fact.value.filter(|v| v.is_finite()).unwrap_or(f64::NAN));
-    shapes.unit.push(b.unit(units, fact.unit.as_deref()));
-    let resolved = fact.resolved.as_ref().and_then(|r| r.as_deref());
+        .push(fact.value().filter(|v| v.is_finite()).unwrap_or(f64::NAN));
+    shapes.unit.push(b.unit(units, fact.unit()));
+    let resolved = fact.resolved().flatten();
     shapes.period.push(resolved.and_then(timex_period));
     shapes.len.push(fact.end.wrapping_sub(fact.start));
 }

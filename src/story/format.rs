@@ -67,29 +67,25 @@ fn symbol(code: &str) -> Result<&'static str, &str> {
 pub fn fact_value(fact: &Fact, text: &str) -> String {
     let q = fact.qualifier.map_or("", |q| q.symbol());
     match fact.kind {
-        FactKind::Money => match fact.value {
-            Some(v) => format!("{q}{}", money(v, fact.unit.as_deref())),
+        FactKind::Money => match fact.value() {
+            Some(v) => format!("{q}{}", money(v, fact.unit())),
             None => fact.text(text).to_string(),
         },
-        FactKind::Percent => match fact.value {
+        FactKind::Percent => match fact.value() {
             Some(v) => format!("{q}{}%", number(v)),
             None => fact.text(text).to_string(),
         },
-        FactKind::Count | FactKind::Ordinal => match (fact.value, fact.unit.as_deref()) {
+        FactKind::Count | FactKind::Ordinal => match (fact.value(), fact.unit()) {
             (Some(v), Some(u)) if fact.kind == FactKind::Count => format!("{q}{} {u}", number(v)),
             (Some(v), _) if fact.kind == FactKind::Ordinal => format!("#{}", number(v)),
             (Some(v), _) => format!("{q}{}", number(v)),
             _ => fact.text(text).to_string(),
         },
-        FactKind::Date => match fact.resolved.as_ref() {
+        FactKind::Date => match fact.resolved().as_ref() {
             Some(Some(t)) => t.to_string(),
             _ => fact.text(text).to_string(),
         },
-        _ => fact
-            .name
-            .as_deref()
-            .unwrap_or_else(|| fact.text(text))
-            .to_string(),
+        _ => fact.name().unwrap_or_else(|| fact.text(text)).to_string(),
     }
 }
 

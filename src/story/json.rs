@@ -68,13 +68,13 @@ impl Serialize for FactJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let f = self.fact;
         let fields = 6
-            + usize::from(f.value.is_some_and(f64::is_finite))
-            + usize::from(f.unit.is_some())
+            + usize::from(f.value().is_some_and(f64::is_finite))
+            + usize::from(f.unit().is_some())
             + usize::from(f.qualifier.is_some())
-            + usize::from(f.name.is_some())
-            + usize::from(f.role.is_some())
-            + usize::from(f.resolved.is_some())
-            + usize::from(f.entity.is_some());
+            + usize::from(f.name().is_some())
+            + usize::from(f.role().is_some())
+            + usize::from(f.resolved().is_some())
+            + usize::from(f.entity().is_some());
         let mut o = s.serialize_struct("Fact", fields)?;
         o.serialize_field("id", &f.id)?;
         o.serialize_field("kind", &f.kind)?;
@@ -84,25 +84,25 @@ impl Serialize for FactJson<'_> {
         o.serialize_field("sentence", &f.sentence)?;
         // serde_json would write NaN or infinity as `null`, which reads back as "no value"
         // for a field that said it had one: such a value is left out.
-        if let Some(v) = f.value.filter(|v| v.is_finite()) {
+        if let Some(v) = f.value().filter(|v| v.is_finite()) {
             o.serialize_field("value", &v)?;
         }
-        if let Some(u) = f.unit.as_deref() {
+        if let Some(u) = f.unit() {
             o.serialize_field("unit", u)?;
         }
         if let Some(q) = f.qualifier {
             o.serialize_field("qualifier", &q)?;
         }
-        if let Some(n) = f.name.as_deref() {
+        if let Some(n) = f.name() {
             o.serialize_field("name", n)?;
         }
-        if let Some(r) = f.role.as_deref() {
+        if let Some(r) = f.role() {
             o.serialize_field("role", r)?;
         }
-        if let Some(r) = &f.resolved {
+        if let Some(r) = &f.resolved() {
             o.serialize_field("resolved", &r.as_deref())?;
         }
-        if let Some(e) = f.entity {
+        if let Some(e) = f.entity() {
             o.serialize_field("entity", &e)?;
         }
         o.end()
@@ -119,7 +119,7 @@ mod tests {
         let text = "$9 billion";
         for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
             let mut fact = Fact::new(FactKind::Money, 0, 10);
-            fact.value = Some(bad);
+            fact.set_value(Some(bad));
             let facts = [fact];
             let json = serde_json::to_string(&FactsJson {
                 facts: &facts,
@@ -131,7 +131,7 @@ mod tests {
             assert_eq!(back[0]["text"], "$9 billion");
         }
         let mut fact = Fact::new(FactKind::Money, 0, 10);
-        fact.value = Some(9e9);
+        fact.set_value(Some(9e9));
         let facts = [fact];
         let json = serde_json::to_string(&FactsJson {
             facts: &facts,

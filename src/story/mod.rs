@@ -3,12 +3,18 @@
 //! and every view reads them.
 
 pub mod document;
+mod event_facts;
+mod fact;
 pub mod format;
 pub mod json;
+mod label;
 pub mod load;
 mod segment;
 
 pub use document::{Document, Paragraph, Sentence, Span};
+pub use event_facts::EventFacts;
+pub use fact::{Fact, offset};
+pub use label::{Label, Labels};
 use serde::{Deserialize, Serialize};
 
 /// Everything dateline knows about one article.
@@ -123,90 +129,6 @@ impl Qualifier {
     }
 }
 
-/// A short string kept by facts (unit, entity name, role, TIMEX value). Shared rather than
-/// copied: every mention of an entity points at one allocation of its name.
-pub type Label = std::sync::Arc<str>;
-
-/// One mention in the text: its kind, exact byte span, sentence and normalised value.
-///
-/// Compact because a large file has a great many (a 50 MB file has about 800,000): the text
-/// is not stored (it is `document.text[start..end]`, see [`Fact::text`]), offsets and indices
-/// are `u32` (files are at most [`load::MAX_BYTES`], and [`Document::new`] refuses nothing,
-/// so extraction stops at `u32::MAX` bytes), and strings are shared [`Label`]s. The
-/// `dateline/1` JSON object is written by `json.rs`, with the text taken from the document.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Fact {
-    pub id: u32,
-    pub start: u32,
-    pub end: u32,
-    pub sentence: u32,
-    pub kind: FactKind,
-    pub qualifier: Option<Qualifier>,
-    /// Entities: index into [`Story::entities`].
-    pub entity: Option<u32>,
-    pub value: Option<f64>,
-    pub unit: Option<Label>,
-    /// Entities: the canonical name of the entity this mention refers to.
-    pub name: Option<Label>,
-    /// People: their role when the text gives one ("Amazon CEO").
-    pub role: Option<Label>,
-    /// Dates: the TIMEX value, or `Some(None)` (JSON `null`) when no reference date allows
-    /// resolving it.
-    pub resolved: Option<Option<Label>>,
-}
-
-impl Fact {
-    /// A fact of `kind` covering `start..end` (byte offsets), with every optional field
-    /// empty.
-    pub fn new(kind: FactKind, start: usize, end: usize) -> Fact {
-        Fact {
-            id: 0,
-            start: offset(start),
-            end: offset(end),
-            sentence: 0,
-            kind,
-            qualifier: None,
-            entity: None,
-            value: None,
-            unit: None,
-            name: None,
-            role: None,
-            resolved: None,
-        }
-    }
-
-    pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
-    }
-
-    /// The fact's index in [`Story::facts`].
-    pub fn index(&self) -> usize {
-        self.id as usize
-    }
-
-    /// The sentence index as a `usize`.
-    pub fn sentence_index(&self) -> usize {
-        self.sentence as usize
-    }
-
-    /// The entity index as a `usize`.
-    pub fn entity_index(&self) -> Option<usize> {
-        self.entity.map(|e| e as usize)
-    }
-
-    /// The text of the mention in `text` (the document's text), "" if the span is not in it.
-    pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        text.get(self.start as usize..self.end as usize)
-            .unwrap_or_default()
-    }
-}
-
-/// A byte offset or index as stored in a [`Fact`]; extraction never looks past `u32::MAX`
-/// bytes (see `extract::extract`), so this never saturates in practice.
-pub fn offset(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
 /// A thing the story names: an organisation, person, place or group, with its mentions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
@@ -309,28 +231,31 @@ pub struct Event {
     pub id: usize,
     pub kind: EventKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub actor: Option<String>,
+    pub actor: Option<Label>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit: Option<Label>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
     /// The time expression as written ("last week").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub when: Option<String>,
+    pub when: Option<Label>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resolved: Option<String>,
+    pub resolved: Option<Label>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub round: Option<u32>,
     /// A name the text gives the event or its period ("Series B", "fourth-quarter").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Label>,
     pub sentence: usize,
-    pub facts: Vec<usize>,
+    pub facts: EventFacts,
 }
+
+/// A 50 MB file has 156,000 events: strings are shared [`Label`]s and fact ids inline.
+const _: () = assert!(std::mem::size_of::<Event>() <= 120);
 
 /// What a check compares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -375,7 +300,7 @@ pub struct Round {
 pub struct Series {
     pub kind: EventKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub actor: Option<String>,
+    pub actor: Option<Label>,
     pub rounds: Vec<Round>,
     /// A stated plan or overall target ("a plan to eliminate 30,000 jobs"): the fact id.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -118,10 +118,7 @@ pub fn row(fact: &Fact, text: &str, theme: &Theme) -> Line<'static> {
     ];
     let text = sanitize::line(fact.text(text));
     let detail = match fact.kind {
-        FactKind::Person => fact
-            .role
-            .as_deref()
-            .map(|r| format!(" · {}", sanitize::line(r))),
+        FactKind::Person => fact.role().map(|r| format!(" · {}", sanitize::line(r))),
         _ if text != value => Some(format!("  {text}")),
         _ => None,
     };

@@ -164,7 +164,10 @@ impl TimelinePane<'_> {
                 format!("{title}{}", "─".repeat(fill)),
                 self.theme.dim(),
             ));
-            let plan = s.plan.and_then(|p| self.facts.get(p)).and_then(|f| f.value);
+            let plan = s
+                .plan
+                .and_then(|p| self.facts.get(p))
+                .and_then(|f| f.value());
             let max = s
                 .rounds
                 .iter()
@@ -285,13 +288,9 @@ pub fn status_mark(status: Option<Status>) -> &'static str {
 
 /// One event: when, status mark, kind, actor, figure, round.
 pub fn event_row(e: &Event, theme: &Theme) -> Line<'static> {
-    let when = e
-        .resolved
-        .clone()
-        .or_else(|| e.when.clone())
-        .unwrap_or_else(|| "—".to_string());
+    let when = e.resolved.as_deref().or(e.when.as_deref()).unwrap_or("—");
     let mut spans = vec![
-        Span::raw(format!("{:<9} ", sanitize::line(&when))),
+        Span::raw(format!("{:<9} ", sanitize::line(when))),
         Span::styled(format!("{} ", status_mark(e.status)), theme::key()),
         Span::raw(format!("{:<12} ", e.kind.label())),
     ];

@@ -194,16 +194,16 @@ fn mismatch(fact: &Fact, field: Field, want: &Want) -> Option<String> {
         _ => false,
     };
     let ok = match field {
-        Field::Value => match (want, fact.value) {
+        Field::Value => match (want, fact.value()) {
             (Want::Null, None) => true,
             (Want::Number(w), Some(g)) => (w - g).abs() <= 1e-9 * w.abs().max(g.abs()),
             _ => false,
         },
-        Field::Unit => text(fact.unit.as_deref()),
+        Field::Unit => text(fact.unit()),
         Field::Qualifier => text(fact.qualifier.map(|q| q.name())),
-        Field::Name => text(fact.name.as_deref()),
-        Field::Role => text(fact.role.as_deref()),
-        Field::Resolved => match (want, &fact.resolved) {
+        Field::Name => text(fact.name()),
+        Field::Role => text(fact.role()),
+        Field::Resolved => match (want, &fact.resolved()) {
             (Want::Null, Some(None)) => true,
             (Want::Text(w), Some(Some(g))) => **w == **g,
             _ => false,
@@ -215,10 +215,14 @@ fn mismatch(fact: &Fact, field: Field, want: &Want) -> Option<String> {
 /// A fact in the expectation syntax, with where it is (`text` is the document's).
 fn describe(f: &Fact, text: &str) -> String {
     let mut s = format!("{} {:?}", f.kind.name(), f.text(text));
-    if let Some(v) = f.value {
+    if let Some(v) = f.value() {
         write!(s, " value={v}").unwrap();
     }
-    for (key, v) in [("unit", &f.unit), ("name", &f.name), ("role", &f.role)] {
+    for (key, v) in [
+        ("unit", &f.unit()),
+        ("name", &f.name()),
+        ("role", &f.role()),
+    ] {
         if let Some(v) = v {
             write!(s, " {key}={v:?}").unwrap();
         }
@@ -226,7 +230,7 @@ fn describe(f: &Fact, text: &str) -> String {
     if let Some(q) = f.qualifier {
         write!(s, " qualifier={}", q.name()).unwrap();
     }
-    match &f.resolved {
+    match &f.resolved() {
         Some(Some(r)) => write!(s, " resolved={r}").unwrap(),
         Some(None) => s.push_str(" resolved=null"),
         None => {}

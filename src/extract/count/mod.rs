@@ -41,7 +41,7 @@ impl Counted {
             facts
                 .iter()
                 .filter(|f| counted(f))
-                .filter_map(|f| f.value.map(f64::to_bits)),
+                .filter_map(|f| f.value().map(f64::to_bits)),
         );
     }
 
@@ -52,7 +52,7 @@ impl Counted {
 
 /// A count with its noun: what a later bare number can repeat.
 fn counted(f: &Fact) -> bool {
-    f.kind == FactKind::Count && f.unit.is_some()
+    f.kind == FactKind::Count && f.unit().is_some()
 }
 
 /// Appends candidate count facts found in one sentence; `earlier` holds the counts of the
@@ -89,7 +89,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, earlier: &Counted) {
                 a.value = a.raw * b.mag.unwrap_or(1.0);
             }
             let mut fact = fact(ctx, a, num.last);
-            fact.unit = Some(unit(ctx, b.last + 1, noun_last));
+            fact.set_unit(Some(unit(ctx, b.last + 1, noun_last)));
             out.push(fact);
             push(ctx, b, noun_last, out);
             i = noun_last + 1;
@@ -235,14 +235,14 @@ fn fact(ctx: &Ctx, num: Num, last: usize) -> Fact {
     let q = qualifier::before(ctx, num.first);
     let first = q.map_or(num.first, |(_, start)| start);
     let mut fact = ctx.fact(FactKind::Count, first, last);
-    fact.value = Some(num.value);
+    fact.set_value(Some(num.value));
     fact.qualifier = q.map(|(q, _)| q);
     fact
 }
 
 fn push(ctx: &Ctx, num: Num, noun_last: usize, out: &mut Vec<Fact>) {
     let mut f = fact(ctx, num, noun_last);
-    f.unit = Some(unit(ctx, num.last + 1, noun_last));
+    f.set_unit(Some(unit(ctx, num.last + 1, noun_last)));
     out.push(f);
 }
 

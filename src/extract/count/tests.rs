@@ -9,8 +9,8 @@ fn counts(text: &str) -> Vec<(String, f64, String, Option<Qualifier>)> {
         .map(|f| {
             (
                 f.text(text).to_string(),
-                f.value.unwrap_or(f64::NAN),
-                f.unit.as_deref().unwrap_or_default().to_string(),
+                f.value().unwrap_or(f64::NAN),
+                f.unit().unwrap_or_default().to_string(),
                 f.qualifier,
             )
         })

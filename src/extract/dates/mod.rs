@@ -69,7 +69,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
         let value =
             resolve::resolve(m.expr, ctx.reference_date, future).and_then(|v| shift(v, m.plus));
         let mut fact = ctx.fact(FactKind::Date, first, m.last);
-        fact.resolved = Some(value.map(|v| v.timex().into()));
+        fact.set_resolved(Some(value.map(|v| v.timex().into())));
         out.push(fact);
         last_year = matches!(m.expr, Expr::Year(_)).then_some(m.last);
         i = m.last + 1;

@@ -16,7 +16,7 @@ fn dates(text: &str, reference: Option<Date>) -> Vec<(String, Option<String>)> {
     .map(|f| {
         (
             f.text(text).to_string(),
-            f.resolved.flatten().map(|r| r.to_string()),
+            f.resolved().flatten().map(|r| r.to_string()),
         )
     })
     .collect()

@@ -233,12 +233,12 @@ impl Sent<'_, '_> {
     ) {
         let mut fact = self.ctx.fact(kind, a, b - 1);
         if !self.single_spaced(a, b) {
-            fact.name = Some(collapse(fact.text(self.ctx.text)).into());
+            fact.set_name(Some(collapse(fact.text(self.ctx.text)).into()));
         }
         if let Some(r) = role.filter(|r| !r.honorific) {
             let start = self.ctx.tokens[r.first].start;
             let end = self.ctx.tokens[r.last].end;
-            fact.role = self.ctx.text.get(start..end).map(|r| collapse(r).into());
+            fact.set_role(self.ctx.text.get(start..end).map(|r| collapse(r).into()));
         }
         out.push(fact);
     }

@@ -13,7 +13,9 @@ mod rounds;
 pub mod time;
 
 use super::token::{self, Token};
-use crate::story::{Document, Event, EventKind, Fact, FactKind, Status, Story};
+use crate::story::{
+    Document, Event, EventFacts, EventKind, Fact, FactKind, Label, Labels, Status, Story,
+};
 use cues::Trigger;
 
 /// How far (in tokens) a trigger looks for its figure.
@@ -36,14 +38,26 @@ pub struct Draft {
     pub plan: bool,
     /// The figure states a running total ("bringing total cuts to 3,000").
     pub total: bool,
+    /// The quantity fact id (`u32` like fact offsets: drafts are many on a large file).
+    figure: Option<u32>,
+}
+
+/// Drafts live all at once on a large file (156,000 for 50 MB): keep them small.
+const _: () = assert!(std::mem::size_of::<Draft>() <= 144);
+
+impl Draft {
     /// The quantity fact id.
-    pub quantity: Option<usize>,
+    pub fn quantity(&self) -> Option<usize> {
+        self.figure.map(|f| f as usize)
+    }
 }
 
 /// Builds events, series and checks from the story's facts.
 pub fn build(story: &mut Story) {
     let mut drafts = Vec::new();
-    let mut last_subject: Option<String> = None;
+    let mut last_subject: Option<Label> = None;
+    // "when" and event labels are copied from the text: one copy of each.
+    let mut labels = Labels::default();
     let doc = &story.document;
     let mut first_fact = 0;
     // One token buffer and one lowercase buffer for every sentence.
@@ -74,7 +88,7 @@ pub fn build(story: &mut Story) {
             lower: &lower,
             facts,
         };
-        s.drafts(&mut last_subject, &mut drafts);
+        s.drafts(&mut last_subject, &mut labels, &mut drafts);
     }
     let reference = story.reference_date;
     let (events, series, checks) = rounds::assemble(drafts, &story.facts, doc, reference);
@@ -103,7 +117,7 @@ impl<'a> Sentence<'a> {
 
     /// A reporting period rather than a moment: a quarter or fiscal year.
     fn is_period(&self, date: &Fact) -> bool {
-        match date.resolved.as_ref() {
+        match date.resolved().as_ref() {
             Some(Some(t)) => t.contains('Q') || t.starts_with("FY"),
             _ => {
                 let t = self.fact_text(date).to_ascii_lowercase();
@@ -112,11 +126,10 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    fn entity_name(&self, fact: &Fact) -> String {
-        fact.name
-            .as_deref()
-            .unwrap_or_else(|| self.fact_text(fact))
-            .to_string()
+    /// The entity's shared name (after merging, every mention has one).
+    fn entity_name(&self, fact: &Fact) -> Label {
+        fact.name_label()
+            .unwrap_or_else(|| Label::from(self.fact_text(fact)))
     }
 
     /// Lowercase text of token `i` ("" out of range).
@@ -135,7 +148,7 @@ impl<'a> Sentence<'a> {
         (first, last.saturating_sub(1).max(first))
     }
 
-    fn drafts(&self, last_subject: &mut Option<String>, out: &mut Vec<Draft>) {
+    fn drafts(&self, last_subject: &mut Option<Label>, labels: &mut Labels, out: &mut Vec<Draft>) {
         let triggers: Vec<(usize, Trigger)> = (0..self.tokens.len())
             .filter_map(|i| cues::trigger(self.word(i), self.word(i + 1)).map(|t| (i, t)))
             .collect();
@@ -143,7 +156,7 @@ impl<'a> Sentence<'a> {
         let own = self.subject(first_trigger);
         let subject = own.clone().or_else(|| last_subject.clone());
         if !triggers.is_empty() {
-            self.claim(&triggers, subject.as_deref(), out);
+            self.claim(&triggers, subject.as_ref(), labels, out);
         }
         if let Some(s) = own {
             *last_subject = Some(s);
@@ -153,7 +166,7 @@ impl<'a> Sentence<'a> {
     /// The organisation this sentence is about: its first organisation before token `before`
     /// that is neither an object ("in OpenAI", "told the Dispatch") nor a news source
     /// ("Business Insider reported that…").
-    fn subject(&self, before: usize) -> Option<String> {
+    fn subject(&self, before: usize) -> Option<Label> {
         self.facts
             .iter()
             .filter(|f| f.kind == FactKind::Org)
@@ -180,7 +193,13 @@ impl<'a> Sentence<'a> {
     }
 
     /// Pairs triggers with figures, nearest first, and makes drafts.
-    fn claim(&self, triggers: &[(usize, Trigger)], subject: Option<&str>, out: &mut Vec<Draft>) {
+    fn claim(
+        &self,
+        triggers: &[(usize, Trigger)],
+        subject: Option<&Label>,
+        labels: &mut Labels,
+        out: &mut Vec<Draft>,
+    ) {
         let mut pairs: Vec<(usize, usize, usize, EventKind)> = Vec::new();
         for (ti, &(at, trigger)) in triggers.iter().enumerate() {
             for (fi, fact) in self.facts.iter().enumerate() {
@@ -260,7 +279,7 @@ impl<'a> Sentence<'a> {
         }
         made.sort_by_key(|m| m.0);
         for (at, kind, fact) in made {
-            out.push(self.draft(at, kind, fact.map(|f| &self.facts[f]), subject));
+            out.push(self.draft(at, kind, fact.map(|f| &self.facts[f]), subject, labels));
         }
     }
 
@@ -317,11 +336,12 @@ impl<'a> Sentence<'a> {
         at: usize,
         kind: EventKind,
         fact: Option<&Fact>,
-        subject: Option<&str>,
+        subject: Option<&Label>,
+        labels: &mut Labels,
     ) -> Draft {
         let anchor = fact.map_or((at, at), |f| self.token_range(f));
         let (clause_start, clause_end) = self.clause(at.min(anchor.0), at.max(anchor.1));
-        let mut facts = Vec::new();
+        let mut facts = EventFacts::new();
         let actor = self.actor(at, clause_start, subject, &mut facts);
         let date = self.date(kind, anchor);
         let period = (kind == EventKind::Earnings)
@@ -333,7 +353,7 @@ impl<'a> Sentence<'a> {
         if let Some(d) = date {
             facts.push(d.index());
         }
-        facts.sort_unstable();
+        facts.sort();
         let status = self.status(at, clause_start, clause_end);
         // A relative clause ("…the first round in October, which involved 14,000 layoffs")
         // takes its round from the words it refers back to.
@@ -349,9 +369,9 @@ impl<'a> Sentence<'a> {
         let round = self.round(kind, anchor, (round_from, clause_end));
         let label = match (kind, period) {
             (EventKind::Earnings, Some(p)) if date.is_some_and(|d| d.id != p.id) => {
-                Some(self.fact_text(p).to_string())
+                Some(labels.intern_str(self.fact_text(p)))
             }
-            (EventKind::Fundraising, _) => self.series_label(),
+            (EventKind::Fundraising, _) => self.series_label().map(|l| labels.intern_str(&l)),
             _ => None,
         };
         let before = self.word(at.wrapping_sub(1));
@@ -368,12 +388,11 @@ impl<'a> Sentence<'a> {
                 id: 0,
                 kind,
                 actor,
-                value: fact.and_then(|f| f.value),
-                unit: fact.and_then(|f| f.unit.as_deref().map(str::to_string)),
+                value: fact.and_then(|f| f.value()),
+                unit: fact.and_then(|f| f.unit_label().cloned()),
                 qualifier: fact.and_then(|f| f.qualifier),
-                when: date.map(|d| self.fact_text(d).to_string()),
-                resolved: date
-                    .and_then(|d| d.resolved.clone().flatten().as_deref().map(str::to_string)),
+                when: date.map(|d| labels.intern_str(self.fact_text(d))),
+                resolved: date.and_then(|d| d.resolved_label().cloned()),
                 status: Some(status),
                 round: None,
                 label,
@@ -383,7 +402,7 @@ impl<'a> Sentence<'a> {
             round,
             plan,
             total,
-            quantity: fact.map(Fact::index),
+            figure: fact.map(|f| f.id),
         }
     }
 
@@ -449,9 +468,9 @@ impl<'a> Sentence<'a> {
         &self,
         at: usize,
         clause_start: usize,
-        subject: Option<&str>,
-        facts: &mut Vec<usize>,
-    ) -> Option<String> {
+        subject: Option<&Label>,
+        facts: &mut EventFacts,
+    ) -> Option<Label> {
         let is_anaphor = |i: usize| {
             cues::is_company_anaphor(self.word(i)) && self.word(i.wrapping_sub(1)) == "the"
                 || matches!(self.word(i), "it" | "its")
@@ -468,7 +487,7 @@ impl<'a> Sentence<'a> {
             if (at + 1..=at + 3).any(is_anaphor)
                 && let Some(s) = subject
             {
-                return Some(s.to_string());
+                return Some(s.clone());
             }
         }
         let before = self.facts.iter().rfind(|f| {
@@ -485,7 +504,7 @@ impl<'a> Sentence<'a> {
         if (clause_start..at).any(is_anaphor)
             && let Some(s) = subject
         {
-            return Some(s.to_string());
+            return Some(s.clone());
         }
         if let Some(f) = self
             .facts
@@ -495,7 +514,7 @@ impl<'a> Sentence<'a> {
             facts.push(f.index());
             return Some(self.entity_name(f));
         }
-        subject.map(str::to_string)
+        subject.cloned()
     }
 
     /// The strongest status cue in the clause (and "it was reported that" anywhere before).
@@ -646,8 +665,7 @@ fn is_object_verb(word: &str) -> bool {
 /// The last word of a count's unit, lowercased: "corporate jobs" → "jobs".
 fn head_noun(fact: &Fact) -> std::borrow::Cow<'_, str> {
     let word = fact
-        .unit
-        .as_deref()
+        .unit()
         .and_then(|u| u.split_whitespace().last())
         .unwrap_or("");
     // Units are nearly always lower case already: no copy then (this runs for every pair of

@@ -7,64 +7,64 @@ use super::time::sort_key;
 use super::{Draft, RoundRef};
 use crate::story::format;
 use crate::story::{
-    Check, CheckKind, Document, Event, EventKind, Fact, FactKind, Round, Series, Status,
+    Check, CheckKind, Document, Event, EventKind, Fact, FactKind, Label, Round, Series, Status,
 };
 use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Turns drafts into (events, series, checks).
 pub fn assemble(
-    mut drafts: Vec<Draft>,
+    mut all: Vec<Draft>,
     facts: &[Fact],
     doc: &Document,
     reference: Option<Date>,
 ) -> (Vec<Event>, Vec<Series>, Vec<Check>) {
-    // Plans and running totals are few: copy them out and keep the events in place, rather
-    // than partition into two new vectors (a second copy of every draft on a large file).
-    let mut statements: Vec<Draft> = Vec::new();
-    drafts.retain(|d| {
-        let statement = d.plan || d.total;
-        if statement {
-            statements.push(d.clone());
+    // Events in time order, then plans and running totals (in text order: the sort is
+    // stable), all in the one vector rather than copied into others. The key parses TIMEX
+    // values: it is computed once per draft.
+    all.sort_by_cached_key(|d| {
+        if d.plan || d.total {
+            (true, 0, 0)
+        } else {
+            (false, sort_key(&d.event, reference), d.event.sentence)
         }
-        !statement
     });
-    // The key parses TIMEX values: compute it once per draft (the sort is stable all the same).
-    drafts.sort_by_cached_key(|d| (sort_key(&d.event, reference), d.event.sentence));
+    let n = all.partition_point(|d| !(d.plan || d.total));
+    let (drafts, statements) = all.split_at_mut(n);
     let keys: Vec<i64> = drafts
         .iter()
         .map(|d| sort_key(&d.event, reference))
         .collect();
     let mut series = Vec::new();
     let mut checks = Vec::new();
-    let mut groups: HashMap<(EventKind, Option<String>), Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<(EventKind, Option<Label>), Vec<usize>> = HashMap::new();
     for (i, d) in drafts.iter().enumerate() {
         groups
             .entry((d.event.kind, d.event.actor.clone()))
             .or_default()
             .push(i);
     }
-    for (kind, actor) in series_keys(&drafts, &statements) {
+    for (kind, actor) in series_keys(drafts, statements) {
         let members = groups
             .get(&(kind, actor.clone()))
             .cloned()
             .unwrap_or_default();
-        let rounds = number_rounds(&mut drafts, &members, &keys);
+        let rounds = number_rounds(drafts, &members, &keys);
         let plan = statements
             .iter()
             .find(|s| s.plan && s.event.kind == kind && same_actor(&s.event.actor, &actor))
-            .and_then(|s| s.quantity);
+            .and_then(|s| s.quantity());
         let totals: Vec<usize> = statements
             .iter()
             .filter(|s| s.total && s.event.kind == kind && same_actor(&s.event.actor, &actor))
-            .filter_map(|s| s.quantity)
+            .filter_map(|s| s.quantity())
             .collect();
         if rounds.is_empty() && plan.is_none() && totals.is_empty() {
             continue;
         }
         let rounds: Vec<Round> = rounds
             .into_iter()
-            .map(|(round, events)| make_round(round, events, &drafts))
+            .map(|(round, events)| make_round(round, events, drafts))
             .collect();
         let s = Series {
             kind,
@@ -73,13 +73,14 @@ pub fn assemble(
             plan,
             totals,
         };
-        checks.extend(series_checks(&s, &drafts, facts, &doc.text));
+        checks.extend(series_checks(&s, drafts, facts, &doc.text));
         series.push(s);
     }
-    checks.extend(unnumbered_conflicts(&drafts, &groups, facts, &doc.text));
-    checks.extend(implied_largest(&drafts, facts, doc));
+    checks.extend(unnumbered_conflicts(drafts, &groups, facts, &doc.text));
+    checks.extend(implied_largest(drafts, facts, doc));
     // Ids follow time order; rounds refer to events by id.
-    let events: Vec<Event> = drafts
+    all.truncate(n);
+    let events: Vec<Event> = all
         .into_iter()
         .enumerate()
         .map(|(id, d)| Event { id, ..d.event })
@@ -87,14 +88,14 @@ pub fn assemble(
     (events, series, checks)
 }
 
-fn same_actor(a: &Option<String>, b: &Option<String>) -> bool {
+fn same_actor(a: &Option<Label>, b: &Option<Label>) -> bool {
     a.is_none() || b.is_none() || a == b
 }
 
 /// (kind, actor) pairs that form series: layoff and funding events with round numbers, or
 /// with a stated plan or total.
-fn series_keys(drafts: &[Draft], statements: &[Draft]) -> Vec<(EventKind, Option<String>)> {
-    let mut keys: Vec<(EventKind, Option<String>)> = Vec::new();
+fn series_keys(drafts: &[Draft], statements: &[Draft]) -> Vec<(EventKind, Option<Label>)> {
+    let mut keys: Vec<(EventKind, Option<Label>)> = Vec::new();
     let mut seen = HashSet::new();
     let candidates = drafts
         .iter()
@@ -166,13 +167,13 @@ fn number_rounds(
 
 /// A round's figure: the latest confirmed one, else the latest reported one.
 fn make_round(round: u32, events: Vec<usize>, drafts: &[Draft]) -> Round {
-    let with_value = || events.iter().filter(|&&e| drafts[e].quantity.is_some());
+    let with_value = || events.iter().filter(|&&e| drafts[e].quantity().is_some());
     let pick = with_value()
         .rfind(|&&e| confirmed(drafts[e].event.status))
         .or_else(|| with_value().next_back());
     let (value, qualifier, fact) = pick.map_or((None, None, None), |&e| {
         let ev = &drafts[e].event;
-        (ev.value, ev.qualifier, drafts[e].quantity)
+        (ev.value, ev.qualifier, drafts[e].quantity())
     });
     Round {
         round,
@@ -188,7 +189,7 @@ fn figure(facts: &[Fact], text: &str, id: usize) -> String {
     facts.get(id).map_or_else(String::new, |f| {
         let v = format::fact_value(f, text);
         // Counts: the number alone reads better in sums.
-        match (f.kind, f.value) {
+        match (f.kind, f.value()) {
             (FactKind::Count, Some(n)) => {
                 format!(
                     "{}{}",
@@ -210,7 +211,7 @@ fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact], text: &str) -> Ve
             .events
             .iter()
             .map(|&e| &drafts[e])
-            .filter(|d| d.quantity.is_some())
+            .filter(|d| d.quantity().is_some())
             .collect();
         let mut values = figures.iter().filter_map(|d| d.event.value);
         let first = values.next();
@@ -219,7 +220,7 @@ fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact], text: &str) -> Ve
             let parts: Vec<String> = figures
                 .iter()
                 .filter_map(|d| {
-                    let id = d.quantity?;
+                    let id = d.quantity()?;
                     let status = d.event.status.map_or("stated", Status::label);
                     Some(match &d.event.when {
                         Some(w) => format!("{} {status} {w}", figure(facts, text, id)),
@@ -236,7 +237,7 @@ fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact], text: &str) -> Ve
                 kind: CheckKind::Conflict,
                 ok: false,
                 message: format!("{name} round {}: {shown}", r.round),
-                facts: figures.iter().filter_map(|d| d.quantity).collect(),
+                facts: figures.iter().filter_map(|d| d.quantity()).collect(),
             });
         }
     }
@@ -246,7 +247,7 @@ fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact], text: &str) -> Ve
         r.events
             .iter()
             .map(|&e| &drafts[e])
-            .find(|d| d.quantity.is_some() && d.quantity == r.fact)
+            .find(|d| d.quantity().is_some() && d.quantity() == r.fact)
             .and_then(|d| d.event.status)
     };
     let valued: Vec<&Round> = s.rounds.iter().filter(|r| r.fact.is_some()).collect();
@@ -287,7 +288,7 @@ fn sum_check(
     facts: &[Fact],
     text: &str,
 ) -> Option<Check> {
-    let goal = facts.get(target).and_then(|f| f.value)?;
+    let goal = facts.get(target).and_then(|f| f.value())?;
     let sum: f64 = rounds.iter().filter_map(|r| r.value).sum();
     let terms: Vec<String> = rounds
         .iter()
@@ -343,12 +344,12 @@ fn series_name(s: &Series) -> String {
 /// time (or none), and at least one of them only reported. One check per such group.
 fn unnumbered_conflicts(
     drafts: &[Draft],
-    groups: &HashMap<(EventKind, Option<String>), Vec<usize>>,
+    groups: &HashMap<(EventKind, Option<Label>), Vec<usize>>,
     facts: &[Fact],
     text: &str,
 ) -> Vec<Check> {
     let mut checks = Vec::new();
-    let mut keys: Vec<&(EventKind, Option<String>)> = groups.keys().collect();
+    let mut keys: Vec<&(EventKind, Option<Label>)> = groups.keys().collect();
     keys.sort_by_key(|k| groups[*k].first().copied());
     for key in keys {
         let Some(actor) = &key.1 else { continue };
@@ -359,7 +360,7 @@ fn unnumbered_conflicts(
             .copied()
             .filter(|&i| {
                 let e = &drafts[i].event;
-                e.round.is_none() && e.value.is_some() && drafts[i].quantity.is_some()
+                e.round.is_none() && e.value.is_some() && drafts[i].quantity().is_some()
             })
             .collect();
         let day = |i: usize| {
@@ -412,7 +413,7 @@ fn unnumbered_conflicts(
                 .filter_map(|&i| {
                     let d = &drafts[i];
                     let status = d.event.status.map_or("stated", Status::label);
-                    d.quantity
+                    d.quantity()
                         .map(|q| format!("{} {status}", figure(facts, text, q)))
                 })
                 .collect();
@@ -420,7 +421,10 @@ fn unnumbered_conflicts(
                 kind: CheckKind::Conflict,
                 ok: false,
                 message: format!("{actor} {}: {}", key.0.label(), parts.join("; ")),
-                facts: members.iter().filter_map(|&i| drafts[i].quantity).collect(),
+                facts: members
+                    .iter()
+                    .filter_map(|&i| drafts[i].quantity())
+                    .collect(),
             });
         }
     }
@@ -441,9 +445,9 @@ fn implied_largest(drafts: &[Draft], facts: &[Fact], doc: &Document) -> Vec<Chec
     // first, so each "largest contributor" sentence finds its rival at once.
     let mut by_target: HashMap<&str, Vec<&Draft>> = HashMap::new();
     for d in drafts {
-        if d.event.kind == EventKind::Investment && d.quantity.is_some() {
+        if d.event.kind == EventKind::Investment && d.quantity().is_some() {
             for f in of_sentence(d.event.sentence) {
-                if let Some(name) = f.name.as_deref()
+                if let Some(name) = f.name()
                     && f.kind == FactKind::Org
                 {
                     by_target.entry(name).or_default().push(d);
@@ -493,11 +497,8 @@ fn implied_largest(drafts: &[Draft], facts: &[Fact], doc: &Document) -> Vec<Chec
         let Some(target) = orgs.iter().find(|f| f.span().start > start + at) else {
             continue;
         };
-        let who_name = who.name.as_deref().unwrap_or_else(|| who.text(&doc.text));
-        let target_name = target
-            .name
-            .as_deref()
-            .unwrap_or_else(|| target.text(&doc.text));
+        let who_name = who.name().unwrap_or_else(|| who.text(&doc.text));
+        let target_name = target.name().unwrap_or_else(|| target.text(&doc.text));
         let rival = by_target.get(target_name).and_then(|list| {
             list.iter().copied().find(|d| {
                 d.event
@@ -507,7 +508,7 @@ fn implied_largest(drafts: &[Draft], facts: &[Fact], doc: &Document) -> Vec<Chec
             })
         });
         if let Some(r) = rival
-            && let Some(q) = r.quantity
+            && let Some(q) = r.quantity()
         {
             let message = format!(
                 "{who_name} would be the largest contributor: more than {}'s {}",

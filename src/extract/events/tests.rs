@@ -34,7 +34,7 @@ impl Builder {
 
     fn org(&mut self, name: &str, nth: usize) -> &mut Self {
         let f = self.at(FactKind::Org, name, nth);
-        f.name = Some(name.into());
+        f.set_name(Some(name.into()));
         self
     }
 
@@ -47,15 +47,15 @@ impl Builder {
         q: Option<Qualifier>,
     ) -> &mut Self {
         let f = self.at(kind, quote, 0);
-        f.value = Some(value);
-        f.unit = Some(unit.into());
+        f.set_value(Some(value));
+        f.set_unit(Some(unit.into()));
         f.qualifier = q;
         self
     }
 
     fn date(&mut self, quote: &str, nth: usize, resolved: &str) -> &mut Self {
         let f = self.at(FactKind::Date, quote, nth);
-        f.resolved = Some(Some(resolved.into()));
+        f.set_resolved(Some(Some(resolved.into())));
         self
     }
 

@@ -129,13 +129,13 @@ mod tests {
             value: None,
             unit: None,
             qualifier: None,
-            when: Some(when.to_string()),
+            when: Some(when.into()),
             resolved: None,
             status: None,
             round: None,
             label: None,
             sentence: 0,
-            facts: Vec::new(),
+            facts: crate::story::EventFacts::new(),
         };
         let keys: Vec<i64> = ["October", "last week", "this week", "next week"]
             .iter()

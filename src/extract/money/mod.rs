@@ -47,8 +47,8 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
             None => (None::<Qualifier>, a.first),
         };
         let mut fact = ctx.fact(FactKind::Money, first, a.last);
-        fact.value = Some(a.value);
-        fact.unit = a.iso.map(Label::from);
+        fact.set_value(Some(a.value));
+        fact.set_unit(a.iso.map(Label::from));
         fact.qualifier = qualifier;
         out.push(fact);
     }

@@ -8,8 +8,12 @@ fn money(text: &str) -> Vec<(String, f64, Option<String>)> {
         .into_iter()
         .filter(|f| f.kind == FactKind::Money)
         .map(|f| {
-            let unit = f.unit.as_deref().map(str::to_string);
-            (f.text(text).to_string(), f.value.unwrap_or(f64::NAN), unit)
+            let unit = f.unit().map(str::to_string);
+            (
+                f.text(text).to_string(),
+                f.value().unwrap_or(f64::NAN),
+                unit,
+            )
         })
         .collect()
 }

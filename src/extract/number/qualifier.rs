@@ -65,7 +65,7 @@ pub fn before(ctx: &Ctx, first: usize) -> Option<(Qualifier, usize)> {
 pub fn mark_ranges(text: &str, facts: &mut [crate::story::Fact]) {
     for k in 1..facts.len() {
         let (a, b) = (&facts[k - 1], &facts[k]);
-        if a.kind != b.kind || a.end > b.start || a.value > b.value {
+        if a.kind != b.kind || a.end > b.start || a.value() > b.value() {
             continue;
         }
         let (a_span, b_span) = (a.span(), b.span());
