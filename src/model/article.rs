@@ -76,7 +76,7 @@ impl ArticleView {
 
     /// The first line that shows byte `offset` (or the nearest after it).
     pub fn line_at(&self, offset: usize) -> usize {
-        let i = self.lines.partition_point(|l| l.end <= offset);
+        let i = self.lines.partition_point(|l| l.end() <= offset);
         i.min(self.lines.len().saturating_sub(1))
     }
 
