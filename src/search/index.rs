@@ -4,7 +4,8 @@
 //! is not copied: the index shares the story's [`Document`] and normalises a sentence again
 //! when a search needs its words' positions or a phrase's.
 
-use super::facts::{EventRow, Facts};
+use super::events::Events;
+use super::facts::Facts;
 use super::normal::{Normal, to_u32};
 use super::store::{Bits, Interner, Lists, Postings, PostingsBuilder, Strings};
 use super::words::{WordAt, each_word, is_plain};
@@ -35,7 +36,7 @@ pub struct Index {
     pub(super) field_shapes: Lists,
     pub(super) sentence_facts: Lists,
     pub(super) facts: Facts,
-    pub(super) events: Vec<EventRow>,
+    pub(super) events: Events,
     /// For each event, its facts (highlighted with it).
     pub(super) event_facts: Lists,
     /// Distinct units of facts and events ("USD", "jobs").

@@ -197,14 +197,17 @@ impl Index {
     }
 
     fn events_of(&self, run: &mut Run) {
-        for (i, e) in self.events.iter().enumerate() {
+        for i in 0..self.events.len() {
+            let Some((sentence, e)) = self.events.get(i) else {
+                continue;
+            };
             let passes = run.query.filters.iter().all(|f| {
                 let unit = self.units.get(e.unit as usize).map(String::as_str);
                 f.accepts_event(e.value, unit, e.period)
-            }) && self.texts_match(run, e.sentence, &e.fields).is_some();
+            }) && self.texts_match(run, sentence, &e.fields).is_some();
             if passes {
                 run.results.events.push(i);
-                mark(&mut run.in_results, e.sentence);
+                mark(&mut run.in_results, sentence);
                 // Its facts are highlighted when events were asked for by kind or value;
                 // for words alone, only the words and the facts that name them.
                 if !run.query.is_text_only() {
