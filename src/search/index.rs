@@ -5,7 +5,7 @@
 //! when a search needs its words' positions or a phrase's.
 
 use super::events::Events;
-use super::facts::Facts;
+use super::facts::{Facts, SentenceFacts};
 use super::normal::{Normal, to_u32};
 use super::store::{Bits, Interner, Lists, Postings, PostingsBuilder, Strings};
 use super::words::{WordAt, each_word, is_plain};
@@ -34,7 +34,7 @@ pub struct Index {
     /// For each distinct field string, the fact shapes that have it; for each sentence, its
     /// facts.
     pub(super) field_shapes: Lists,
-    pub(super) sentence_facts: Lists,
+    pub(super) sentence_facts: SentenceFacts,
     pub(super) facts: Facts,
     pub(super) events: Events,
     /// For each event, its facts (highlighted with it).

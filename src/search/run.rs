@@ -119,7 +119,7 @@ impl Index {
                 let mut candidate = vec![false; self.facts.len()];
                 let hit = &run.hits[t];
                 for (s, _) in hit.sentences.iter().enumerate().filter(|(_, h)| **h) {
-                    for &f in self.sentence_facts.get(s as u32) {
+                    for f in self.sentence_facts.get(s as u32) {
                         candidate[f as usize] = true;
                     }
                 }
