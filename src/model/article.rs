@@ -45,12 +45,10 @@ impl ArticleView {
             Some(sentences) => {
                 let blocks = sentences.iter().filter_map(|&s| {
                     let sentence = doc.sentences.get(s)?;
-                    let boilerplate = doc
-                        .paragraphs
-                        .get(sentence.paragraph)
-                        .is_some_and(|p| p.boilerplate);
+                    let paragraph = doc.paragraph_of(s);
+                    let boilerplate = doc.paragraphs.get(paragraph).is_some_and(|p| p.boilerplate);
                     (with_boilerplate || !boilerplate).then_some((
-                        sentence.paragraph,
+                        paragraph,
                         sentence.span.start,
                         sentence.span.end,
                     ))
