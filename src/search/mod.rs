@@ -30,6 +30,7 @@ mod operand;
 mod phrase;
 mod query;
 mod run;
+mod sentences;
 mod spans;
 mod store;
 mod value;
