@@ -14,12 +14,43 @@ use unicode_width::UnicodeWidthStr;
 pub const TAB: usize = 4;
 
 /// One screen line of the article: a byte range of the original text, or a blank separator.
+/// A 50 MB article wraps to about 800,000 lines, all kept, so a line is 16 bytes (was 32):
+/// its start, then its length and paragraph as `u32` (a line lies within one paragraph, and
+/// articles are at most 256 MiB).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ScreenLine {
     pub start: usize,
-    pub end: usize,
+    len: u32,
+    /// [`NO_PARAGRAPH`] for the blank line between paragraphs.
+    paragraph: u32,
+}
+
+/// The paragraph of a blank separator line.
+const NO_PARAGRAPH: u32 = u32::MAX;
+
+impl ScreenLine {
+    /// The line `start..end` of `paragraph` (`None`: a blank separator).
+    pub fn new(start: usize, end: usize, paragraph: Option<usize>) -> ScreenLine {
+        ScreenLine {
+            start,
+            // Longer lines cannot occur in a document dateline opens; cut short, not wrapped.
+            len: u32::try_from(end.saturating_sub(start)).unwrap_or(u32::MAX),
+            paragraph: paragraph
+                .and_then(|p| u32::try_from(p).ok())
+                .filter(|&p| p != NO_PARAGRAPH)
+                .unwrap_or(NO_PARAGRAPH),
+        }
+    }
+
+    /// One past its last byte.
+    pub fn end(&self) -> usize {
+        self.start + self.len as usize
+    }
+
     /// The paragraph it belongs to; `None` for the blank line between paragraphs.
-    pub paragraph: Option<usize>,
+    pub fn paragraph(&self) -> Option<usize> {
+        (self.paragraph != NO_PARAGRAPH).then_some(self.paragraph as usize)
+    }
 }
 
 /// What a piece occupies on screen at column `col` of a line `width` wide.
@@ -90,11 +121,7 @@ fn is_space(shown: Shown<'_>) -> bool {
 }
 
 fn line(base: usize, start: usize, end: usize, paragraph: usize) -> ScreenLine {
-    ScreenLine {
-        start: base + start,
-        end: base + end,
-        paragraph: Some(paragraph),
-    }
+    ScreenLine::new(base + start, base + end, Some(paragraph))
 }
 
 /// Wraps several paragraphs (given as `(index, start, end)`), separated by blank lines.
@@ -106,11 +133,7 @@ pub fn wrap_all(
     let mut out = Vec::new();
     for (index, start, end) in paragraphs {
         if !out.is_empty() {
-            out.push(ScreenLine {
-                start,
-                end: start,
-                paragraph: None,
-            });
+            out.push(ScreenLine::new(start, start, None));
         }
         wrap_paragraph(text, start, end, index, width, &mut out);
     }
@@ -124,7 +147,7 @@ mod tests {
     fn lines(text: &str, width: usize) -> Vec<&str> {
         let mut out = Vec::new();
         wrap_paragraph(text, 0, text.len(), 0, width, &mut out);
-        out.iter().map(|l| &text[l.start..l.end]).collect()
+        out.iter().map(|l| &text[l.start..l.end()]).collect()
     }
 
     #[test]
@@ -151,6 +174,15 @@ mod tests {
     #[test]
     fn escape_sequences_take_no_room() {
         assert_eq!(lines("ab\x1b]0;title\x07cd", 4), ["ab\x1b]0;title\x07cd"]);
+    }
+
+    #[test]
+    fn a_line_is_sixteen_bytes_and_keeps_its_range() {
+        assert_eq!(std::mem::size_of::<ScreenLine>(), 16);
+        let l = ScreenLine::new(7, 19, Some(3));
+        assert_eq!((l.start, l.end(), l.paragraph()), (7, 19, Some(3)));
+        let blank = ScreenLine::new(7, 7, None);
+        assert_eq!((blank.end(), blank.paragraph()), (7, None));
     }
 
     #[test]

@@ -500,7 +500,7 @@ fn a_remembered_view_is_restored_at_any_width_and_clamped() {
     assert_eq!(narrow.focus, Pane::Timeline);
     assert_eq!(narrow.selected_fact(), Some(2));
     let line = &narrow.article.lines[narrow.article.scroll];
-    assert!(line.start <= top && top < line.end.max(line.start + 1));
+    assert!(line.start <= top && top < line.end().max(line.start + 1));
 
     let mut clamped = model(3, 120, 40);
     restore(

@@ -79,12 +79,10 @@ impl ArticleView {
             Some(sentences) => {
                 let blocks = sentences.iter().filter_map(|&s| {
                     let sentence = doc.sentences.get(s)?;
-                    let boilerplate = doc
-                        .paragraphs
-                        .get(sentence.paragraph)
-                        .is_some_and(|p| p.boilerplate);
+                    let paragraph = doc.paragraph_of(s);
+                    let boilerplate = doc.paragraphs.get(paragraph).is_some_and(|p| p.boilerplate);
                     (with_boilerplate || !boilerplate).then_some((
-                        sentence.paragraph,
+                        paragraph,
                         sentence.span.start,
                         sentence.span.end,
                     ))
@@ -105,7 +103,7 @@ impl ArticleView {
 
     /// The first line that shows byte `offset` (or the nearest after it).
     pub fn line_at(&self, offset: usize) -> usize {
-        let i = self.lines.partition_point(|l| l.end <= offset);
+        let i = self.lines.partition_point(|l| l.end() <= offset);
         i.min(self.lines.len().saturating_sub(1))
     }
 

@@ -255,11 +255,14 @@ impl Session {
                 .map(|e| e.sentence),
             List::Article | List::Checks => None,
         };
-        match sentence.and_then(|s| story.document.sentences.get(s)) {
-            Some(s) => vec![format!(
+        let paragraph = sentence
+            .filter(|&s| s < story.document.sentences.len())
+            .map(|s| story.document.paragraph_of(s));
+        match paragraph {
+            Some(p) => vec![format!(
                 "From paragraph {}: {}",
-                s.paragraph + 1,
-                paragraph_text(&self.model, s.paragraph)
+                p + 1,
+                paragraph_text(&self.model, p)
             )],
             None => vec!["Choose a fact (f) or an event (t) first.".to_string()],
         }
@@ -302,14 +305,13 @@ impl Session {
 
 /// A paragraph on one line, its sentences joined.
 fn paragraph_text(model: &Model, index: usize) -> String {
-    let doc = &model.story.document;
-    match doc.paragraphs.get(index) {
-        Some(p) => (p.first_sentence..p.end_sentence)
-            .map(|s| describe::sentence(&model.story, s))
-            .collect::<Vec<_>>()
-            .join(" "),
-        None => String::new(),
-    }
+    model
+        .story
+        .document
+        .sentences_of(index)
+        .map(|s| describe::sentence(&model.story, s))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Runs a session: commands from `input`, answers to `output`; `prompt` is written before

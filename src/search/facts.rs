@@ -1,27 +1,30 @@
-//! The facts and events of the index. A story repeats itself: the same organisation, figure
-//! or date is mentioned again and again, so a fact's searchable content (kind, text, value as
-//! shown, name, role, number, unit, period) is kept once per distinct *shape* and each fact
-//! holds only its shape, sentence and where its mention starts. A search decides a value
+//! The facts of the index (events: [`super::events`]). A story repeats itself: the same
+//! organisation, figure or date is mentioned again and again, so a fact's searchable content
+//! (kind, text, value as shown, name, role, number, unit, period) is kept once per distinct
+//! *shape* and each fact holds only its shape and where its mention starts (its sentence is
+//! found from the sentences' runs of facts, [`super::sentences`]). A search decides a value
 //! filter once per shape, and a field string leads to the shapes that have it, then to their
 //! facts.
 
+use super::events::Events;
 use super::index::{Index, NONE};
 use super::normal::to_u32;
+use super::sentences::SentenceFacts;
 use super::store::{Interner, Lists};
-use super::value::{is_currency, timex_period};
-use crate::story::{Event, Fact, FactKind, Span, Status, Story, format};
+use super::value::timex_period;
+use crate::story::{Fact, FactKind, Span, Story, format};
 use hashbrown::DefaultHashBuilder;
 use hashbrown::hash_table::{Entry, HashTable};
 use jiff::civil::Date;
 use std::collections::HashMap;
 use std::hash::BuildHasher;
 
-/// Per fact, its shape, sentence and mention; then the shapes, column by column: a keystroke
-/// scans a column or two, so each is kept small and dense.
+/// Per fact, its shape and mention (its sentence: [`SentenceFacts::sentence_of`]); then the
+/// shapes, column by column: a keystroke scans a column or two, so each is kept small and
+/// dense.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Facts {
     pub shape: Vec<u32>,
-    pub sentence: Vec<u32>,
     /// Where the mention starts; [`NONE`] when its span is not valid in the text.
     pub start: Vec<u32>,
     pub shapes: Shapes,
@@ -64,17 +67,6 @@ impl Shapes {
     }
 }
 
-#[derive(Debug, Clone)]
-pub(super) struct EventRow {
-    pub sentence: u32,
-    /// Kind, actor, label, status, when, value as shown.
-    pub fields: [u32; 6],
-    pub value: Option<f64>,
-    /// Into [`Index::units`].
-    pub unit: u32,
-    pub period: Option<(Date, Date)>,
-}
-
 /// Everything a shape is made from, so that two facts equal here index alike.
 fn same_shape(a: &Fact, b: &Fact, text: &str) -> bool {
     a.kind == b.kind
@@ -114,14 +106,13 @@ struct Builder {
     hasher: DefaultHashBuilder,
 }
 
-impl Builder {
-    fn unit(&mut self, units: &mut Vec<String>, unit: Option<&str>) -> u32 {
-        let Some(u) = unit else { return NONE };
-        *self.units.entry(u.to_string()).or_insert_with(|| {
-            units.push(u.to_string());
-            to_u32(units.len() - 1)
-        })
-    }
+/// The id of `unit` in `units` (added if new), found through `ids`.
+fn unit_id(ids: &mut HashMap<String, u32>, units: &mut Vec<String>, unit: Option<&str>) -> u32 {
+    let Some(u) = unit else { return NONE };
+    *ids.entry(u.to_string()).or_insert_with(|| {
+        units.push(u.to_string());
+        to_u32(units.len() - 1)
+    })
 }
 
 impl Index {
@@ -140,7 +131,6 @@ impl Index {
         let n = story.facts.len();
         let facts = &mut self.facts;
         facts.shape.reserve_exact(n);
-        facts.sentence.reserve_exact(n);
         facts.start.reserve_exact(n);
         for (id, fact) in story.facts.iter().enumerate() {
             let hash = shape_hash(&b.hasher, fact, text);
@@ -162,17 +152,14 @@ impl Index {
             };
             facts.shape.push(shape);
             facts
-                .sentence
-                .push(sentence_id(fact.sentence_index(), sentences));
-            facts
                 .start
                 .push(if valid(fact) { fact.start } else { NONE });
         }
-        self.events = Vec::with_capacity(story.events.len());
-        for event in &story.events {
-            let row = event_row(&mut b, &mut self.units, event, sentences);
-            self.events.push(row);
-        }
+        let units = &mut self.units;
+        let unit_ids = &mut b.units;
+        self.events = Events::build(&story.events, sentences, &mut b.fields, |u| {
+            unit_id(unit_ids, units, u)
+        });
         let facts = &mut self.facts;
         let placed = facts.shape.iter().enumerate().map(|(f, &s)| (s, to_u32(f)));
         facts.shape_facts = Lists::new(facts.shapes.count(), placed);
@@ -183,12 +170,11 @@ impl Index {
                 .map(move |&id| (id, to_u32(s)))
         });
         self.field_shapes = Lists::new(b.fields.strings.len(), owned);
-        let placed = facts
-            .sentence
+        let of_fact = story
+            .facts
             .iter()
-            .enumerate()
-            .map(|(f, &s)| (s, to_u32(f)));
-        self.sentence_facts = Lists::new(sentences, placed.filter(|&(s, _)| s != NONE));
+            .map(|f| sentence_id(f.sentence_index(), sentences));
+        self.sentence_facts = SentenceFacts::new(sentences, of_fact);
         let owned = story
             .events
             .iter()
@@ -225,51 +211,12 @@ fn add_shape(
     shapes
         .value
         .push(fact.value().filter(|v| v.is_finite()).unwrap_or(f64::NAN));
-    shapes.unit.push(b.unit(units, fact.unit()));
+    shapes.unit.push(unit_id(&mut b.units, units, fact.unit()));
     let resolved = fact.resolved().flatten();
     shapes.period.push(resolved.and_then(timex_period));
     shapes.len.push(fact.end.wrapping_sub(fact.start));
 }
 
-fn event_row(
-    b: &mut Builder,
-    units: &mut Vec<String>,
-    event: &Event,
-    sentences: usize,
-) -> EventRow {
-    let shown = event_value(event);
-    // The kind as shown and as named in JSON: "funding fundraising".
-    let kind = match (event.kind.label(), event.kind.name()) {
-        (label, name) if label == name => label.to_string(),
-        (label, name) => format!("{label} {name}"),
-    };
-    EventRow {
-        sentence: sentence_id(event.sentence, sentences),
-        fields: [
-            b.fields.field(Some(&kind)),
-            b.fields.field(event.actor.as_deref()),
-            b.fields.field(event.label.as_deref()),
-            b.fields.field(event.status.map(Status::label)),
-            b.fields.field(event.when.as_deref()),
-            b.fields.field(shown.as_deref()),
-        ],
-        value: event.value.filter(|v| v.is_finite()),
-        unit: b.unit(units, event.unit.as_deref()),
-        period: event.resolved.as_deref().and_then(timex_period),
-    }
-}
-
 fn sentence_id(s: usize, count: usize) -> u32 {
     if s < count { to_u32(s) } else { NONE }
-}
-
-fn event_value(e: &Event) -> Option<String> {
-    let v = e.value?;
-    let q = e.qualifier.map_or("", |q| q.symbol());
-    let figure = match e.unit.as_deref() {
-        Some(u) if is_currency(u) => format::money(v, Some(u)),
-        Some("%") => format!("{}%", format::number(v)),
-        _ => format::number(v),
-    };
-    Some(format!("{q}{figure}"))
 }

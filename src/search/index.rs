@@ -4,8 +4,10 @@
 //! is not copied: the index shares the story's [`Document`] and normalises a sentence again
 //! when a search needs its words' positions or a phrase's.
 
-use super::facts::{EventRow, Facts};
+use super::events::Events;
+use super::facts::Facts;
 use super::normal::{Normal, to_u32};
+use super::sentences::SentenceFacts;
 use super::store::{Bits, Interner, Lists, Postings, PostingsBuilder, Strings};
 use super::words::{WordAt, each_word, is_plain};
 use crate::story::{Document, Story};
@@ -33,9 +35,9 @@ pub struct Index {
     /// For each distinct field string, the fact shapes that have it; for each sentence, its
     /// facts.
     pub(super) field_shapes: Lists,
-    pub(super) sentence_facts: Lists,
+    pub(super) sentence_facts: SentenceFacts,
     pub(super) facts: Facts,
-    pub(super) events: Vec<EventRow>,
+    pub(super) events: Events,
     /// For each event, its facts (highlighted with it).
     pub(super) event_facts: Lists,
     /// Distinct units of facts and events ("USD", "jobs").

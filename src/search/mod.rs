@@ -22,6 +22,7 @@
 //! Invisible characters (zero-width spaces and joiners, soft hyphens, BOM, bidi controls) are
 //! ignored in the article and the query alike.
 
+mod events;
 mod facts;
 mod index;
 mod normal;
@@ -29,6 +30,7 @@ mod operand;
 mod phrase;
 mod query;
 mod run;
+mod sentences;
 mod spans;
 mod store;
 mod value;

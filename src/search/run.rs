@@ -53,6 +53,8 @@ struct Run<'q> {
     in_results: Vec<bool>,
     /// Facts whose mentions are highlighted.
     mentions: Vec<usize>,
+    /// Where the last fact visited was found ([`super::facts::SentenceFacts::sentence_of`]).
+    sentence_near: usize,
     results: Results,
 }
 
@@ -81,6 +83,7 @@ impl Index {
             shape_pass: vec![0; self.facts.shapes.count()],
             in_results: vec![false; self.sentence_count()],
             mentions: Vec::new(),
+            sentence_near: 0,
             results: Results::default(),
         };
         self.facts_of(&mut run);
@@ -119,7 +122,7 @@ impl Index {
                 let mut candidate = vec![false; self.facts.len()];
                 let hit = &run.hits[t];
                 for (s, _) in hit.sentences.iter().enumerate().filter(|(_, h)| **h) {
-                    for &f in self.sentence_facts.get(s as u32) {
+                    for f in self.sentence_facts.get(s as u32) {
                         candidate[f as usize] = true;
                     }
                 }
@@ -185,7 +188,7 @@ impl Index {
         if !self.passes_filters(run, shape) {
             return;
         }
-        let sentence = facts.sentence[id];
+        let sentence = self.sentence_facts.sentence_of(id, &mut run.sentence_near);
         let fields = &facts.shapes.fields[shape as usize];
         if let Some(own) = self.texts_match(run, sentence, fields) {
             run.results.facts.push(id);
@@ -197,14 +200,17 @@ impl Index {
     }
 
     fn events_of(&self, run: &mut Run) {
-        for (i, e) in self.events.iter().enumerate() {
+        for i in 0..self.events.len() {
+            let Some((sentence, e)) = self.events.get(i) else {
+                continue;
+            };
             let passes = run.query.filters.iter().all(|f| {
                 let unit = self.units.get(e.unit as usize).map(String::as_str);
                 f.accepts_event(e.value, unit, e.period)
-            }) && self.texts_match(run, e.sentence, &e.fields).is_some();
+            }) && self.texts_match(run, sentence, &e.fields).is_some();
             if passes {
                 run.results.events.push(i);
-                mark(&mut run.in_results, e.sentence);
+                mark(&mut run.in_results, sentence);
                 // Its facts are highlighted when events were asked for by kind or value;
                 // for words alone, only the words and the facts that name them.
                 if !run.query.is_text_only() {

@@ -29,22 +29,23 @@ impl Span {
 }
 
 /// A paragraph: a line of the article, or a block of lines when the text is hard-wrapped.
+/// 24 bytes (a 50 MB article has 214,000): its sentences run up to the next paragraph's
+/// first ([`Document::sentences_of`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Paragraph {
     pub span: Span,
+    /// Index of its first sentence in [`Document::sentences`] (articles are at most 256 MiB).
+    pub first_sentence: u32,
     /// Advertisement, "subscribe to…", "read more" and the like: shown dimmed, hideable.
     pub boilerplate: bool,
-    /// Index of its first sentence in [`Document::sentences`].
-    pub first_sentence: usize,
-    /// One past its last sentence.
-    pub end_sentence: usize,
 }
 
-/// A sentence, as a byte range without surrounding whitespace.
+/// A sentence, as a byte range without surrounding whitespace. Its paragraph is found from
+/// the paragraphs' first sentences ([`Document::paragraph_of`]), not stored: 16 bytes a
+/// sentence, for 370,000 sentences in 50 MB.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
     pub span: Span,
-    pub paragraph: usize,
 }
 
 /// A loaded article.
@@ -65,23 +66,41 @@ impl Document {
             paragraphs: Vec::with_capacity(paragraphs.len()),
             sentences: Vec::new(),
         };
-        for (index, span) in paragraphs.into_iter().enumerate() {
+        for span in paragraphs {
             let slice = &doc.text[span.start..span.end];
-            let first_sentence = doc.sentences.len();
+            let first_sentence = u32::try_from(doc.sentences.len()).unwrap_or(u32::MAX);
             for s in segment::sentences(slice) {
                 doc.sentences.push(Sentence {
                     span: Span::new(span.start + s.start, span.start + s.end),
-                    paragraph: index,
                 });
             }
             doc.paragraphs.push(Paragraph {
                 span,
-                boilerplate: segment::is_boilerplate(slice),
                 first_sentence,
-                end_sentence: doc.sentences.len(),
+                boilerplate: segment::is_boilerplate(slice),
             });
         }
         doc
+    }
+
+    /// The sentences of paragraph `index` (empty if there is none).
+    pub fn sentences_of(&self, index: usize) -> std::ops::Range<usize> {
+        let Some(p) = self.paragraphs.get(index) else {
+            return 0..0;
+        };
+        let end = self
+            .paragraphs
+            .get(index + 1)
+            .map_or(self.sentences.len(), |next| next.first_sentence as usize);
+        p.first_sentence as usize..end
+    }
+
+    /// The paragraph of sentence `index`: the last one starting at or before it (a paragraph
+    /// without sentences starts where the next one does).
+    pub fn paragraph_of(&self, index: usize) -> usize {
+        self.paragraphs
+            .partition_point(|p| p.first_sentence as usize <= index)
+            .saturating_sub(1)
     }
 
     pub fn slice(&self, span: Span) -> &str {
@@ -100,5 +119,28 @@ impl Document {
 
     pub fn is_empty(&self) -> bool {
         self.text.trim().is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_know_their_sentences_and_sentences_their_paragraph() {
+        let doc = Document::new("One. Two.\n\nThree.\n\nFour. Five. Six.".to_string());
+        assert_eq!(doc.paragraphs.len(), 3);
+        assert_eq!(doc.sentences.len(), 6);
+        let ranges: Vec<_> = (0..4).map(|p| doc.sentences_of(p)).collect();
+        assert_eq!(ranges, [0..2, 2..3, 3..6, 0..0]);
+        let of: Vec<_> = (0..6).map(|s| doc.paragraph_of(s)).collect();
+        assert_eq!(of, [0, 0, 1, 2, 2, 2]);
+        for (p, para) in doc.paragraphs.iter().enumerate() {
+            for s in doc.sentences_of(p) {
+                assert!(para.span.contains(doc.sentences[s].span));
+            }
+        }
+        assert_eq!(std::mem::size_of::<Sentence>(), 16);
+        assert_eq!(std::mem::size_of::<Paragraph>(), 24);
     }
 }

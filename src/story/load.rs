@@ -77,16 +77,18 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
         return Err(LoadError::TooLarge(name, meta.len()));
     }
     let file = File::open(path).map_err(|e| io_error(&name, e))?;
-    read_capped(file, &name)
+    // The size is known: one buffer of that size, not one grown by doubling (a file that grew
+    // since is still read whole, up to the cap).
+    read_capped(file, &name, meta.len() as usize)
 }
 
 /// Reads a stream (stdin) up to [`MAX_BYTES`] and decodes it.
 pub fn load_reader(reader: impl Read, name: &str) -> Result<Loaded, LoadError> {
-    read_capped(reader, name)
+    read_capped(reader, name, 0)
 }
 
-fn read_capped(reader: impl Read, name: &str) -> Result<Loaded, LoadError> {
-    let mut bytes = Vec::new();
+fn read_capped(reader: impl Read, name: &str, size: usize) -> Result<Loaded, LoadError> {
+    let mut bytes = Vec::with_capacity(size.saturating_add(1));
     reader
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -94,7 +96,7 @@ fn read_capped(reader: impl Read, name: &str) -> Result<Loaded, LoadError> {
     if bytes.len() as u64 > MAX_BYTES {
         return Err(LoadError::TooLarge(name.to_string(), bytes.len() as u64));
     }
-    decode(&bytes).ok_or_else(|| LoadError::Binary(name.to_string()))
+    decode_owned(bytes).ok_or_else(|| LoadError::Binary(name.to_string()))
 }
 
 fn io_error(name: &str, e: io::Error) -> LoadError {
@@ -108,27 +110,37 @@ fn io_error(name: &str, e: io::Error) -> LoadError {
 
 /// Decodes article bytes; `None` means binary content.
 pub fn decode(bytes: &[u8]) -> Option<Loaded> {
-    let mut warnings = Vec::new();
-    let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        utf8(rest, &mut warnings)?
-    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        utf16(rest, u16::from_le_bytes, &mut warnings)
-    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        utf16(rest, u16::from_be_bytes, &mut warnings)
-    } else {
-        utf8(bytes, &mut warnings)?
-    };
-    Some(Loaded {
-        text: normalise_newlines(text),
-        warnings,
-    })
+    decode_owned(bytes.to_vec())
 }
 
-fn utf8(bytes: &[u8], warnings: &mut Vec<String>) -> Option<String> {
-    if bytes[..bytes.len().min(SNIFF_BYTES)].contains(&0) {
-        return None;
-    }
-    Some(match String::from_utf8(bytes.to_vec()) {
+/// [`decode`], reusing the buffer: UTF-8 (the usual case) becomes the text in place, with no
+/// second copy of a large file, and line endings are normalised in the same buffer.
+pub fn decode_owned(mut bytes: Vec<u8>) -> Option<Loaded> {
+    let mut warnings = Vec::new();
+    let text = if bytes.starts_with(b"\xFF\xFE") {
+        utf16(&bytes[2..], u16::from_le_bytes, &mut warnings)
+    } else if bytes.starts_with(b"\xFE\xFF") {
+        utf16(&bytes[2..], u16::from_be_bytes, &mut warnings)
+    } else {
+        let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+            3
+        } else {
+            0
+        };
+        if bytes[bom..bytes.len().min(bom + SNIFF_BYTES)].contains(&0) {
+            return None;
+        }
+        // CR is ASCII, never part of a multi-byte sequence, and the byte after a CR that is
+        // dropped is LF, never a continuation byte: normalising before decoding is the same as
+        // after.
+        normalise_newlines(&mut bytes, bom);
+        utf8(bytes, &mut warnings)
+    };
+    Some(Loaded { text, warnings })
+}
+
+fn utf8(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
+    match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
             let s = String::from_utf8_lossy(e.as_bytes()).into_owned();
@@ -139,32 +151,62 @@ fn utf8(bytes: &[u8], warnings: &mut Vec<String>) -> Option<String> {
             ));
             s
         }
-    })
+    }
 }
 
+/// Decodes UTF-16, turning CRLF and lone CR into LF on the way.
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, warnings: &mut Vec<String>) -> String {
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
     let mut bad = usize::from(bytes.len() % 2 == 1);
-    let s: String = char::decode_utf16(units)
-        .map(|r| {
-            r.unwrap_or_else(|_| {
-                bad += 1;
-                '\u{FFFD}'
-            })
-        })
-        .collect();
+    let mut s = String::with_capacity(bytes.len());
+    let mut after_cr = false;
+    for r in char::decode_utf16(units) {
+        let c = r.unwrap_or_else(|_| {
+            bad += 1;
+            '\u{FFFD}'
+        });
+        if after_cr {
+            after_cr = false;
+            s.push('\n');
+            if c == '\n' {
+                continue;
+            }
+        }
+        if c == '\r' {
+            after_cr = true;
+        } else {
+            s.push(c);
+        }
+    }
+    if after_cr {
+        s.push('\n');
+    }
     if bad > 0 {
         warnings.push(format!("UTF-16 with {bad} invalid code unit(s) shown as �"));
     }
     s
 }
 
-/// CRLF → LF; a lone CR also ends a line (it can never overwrite one on screen).
-fn normalise_newlines(text: String) -> String {
-    if !text.contains('\r') {
-        return text;
+/// Drops the first `skip` bytes (a BOM) and turns CRLF into LF and a lone CR into LF (it can
+/// never overwrite a line on screen), in place.
+fn normalise_newlines(bytes: &mut Vec<u8>, skip: usize) {
+    let mut read = skip;
+    let mut write = 0;
+    while let Some(at) = memchr::memchr(b'\r', &bytes[read..]) {
+        let cr = read + at;
+        bytes.copy_within(read..cr, write);
+        write += cr - read;
+        read = cr + 1;
+        if bytes.get(read) != Some(&b'\n') {
+            bytes[write] = b'\n';
+            write += 1;
+        }
     }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    if read > write {
+        let len = bytes.len();
+        bytes.copy_within(read..len, write);
+        bytes.truncate(write + len - read);
+    }
 }
 
 #[cfg(test)]
@@ -194,6 +236,24 @@ mod tests {
         let l = decode(b"caf\xE9 ok").unwrap();
         assert_eq!(l.text, "caf\u{FFFD} ok");
         assert_eq!(l.warnings.len(), 1);
+    }
+
+    #[test]
+    fn line_endings_are_normalised_in_place() {
+        for (raw, want) in [
+            (&b"a\r\nb\rc\r\r\nd\r"[..], "a\nb\nc\n\nd\n"),
+            (b"\r\n\r\n", "\n\n"),
+            (b"\xEF\xBB\xBF\r\rx", "\n\nx"),
+            (b"\xEF\xBB\xBFplain", "plain"),
+            (b"caf\xE9\r\n\xC3\r", "caf\u{FFFD}\n\u{FFFD}\n"),
+        ] {
+            assert_eq!(decode(raw).unwrap().text, want, "{raw:?}");
+        }
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("a\r\nb\rc\r".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(decode(&le).unwrap().text, "a\nb\nc\n");
     }
 
     #[test]

@@ -79,7 +79,7 @@ impl Widget for ArticlePane<'_> {
 impl ArticlePane<'_> {
     /// Builds one screen line from the sanitised pieces of its byte range.
     fn line(&self, line: &ScreenLine, width: u16) -> Line<'static> {
-        let Some(paragraph) = line.paragraph else {
+        let Some(paragraph) = line.paragraph() else {
             return Line::default();
         };
         let boilerplate = self
@@ -92,17 +92,18 @@ impl ArticlePane<'_> {
         } else {
             Style::new()
         };
+        let end = line.end();
         // Facts that overlap this line (facts are sorted by start).
         let first = self.facts.partition_point(|f| f.span().end <= line.start);
         let facts: Vec<(Span, FactKind)> = self.facts[first..]
             .iter()
             .map(|f| (f.span(), f.kind))
-            .take_while(|(s, _)| s.start < line.end)
+            .take_while(|(s, _)| s.start < end)
             .filter(|(s, _)| s.end > line.start)
             .collect();
-        let slice = &self.doc.text[line.start..line.end];
+        let slice = self.doc.text.get(line.start..end).unwrap_or_default();
         let first_match = self.matches.partition_point(|m| m.end <= line.start);
-        let last_match = self.matches.partition_point(|m| m.start < line.end);
+        let last_match = self.matches.partition_point(|m| m.start < end);
         let matches = &self.matches[first_match..last_match.max(first_match)];
         let mut spans: Vec<TextSpan<'static>> = Vec::new();
         let mut col = 0usize;

@@ -14,7 +14,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         .map(|l| {
             let mut out = String::new();
             let mut col = 0;
-            for p in pieces(&text[l.start..l.end]) {
+            for p in pieces(&text[l.start..l.end()]) {
                 let w = cell_width(p.shown, col, width);
                 col += w;
                 match p.shown {
