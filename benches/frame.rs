@@ -253,8 +253,7 @@ fn keys(c: &mut Criterion, doc: &str, story: &Story) {
         untype,
         Msg::Input('n'),
     );
-    // With "amazon" in effect: `n` (the next match) and `&` (filter mode on and off, which
-    // lists again only the matching facts or all of them).
+    // With "amazon" in effect: `n`, the next match.
     let searched = |m: &mut Model| {
         typing(m);
         update::update(m, Msg::Input('n'));
@@ -269,15 +268,6 @@ fn keys(c: &mut Criterion, doc: &str, story: &Story) {
         searched,
         |_| {},
         Msg::NextMatch,
-    );
-    key_to_frame(
-        c,
-        doc,
-        story,
-        "toggle_filter",
-        searched,
-        |_| {},
-        Msg::ToggleFilter,
     );
 }
 
