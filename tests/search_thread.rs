@@ -187,3 +187,27 @@ fn a_failed_search_keeps_the_results_in_effect_and_says_so() {
     assert_eq!(m.search.results.as_deref(), Some(&results));
     assert_eq!(m.message.as_deref(), Some("search failed: a panic"));
 }
+
+#[test]
+fn esc_after_reopening_asks_again_for_the_search_that_was_running() {
+    let mut m = seed(0);
+    update(&mut m, Msg::SearchOpen);
+    typed(&mut m, "openai");
+    let (first, _) = asked(&mut m).unwrap();
+    update(&mut m, Msg::Submit);
+    // `/` again while "openai" runs; its answer comes while the line is open and is dropped.
+    update(&mut m, Msg::SearchOpen);
+    typed(&mut m, "x");
+    let (second, _) = asked(&mut m).unwrap();
+    let dropped = answer(&m, "openai");
+    update::search::arrived(&mut m, first, dropped);
+    update(&mut m, Msg::Cancel);
+    // Esc puts "openai" back as the search wanted, and asks for it again.
+    let (again, query) = asked(&mut m).expect("asked again");
+    assert!(again > second);
+    assert_eq!(query, "openai");
+    let results = answer(&m, &query);
+    update::search::arrived(&mut m, again, results.clone());
+    assert_eq!(m.search.pending, None);
+    assert_eq!(m.search.results.as_deref(), Some(&results));
+}

@@ -205,7 +205,6 @@ fn from_worker(model: &mut Model, done: worker::Done) {
     }
 }
 
-/// A terminal on a cleared screen.
 /// Draws one frame inside a synchronized update (DEC mode 2026): a terminal that knows the mode
 /// shows the whole frame at once, never half of it; one that does not ignores the brackets.
 fn draw(term: &mut Terminal<CrosstermBackend<io::Stdout>>, model: &Model) -> io::Result<()> {
@@ -221,6 +220,7 @@ fn draw(term: &mut Terminal<CrosstermBackend<io::Stdout>>, model: &Model) -> io:
     )
 }
 
+/// A terminal on a cleared screen.
 fn new_terminal() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
     let mut out = io::stdout();
     crossterm::execute!(

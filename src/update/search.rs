@@ -49,20 +49,25 @@ pub fn rerun(model: &mut Model) {
                 let results = model.index.search(&query);
                 show(model, text, Some(Arc::new(results)));
             } else {
-                s.generation += 1;
-                let generation = s.generation;
-                s.pending = Some(Pending {
-                    generation,
-                    query: text.clone(),
-                });
-                model.effect = Some(Effect::Search {
-                    generation,
-                    query: text,
-                });
+                ask(model, text);
             }
         }
         Err(e) => model.search.error = Some(e.to_string()),
     }
+}
+
+/// Asks the search thread for `query` (through the loop), as the search now wanted.
+fn ask(model: &mut Model, query: String) {
+    let s = &mut model.search;
+    s.generation += 1;
+    s.pending = Some(Pending {
+        generation: s.generation,
+        query: query.clone(),
+    });
+    model.effect = Some(Effect::Search {
+        generation: s.generation,
+        query,
+    });
 }
 
 /// Whether the story is small enough to search at each keystroke without the thread.
@@ -145,9 +150,14 @@ pub fn cancel(model: &mut Model) {
         s.query = saved.query;
         s.results = saved.results;
         s.current = saved.current;
-        s.pending = saved.pending;
+        s.pending = None;
         s.line.set(&s.query);
         model.article.scroll = saved.scroll;
+        // A search still running before `/` was asked again: its answer may have come and been
+        // dropped while the line was open.
+        if let Some(p) = saved.pending {
+            ask(model, p.query);
+        }
     }
     model.refresh_rows();
     sync_layout(model);
