@@ -5,9 +5,8 @@
 //! when a search needs its words' positions or a phrase's.
 
 use super::events::Events;
-use super::facts::Facts;
+use super::facts::{Facts, SentenceFacts};
 use super::normal::{Normal, to_u32};
-use super::sentences::SentenceFacts;
 use super::store::{Bits, Interner, Lists, Postings, PostingsBuilder, Strings};
 use super::words::{WordAt, each_word, is_plain};
 use crate::story::{Document, Story};

@@ -30,7 +30,6 @@ mod operand;
 mod phrase;
 mod query;
 mod run;
-mod sentences;
 mod spans;
 mod store;
 mod value;

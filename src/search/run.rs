@@ -53,8 +53,6 @@ struct Run<'q> {
     in_results: Vec<bool>,
     /// Facts whose mentions are highlighted.
     mentions: Vec<usize>,
-    /// Where the last fact visited was found ([`super::facts::SentenceFacts::sentence_of`]).
-    sentence_near: usize,
     results: Results,
 }
 
@@ -83,7 +81,6 @@ impl Index {
             shape_pass: vec![0; self.facts.shapes.count()],
             in_results: vec![false; self.sentence_count()],
             mentions: Vec::new(),
-            sentence_near: 0,
             results: Results::default(),
         };
         self.facts_of(&mut run);
@@ -188,7 +185,7 @@ impl Index {
         if !self.passes_filters(run, shape) {
             return;
         }
-        let sentence = self.sentence_facts.sentence_of(id, &mut run.sentence_near);
+        let sentence = facts.sentence[id];
         let fields = &facts.shapes.fields[shape as usize];
         if let Some(own) = self.texts_match(run, sentence, fields) {
             run.results.facts.push(id);
