@@ -1,5 +1,6 @@
 //! Extraction throughput on one core: the bundled story, and the story repeated to 1 MB and
-//! 10 MB (words/s and bytes/s). Run: `cargo bench --bench extract`.
+//! 10 MB (words/s and bytes/s); and `extract --jsonl` batches by thread count (`batch/jobs/N`,
+//! records/s). Run: `cargo bench --bench extract`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dateline::extract::{self, Options};
@@ -49,5 +50,26 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// `dateline extract --jsonl` on 400 copies of the bundled story, by thread count (issue 7:
+/// the speed-up from one core to two). Records per second; the output goes nowhere.
+fn batch(c: &mut Criterion) {
+    let record =
+        serde_json::json!({ "id": "x", "text": dateline::BUNDLED_STORY, "date": "2026-01-29" });
+    let line = format!("{record}\n");
+    let input = line.repeat(400);
+    let mut group = c.benchmark_group("batch");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(400));
+    for jobs in [1, 2] {
+        group.bench_function(format!("jobs/{jobs}"), |b| {
+            b.iter(|| {
+                let reader = std::io::Cursor::new(input.clone().into_bytes());
+                dateline::headless::batch_with_jobs(reader, &mut std::io::sink(), jobs)
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, batch);
 criterion_main!(benches);
