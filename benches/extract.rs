@@ -2,20 +2,13 @@
 //! 10 MB (words/s and bytes/s); and `extract --jsonl` batches by thread count (`batch/jobs/N`,
 //! records/s). Run: `cargo bench --bench extract`.
 
+mod common;
+use common::repeated;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dateline::extract::{self, Options};
 use dateline::story::Document;
 use std::hint::black_box;
-
-fn repeated(bytes: usize) -> String {
-    let story = dateline::BUNDLED_STORY;
-    let mut text = String::with_capacity(bytes + story.len());
-    while text.len() < bytes {
-        text.push_str(story);
-        text.push('\n');
-    }
-    text
-}
 
 fn bench(c: &mut Criterion) {
     let options = Options {

@@ -9,6 +9,9 @@
 //! Besides criterion's estimates, each key-to-frame benchmark prints the p50/p99/max of every
 //! timed frame, since the budget is a p99. Run: `cargo bench --bench frame`.
 
+mod common;
+use common::repeated;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use dateline::effect::Effect;
 use dateline::extract::{self, Options};
@@ -29,16 +32,6 @@ fn options() -> Options {
     Options {
         reference_date: "2026-01-29".parse().ok(),
     }
-}
-
-fn repeated(bytes: usize) -> String {
-    let story = dateline::BUNDLED_STORY;
-    let mut text = String::with_capacity(bytes + story.len());
-    while text.len() < bytes {
-        text.push_str(story);
-        text.push('\n');
-    }
-    text
 }
 
 /// A model as the app has it after its first resize.

@@ -10,9 +10,12 @@
 //!   finish between two readings of its high-water mark (only its last 64 KiB can be written
 //!   unobserved, and writing allocates nothing).
 
+mod common;
+
 #[path = "../tests/support/mod.rs"]
 mod support;
 
+use common::repeated;
 use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -46,16 +49,6 @@ fn main() {
     report("extract", kib, took);
     let (kib, took) = tui_peak(path.to_str().unwrap_or_default());
     report("tui", kib, took);
-}
-
-fn repeated(bytes: usize) -> String {
-    let story = dateline::BUNDLED_STORY;
-    let mut text = String::with_capacity(bytes + story.len());
-    while text.len() < bytes {
-        text.push_str(story);
-        text.push('\n');
-    }
-    text
 }
 
 /// `VmHWM` of process `pid`, in KiB; 0 once it has gone.

@@ -535,14 +535,7 @@ fn a_panic_in_the_worker_is_reported_and_the_tui_goes_on() {
         ("RUST_BACKTRACE", "0"),
     ];
     let (mut p, before) = Pty::spawn_with(BIN, &[], &env, None, 120, 30);
-    let screen = p.wait_for("extraction failed");
-    assert!(screen.contains("DATELINE_TEST_PANIC=worker"), "{screen}");
-    assert!(!screen.contains("panicked at"), "{screen}");
-    p.send("j");
-    p.wait_for("line 2/");
-    p.send("q");
-    assert_eq!(p.wait_exit(), 0);
-    assert_restored(&p, &before);
+    reported_and_the_tui_goes_on(&mut p, &before, "extraction failed", "worker");
 }
 
 /// A panic in the search thread (test builds: `DATELINE_TEST_PANIC=search`, with every search
@@ -558,12 +551,21 @@ fn a_panic_in_the_search_thread_is_reported_and_the_tui_goes_on() {
     let (mut p, before) = Pty::spawn_with(BIN, &[], &env, None, 120, 30);
     p.wait_for("line 1/");
     p.send("/amazon\r");
-    let screen = p.wait_for("search failed");
-    assert!(screen.contains("DATELINE_TEST_PANIC=search"), "{screen}");
+    reported_and_the_tui_goes_on(&mut p, &before, "search failed", "search");
+}
+
+/// A panic injected at `point` on a thread of the TUI: the status bar says `what` with the
+/// panic's message, nothing is printed over the screen, keys still work, `q` quits cleanly.
+fn reported_and_the_tui_goes_on(p: &mut Pty, before: &str, what: &str, point: &str) {
+    let screen = p.wait_for(what);
+    assert!(
+        screen.contains(&format!("DATELINE_TEST_PANIC={point}")),
+        "{screen}"
+    );
     assert!(!screen.contains("panicked at"), "{screen}");
     p.send("j");
     p.wait_for("line 2/");
     p.send("q");
     assert_eq!(p.wait_exit(), 0);
-    assert_restored(&p, &before);
+    assert_restored(p, before);
 }
