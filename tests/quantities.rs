@@ -448,6 +448,110 @@ fn counts_keep_their_noun() {
 }
 
 #[test]
+fn counts_whose_noun_is_shared_or_implied() {
+    let values = |text: &str| -> Vec<f64> { of_kind(text, Count).iter().map(|r| r.2).collect() };
+    // A series of cuts that names its noun once.
+    assert_eq!(
+        values("Norvik cut 300 jobs in May. Another 250 go in Spain, and a further 120 in Italy."),
+        [300.0, 250.0, 120.0]
+    );
+    // A workforce's size, with the verb or the noun carrying the meaning.
+    assert_eq!(
+        values("The mill employs about 2,400 and its sister plant employed 900."),
+        [2400.0, 900.0]
+    );
+    assert_eq!(
+        values("Orsted will reduce its workforce to 6,200 by year end from 7,050."),
+        [6200.0, 7050.0]
+    );
+    assert_eq!(values("Layoffs at the yard could reach 1,100."), [1100.0]);
+    assert_eq!(
+        values("The move brings to 4,300 the number of staff on furlough."),
+        [4300.0]
+    );
+    assert_eq!(
+        values("The number of drivers on strike rose to 640 from 250."),
+        [640.0, 250.0]
+    );
+    // Partitives and the group of people "employed there".
+    assert_eq!(
+        values("It will shed 350 of the 3,800 workers, about 900 of a total 5,000 posts."),
+        [350.0, 3800.0, 900.0, 5000.0]
+    );
+    assert_eq!(
+        values("Another 500 workers of the 5,100 employed at the site will be idled."),
+        [500.0, 5100.0]
+    );
+    // Ranges, spelled numbers and long coordinated noun phrases.
+    assert_eq!(
+        values("Between 4,000 and 5,000 workers and six banks were hit."),
+        [4000.0, 5000.0, 6.0]
+    );
+    assert_eq!(
+        values("It will lay off about 640 salaried, hourly and contract workers."),
+        [640.0]
+    );
+    assert_eq!(
+        values("It shut its four largest and most profitable stores and three Midwest warehouses."),
+        [4.0, 3.0]
+    );
+}
+
+#[test]
+fn headline_counts_in_capitals_and_title_case() {
+    expect(
+        "TORVALD TO IDLE 3,500 WORKERS AT TWO PLANTS",
+        Count,
+        &[
+            ("3,500 WORKERS", 3500.0, Some("WORKERS")),
+            ("TWO PLANTS", 2.0, Some("PLANTS")),
+        ],
+    );
+    expect(
+        "Brightline Cuts 400 Jobs After Merger",
+        Count,
+        &[("400 Jobs", 400.0, Some("Jobs"))],
+    );
+    // In running text a capitalised word before a number is still a name.
+    assert!(of_kind("The Boeing 737 jets were grounded.", Count).is_empty());
+    assert!(of_kind("BOEING 737 SALES RISE", Count).is_empty());
+}
+
+#[test]
+fn a_name_inside_a_count_stays_a_fact() {
+    let story = extract_text(
+        "It serves 60 of the 100 largest U.S. health systems.",
+        &Options::default(),
+    );
+    let text = &story.document.text;
+    let count = story
+        .facts
+        .iter()
+        .find(|f| f.kind == Count && f.value() == Some(100.0))
+        .unwrap();
+    assert_eq!(count.text(text), "100");
+    assert_eq!(count.unit(), Some("largest U.S. health systems"));
+    assert!(story.facts.iter().any(|f| f.text(text) == "U.S."));
+}
+
+#[test]
+fn implied_counts_stay_out_of_other_figures() {
+    for text in [
+        "Another 2 years passed before prices rose to 40 from 25.",
+        "Workers aged 18 to 25 were polled.",
+        "The index fell to 1,250 from 1,300 as staff left.",
+        "A three year loan carries interest.",
+        "The workforce is 40 pct unionised.",
+    ] {
+        assert!(
+            of_kind(text, Count).is_empty(),
+            "{text}: {:?}",
+            of_kind(text, Count)
+        );
+    }
+}
+
+#[test]
 fn distractors_are_not_quantities() {
     for text in [
         "In 2025 the company grew.",
