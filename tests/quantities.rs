@@ -148,6 +148,133 @@ fn money_shapes_and_magnitudes() {
 }
 
 #[test]
+fn newswire_abbreviations() {
+    expect(
+        "Halvorsen Corp posted net income of 20 mln dlrs, or 50 cts a share.",
+        Money,
+        &[
+            ("20 mln dlrs", 20e6, Some("USD")),
+            ("50 cts", 0.5, Some("USD")),
+        ],
+    );
+    expect(
+        "The brewer sold the unit for 1.5 billion stg and a 3.2 bln yen stake.",
+        Money,
+        &[
+            ("1.5 billion stg", 1.5e9, Some("GBP")),
+            ("3.2 bln yen", 3.2e9, Some("JPY")),
+        ],
+    );
+    expect(
+        "It arranged a two mln dlr credit line and a 48.3 mln U.S. Dlr loan.",
+        Money,
+        &[
+            ("two mln dlr", 2e6, Some("USD")),
+            ("48.3 mln U.S. Dlr", 48.3e6, Some("USD")),
+        ],
+    );
+    expect(
+        "Shares closed at 2.40 N.Z. Dlrs; the dividend is 1.05 dls and revenue 281 mlns dlrs.",
+        Money,
+        &[
+            ("2.40 N.Z. Dlrs", 2.4, Some("NZD")),
+            ("1.05 dls", 1.05, Some("USD")),
+            ("281 mlns dlrs", 281e6, Some("USD")),
+        ],
+    );
+}
+
+#[test]
+fn pre_euro_currencies() {
+    expect(
+        "Bonn offered 850 mln marks and Rome 55 billion lire; DM 2.5 billion more was sought.",
+        Money,
+        &[
+            ("850 mln marks", 850e6, Some("DEM")),
+            ("55 billion lire", 55e9, Some("ITL")),
+            ("DM 2.5 billion", 2.5e9, Some("DEM")),
+        ],
+    );
+    expect(
+        "The plant cost 12 mln guilders, 40 mln French francs and 7,500 marks.",
+        Money,
+        &[
+            ("12 mln guilders", 12e6, Some("NLG")),
+            ("40 mln French francs", 40e6, Some("FRF")),
+            ("7,500 marks", 7500.0, Some("DEM")),
+        ],
+    );
+    // "marks" is also an exam score and a verb.
+    for s in [
+        "She scored 95 marks in the test.",
+        "The year 2024 marks the end of an era.",
+        "The index passed the 10,000 mark.",
+    ] {
+        assert!(of_kind(s, Money).is_empty(), "{s}: {:?}", of_kind(s, Money));
+    }
+}
+
+#[test]
+fn a_figure_takes_the_currency_of_the_figure_it_is_compared_with() {
+    expect(
+        "Sales fell to 521.1 mln dlrs from 716.9 mln, and profit rose to 26 mln dlrs from about 22 mln.",
+        Money,
+        &[
+            ("521.1 mln dlrs", 521.1e6, Some("USD")),
+            ("716.9 mln", 716.9e6, Some("USD")),
+            ("26 mln dlrs", 26e6, Some("USD")),
+            ("about 22 mln", 22e6, Some("USD")),
+        ],
+    );
+    expect(
+        "It cut the payout to 33 francs a share from 38.",
+        Money,
+        &[("33 francs", 33.0, Some("CHF")), ("38", 38.0, Some("CHF"))],
+    );
+    expect(
+        "Earnings were 1.51 dlrs a share versus 1.62, and net 5.2 mln stg against 4.8.",
+        Money,
+        &[
+            ("1.51 dlrs", 1.51, Some("USD")),
+            ("1.62", 1.62, Some("USD")),
+            ("5.2 mln stg", 5.2e6, Some("GBP")),
+            ("4.8", 4.8e6, Some("GBP")),
+        ],
+    );
+    expect(
+        "Alpha closed at 2.18 N.Z. Dlrs, Beta at 4.08 and Gamma at 6.15.",
+        Money,
+        &[
+            ("2.18 N.Z. Dlrs", 2.18, Some("NZD")),
+            ("4.08", 4.08, Some("NZD")),
+            ("6.15", 6.15, Some("NZD")),
+        ],
+    );
+    expect(
+        "Gross profit was 382.5 mln francs, with 314 mln deducted for depreciation.",
+        Money,
+        &[
+            ("382.5 mln francs", 382.5e6, Some("CHF")),
+            ("314 mln", 314e6, Some("CHF")),
+        ],
+    );
+    // A number of its own kind, a year, a percentage, a time or a figure far off stays out.
+    for (s, n) in [
+        (
+            "It sold 58.8 mln shares for 1.7 billion dlrs, with 52 million sold at home.",
+            1,
+        ),
+        ("Profit rose to 5 mln dlrs from 1985.", 1),
+        ("The price rose to 5 dlrs from 4 pct of book value.", 1),
+        ("Sales rose 5 dlrs a unit from 40 stores.", 1),
+        ("The shares traded at 5 dlrs at 10 am.", 1),
+        ("The stock rose to 7 dlrs from 2,000.", 1),
+    ] {
+        assert_eq!(of_kind(s, Money).len(), n, "{s}: {:?}", of_kind(s, Money));
+    }
+}
+
+#[test]
 fn money_ranges_and_conversions_give_two_facts() {
     expect(
         "It raised $38 million to $45 million.",

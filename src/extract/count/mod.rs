@@ -105,6 +105,12 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, earlier: &Counted) {
     qualifier::mark_ranges(ctx.text, &mut out[start..]);
 }
 
+/// Whether `num` is a count with its noun right after it ("58.8 mln shares"), as the count
+/// recogniser will read it: other recognisers ask so as not to take the number for theirs.
+pub fn has_noun(ctx: &Ctx, num: Num) -> bool {
+    countable(ctx, num) && noun_phrase(ctx, num.last + 1).is_some()
+}
+
 /// Whether the number itself can be a count (before looking at its noun).
 fn countable(ctx: &Ctx, num: Num) -> bool {
     let text = ctx.tok(num.first);

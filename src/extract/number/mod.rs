@@ -130,7 +130,7 @@ pub fn magnitude(ctx: &Ctx, i: usize) -> Option<f64> {
 pub fn word_magnitude(word: &str) -> Option<f64> {
     Some(match word {
         "thousand" => 1e3,
-        "million" | "millions" | "mn" | "mln" | "mil" => 1e6,
+        "million" | "millions" | "mn" | "mln" | "mlns" | "mil" => 1e6,
         "billion" | "billions" | "bn" | "bln" => 1e9,
         "trillion" | "trillions" | "tn" | "trn" => 1e12,
         "lakh" | "lakhs" | "lac" | "lacs" => 1e5,
