@@ -9,8 +9,9 @@
 //! counter and `thread::scope` are all rayon would give here, without the extra dependency.
 
 use crate::extract::{self, Options};
+use crate::output::json::StoryJson;
 use crate::sanitize;
-use crate::story::{Document, json::StoryJson};
+use crate::story::Document;
 use serde::Deserialize;
 use std::io::{self, BufRead, Write};
 use std::num::NonZeroUsize;
