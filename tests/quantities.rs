@@ -518,6 +518,42 @@ fn headline_counts_in_capitals_and_title_case() {
 }
 
 #[test]
+fn headline_figures_take_the_unit_the_body_gives() {
+    let text = "KESTREL AIR SEEKS TWO BILLION LOAN, HOLDS 14.5 ORVIK STAKE, IDLES 1,250\n\n\
+                Kestrel Air said it is seeking two billion dlrs in bank loans. It holds a \
+                14.5 pct stake in Orvik. It will idle 1,250 workers for a week.";
+    let got: Vec<(FactKind, String, f64, Option<String>)> = quantities(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.2, r.3))
+        .collect();
+    let headline: Vec<_> = got.iter().take(3).cloned().collect();
+    assert_eq!(
+        headline,
+        [
+            (
+                Money,
+                "TWO BILLION".to_string(),
+                2e9,
+                Some("USD".to_string())
+            ),
+            (Percent, "14.5".to_string(), 14.5, Some("%".to_string())),
+            (
+                Count,
+                "1,250".to_string(),
+                1250.0,
+                Some("workers".to_string())
+            ),
+        ]
+    );
+    // A figure the body never repeats, a small number or a year stays bare.
+    let text = "FIRM SEEKS 40 BILLION LOAN IN 2026, 7 IN ALL\n\nThe firm wants 3 billion dlrs.";
+    assert_eq!(quantities(text).len(), 1, "{:?}", quantities(text));
+    // Only a headline: the same figures in a sentence of the body stay bare.
+    let text = "Acme sells bonds.\n\nIt seeks two billion. It borrowed two billion dlrs.";
+    assert_eq!(of_kind(text, Money).len(), 1, "{:?}", of_kind(text, Money));
+}
+
+#[test]
 fn a_name_inside_a_count_stays_a_fact() {
     let story = extract_text(
         "It serves 60 of the 100 largest U.S. health systems.",
