@@ -73,8 +73,9 @@ pub fn event(story: &Story, event: &Event) -> String {
         parts.push(s.label().to_string());
     }
     match (&event.resolved, &event.when) {
-        (Some(r), Some(w)) if r != w => parts.push(format!("{w} ({r})")),
-        (Some(t), _) | (None, Some(t)) => parts.push(t.to_string()),
+        (Some(r), Some(w)) if r.to_string() != **w => parts.push(format!("{w} ({r})")),
+        (Some(t), _) => parts.push(t.to_string()),
+        (None, Some(t)) => parts.push(t.to_string()),
         (None, None) => parts.push("undated".to_string()),
     }
     if let Some(a) = &event.actor {

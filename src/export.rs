@@ -73,7 +73,7 @@ pub fn markdown(story: &Story) -> String {
              |---|---|---|---|---|---|---|\n",
         );
         for e in &story.events {
-            let when = e.resolved.as_deref().or(e.when.as_deref()).unwrap_or("—");
+            let when = e.when_shown();
             let round = match (&e.label, e.round) {
                 (Some(l), _) => l.to_string(),
                 (None, Some(r)) => format!("#{r}"),
@@ -82,7 +82,7 @@ pub fn markdown(story: &Story) -> String {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} |",
-                md_cell(when),
+                md_cell(&when),
                 e.status.map_or("", |s| s.label()),
                 e.kind.label(),
                 md_cell(e.actor.as_deref().unwrap_or("")),
@@ -177,7 +177,10 @@ pub fn csv(story: &Story) -> String {
                 .unwrap_or_default(),
             f.name().map(sanitize::line).unwrap_or_default(),
             f.role().map(sanitize::line).unwrap_or_default(),
-            f.resolved().flatten().unwrap_or_default().to_string(),
+            f.resolved()
+                .flatten()
+                .map(|t| t.to_string())
+                .unwrap_or_default(),
             f.start.to_string(),
             f.end.to_string(),
             f.sentence.to_string(),

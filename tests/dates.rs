@@ -54,7 +54,10 @@ fn the_bundled_story_dates() {
         .map(|f| {
             (
                 f.text(&story.document.text).to_string(),
-                f.resolved().flatten().unwrap_or_default().to_string(),
+                f.resolved()
+                    .flatten()
+                    .map(|t| t.to_string())
+                    .unwrap_or_default(),
             )
         })
         .collect();

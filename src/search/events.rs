@@ -6,8 +6,8 @@
 use super::index::NONE;
 use super::normal::to_u32;
 use super::store::Interner;
-use super::value::{is_currency, timex_period};
-use crate::story::{Event, Status, format};
+use super::value::is_currency;
+use crate::story::{Event, Status, Timex, format};
 use hashbrown::DefaultHashBuilder;
 use hashbrown::hash_table::{Entry, HashTable};
 use jiff::civil::Date;
@@ -124,7 +124,7 @@ fn shape_of(
         ],
         value: event.value.filter(|v| v.is_finite()),
         unit: unit(event.unit.as_deref()),
-        period: event.resolved.as_deref().and_then(timex_period),
+        period: event.resolved.and_then(Timex::period),
     }
 }
 

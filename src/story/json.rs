@@ -99,8 +99,8 @@ impl Serialize for FactJson<'_> {
         if let Some(r) = f.role() {
             o.serialize_field("role", r)?;
         }
-        if let Some(r) = &f.resolved() {
-            o.serialize_field("resolved", &r.as_deref())?;
+        if let Some(r) = f.resolved() {
+            o.serialize_field("resolved", &r)?;
         }
         if let Some(e) = f.entity() {
             o.serialize_field("entity", &e)?;

@@ -288,9 +288,9 @@ pub fn status_mark(status: Option<Status>) -> &'static str {
 
 /// One event: when, status mark, kind, actor, figure, round.
 pub fn event_row(e: &Event, theme: &Theme) -> Line<'static> {
-    let when = e.resolved.as_deref().or(e.when.as_deref()).unwrap_or("—");
+    let when = e.when_shown();
     let mut spans = vec![
-        Span::raw(format!("{:<9} ", sanitize::line(when))),
+        Span::raw(format!("{:<9} ", sanitize::line(&when))),
         Span::styled(format!("{} ", status_mark(e.status)), theme::key()),
         Span::raw(format!("{:<12} ", e.kind.label())),
     ];

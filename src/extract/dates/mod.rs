@@ -24,8 +24,9 @@ mod resolve;
 mod scan;
 
 use super::Ctx;
+use crate::story::Timex;
 use crate::story::{Fact, FactKind};
-use expr::{Expr, Value};
+use expr::Expr;
 use jiff::civil::Date;
 use lexicon::Lex;
 use scan::{Match, Scan};
@@ -69,7 +70,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
         let value =
             resolve::resolve(m.expr, ctx.reference_date, future).and_then(|v| shift(v, m.plus));
         let mut fact = ctx.fact(FactKind::Date, first, m.last);
-        fact.set_resolved(Some(value.map(|v| v.timex().into())));
+        fact.set_resolved(Some(value));
         out.push(fact);
         last_year = matches!(m.expr, Expr::Year(_)).then_some(m.last);
         i = m.last + 1;
@@ -135,10 +136,10 @@ fn extend_start(s: &Scan, i: usize, expr: Expr) -> usize {
 }
 
 /// Applies an anchored offset ("two days after tomorrow") to a day.
-fn shift(v: Value, plus: Option<(lexicon::Unit, i32)>) -> Option<Value> {
+fn shift(v: Timex, plus: Option<(lexicon::Unit, i32)>) -> Option<Timex> {
     match (v, plus) {
         (v, None) => Some(v),
-        (Value::Day(d), Some((unit, n))) => resolve::add(d, unit, n).map(Value::Day),
+        (Timex::Day(d), Some((unit, n))) => resolve::add(d, unit, n).map(Timex::Day),
         _ => None,
     }
 }
@@ -247,7 +248,7 @@ fn full_date_in(ctx: &Ctx, from: usize, to: usize) -> Option<(usize, usize, Date
             .or_else(|| phrase::month_first(&s, i))
             .or_else(|| phrase::day_first(&s, i))?;
         match resolve::resolve(m.expr, None, false) {
-            Some(Value::Day(d)) if matches!(m.expr, Expr::Date { year: Some(_), .. }) => {
+            Some(Timex::Day(d)) if matches!(m.expr, Expr::Date { year: Some(_), .. }) => {
                 Some((i, m.last, d))
             }
             _ => None,

@@ -54,14 +54,13 @@ fn seed_like_sentences() {
 mod resolution {
     use super::*;
     use crate::extract::dates::expr::Expr;
-    use crate::extract::dates::expr::Value;
     use crate::extract::dates::lexicon::Unit;
     use crate::extract::dates::resolve::resolve;
     use jiff::civil::Weekday;
     use jiff::civil::date;
 
     fn at(e: Expr, r: Date, future: bool) -> Option<String> {
-        resolve(e, Some(r), future).map(Value::timex)
+        resolve(e, Some(r), future).map(|t| t.to_string())
     }
 
     #[test]

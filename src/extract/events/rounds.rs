@@ -8,6 +8,7 @@ use super::{Draft, RoundRef};
 use crate::story::format;
 use crate::story::{
     Check, CheckKind, Document, Event, EventKind, Fact, FactKind, Label, Round, Series, Status,
+    Timex,
 };
 use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -363,13 +364,7 @@ fn unnumbered_conflicts(
                 e.round.is_none() && e.value.is_some() && drafts[i].quantity().is_some()
             })
             .collect();
-        let day = |i: usize| {
-            drafts[i]
-                .event
-                .resolved
-                .as_deref()
-                .and_then(super::time::timex_start)
-        };
+        let day = |i: usize| drafts[i].event.resolved.and_then(Timex::start);
         let mut clusters: Vec<Vec<usize>> = Vec::new();
         // Dated figures first; an undated one then joins the latest cluster, since news
         // states undated figures about what is current.

@@ -17,7 +17,22 @@ const DATA: &str = include_str!("../../../assets/currencies.txt");
 struct Name {
     words: Vec<&'static str>,
     iso: Option<&'static str>,
+    /// Also a common word ("marks"): money only after a number that reads as an amount.
+    weak: bool,
 }
+
+/// A currency name found in the text.
+#[derive(Debug, Clone, Copy)]
+pub struct NameMatch {
+    /// Its ISO code, `None` for "crowns".
+    pub iso: Option<&'static str>,
+    pub last: usize,
+    /// See [`Name::weak`].
+    pub weak: bool,
+}
+
+/// Newswire spellings of "dollar" that every "... dollar" name also takes ("N.Z. Dlrs").
+const DOLLAR_ABBREVIATIONS: [&str; 2] = ["dlr", "dls"];
 
 /// A subunit: its share of the main unit and the currency it means when written alone.
 #[derive(Debug, Clone, Copy)]
@@ -79,13 +94,28 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             "code" => {
                 lex.code.insert(fields[1], (last, strict));
             }
-            "name" => {
+            "name" | "weak" => {
                 let words = fields[1..fields.len() - 1].to_vec();
                 let iso = (last != "?").then_some(last);
+                let weak = kind == "weak";
+                if words.last() == Some(&"dollar") {
+                    for abbr in DOLLAR_ABBREVIATIONS {
+                        let mut short = words.clone();
+                        short.pop();
+                        short.push(abbr);
+                        lex.words.insert(abbr);
+                        lex.words.insert(&format!("{abbr}s"));
+                        lex.names.entry(short[0]).or_default().push(Name {
+                            words: short,
+                            iso,
+                            weak,
+                        });
+                    }
+                }
                 lex.names
                     .entry(words[0])
                     .or_default()
-                    .push(Name { words, iso });
+                    .push(Name { words, iso, weak });
             }
             "not" => {
                 lex.not.entry(fields[1]).or_default().push(last);
@@ -177,8 +207,16 @@ pub fn code(ctx: &Ctx, i: usize) -> Option<(&'static str, f64, usize)> {
 }
 
 /// A currency name starting at token `i` ("dollars", "Swiss francs", "U.S. dollar"): its ISO
-/// code (`None` for "crowns") and last token.
+/// code (`None` for "crowns") and last token. Weak names ("marks") are left out: see
+/// [`name_match`].
 pub fn name(ctx: &Ctx, i: usize) -> Option<(Option<&'static str>, usize)> {
+    name_match(ctx, i)
+        .filter(|m| !m.weak)
+        .map(|m| (m.iso, m.last))
+}
+
+/// A currency name starting at token `i`, weak ones included.
+pub fn name_match(ctx: &Ctx, i: usize) -> Option<NameMatch> {
     let t = ctx.tokens.get(i)?;
     if t.kind != Kind::Word {
         return None;
@@ -210,7 +248,11 @@ pub fn name(ctx: &Ctx, i: usize) -> Option<(Option<&'static str>, usize)> {
                         .is_some_and(|h| h.eq_ignore_ascii_case(w))
                     && tok.ends_with(['s', 'S']))
         });
-        ok.then_some((n.iso, i + last_word))
+        ok.then_some(NameMatch {
+            iso: n.iso,
+            last: i + last_word,
+            weak: n.weak,
+        })
     })
 }
 

@@ -12,6 +12,7 @@
 //! pence written alone are amounts of the dollar and pound ("43 cents" → 0.43 USD).
 
 mod currency;
+mod implied;
 mod scan;
 mod tail;
 
@@ -41,6 +42,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
         i = scan::at(ctx, i, &mut found).unwrap_or(i + 1);
     }
     share_magnitudes(ctx, &mut found);
+    implied::find(ctx, &mut found);
     for a in &found {
         let (qualifier, first) = match qualifier::before(ctx, a.first) {
             Some((q, first)) => (Some(q), first),
