@@ -1,9 +1,9 @@
 //! The Markdown report (`e`, `dateline extract --format md`) and the Markdown table `Y`
 //! copies: text from the article sanitised, one line per cell, pipes escaped.
 
-use super::figure::{fact_value, money, number};
+use super::figure::{Unit, fact_value, figure, round_label};
 use crate::sanitize;
-use crate::story::{Event, Story};
+use crate::story::Story;
 use std::fmt::Write;
 
 /// A Markdown report: the timeline, the checks, then every fact under the sentence it is
@@ -29,7 +29,7 @@ pub fn markdown(story: &Story) -> String {
             let when = e.when_shown();
             let round = match (&e.label, e.round) {
                 (Some(l), _) => l.to_string(),
-                (None, Some(r)) => format!("#{r}"),
+                (None, Some(r)) => round_label(e.kind, r),
                 (None, None) => String::new(),
             };
             let _ = writeln!(
@@ -39,7 +39,12 @@ pub fn markdown(story: &Story) -> String {
                 e.status.map_or("", |s| s.label()),
                 e.kind.label(),
                 md_cell(e.actor.as_deref().unwrap_or("")),
-                md_cell(&event_figure(e)),
+                md_cell(
+                    &e.value
+                        .filter(|v| v.is_finite())
+                        .map(|v| figure(v, Unit::of_event(e), e.qualifier))
+                        .unwrap_or_default()
+                ),
                 md_cell(&round),
                 e.sentence + 1
             );
@@ -77,21 +82,6 @@ pub fn markdown(story: &Story) -> String {
         out.push_str("\nNo facts found.\n");
     }
     out
-}
-
-/// An event's figure as a person reads it: `~16,000 employees`, `$2B`.
-fn event_figure(e: &Event) -> String {
-    let Some(v) = e.value.filter(|v| v.is_finite()) else {
-        return String::new();
-    };
-    let q = e.qualifier.map_or("", |q| q.symbol());
-    match e.unit.as_deref() {
-        Some(u) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => {
-            format!("{q}{}", money(v, Some(u)))
-        }
-        Some(u) => format!("{q}{} {u}", number(v)),
-        None => format!("{q}{}", number(v)),
-    }
 }
 
 /// Text for a Markdown quote: one line, sanitised, and a leading `#`, `>`, `-`, `+` or `*`
