@@ -32,8 +32,12 @@ pub fn run(
     })?;
     std::thread::spawn(move || {
         for signal in signals.forever() {
-            if signal_tx.send(Wake::Signal(signal)).is_err() {
-                break;
+            if signal_tx.send(Wake::Signal(signal)).is_err() && signal != SIGTSTP {
+                // The loop has ended and the state is being saved (which may wait for another
+                // dateline's lock): a second signal ends the process now, as the first would
+                // have without a save to make.
+                terminal::restore();
+                std::process::exit(128 + signal);
             }
         }
     });
