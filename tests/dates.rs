@@ -39,6 +39,13 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 
 const SEED_DAY: Date = date(2026, 1, 29); // a Thursday
 
+#[path = "dates/anchored.rs"]
+mod anchored;
+#[path = "dates/clause.rs"]
+mod clause;
+#[path = "dates/reporting.rs"]
+mod reporting;
+
 #[test]
 fn the_bundled_story_dates() {
     let story = extract_text(

@@ -122,6 +122,17 @@ pub enum Expr {
     SamePeriod {
         year: i16,
     },
+    /// The period of `months` months ending on `end` ("the year to March 21").
+    Ending {
+        months: i8,
+        end: super::reporting::EndDate,
+    },
+    /// The first `months` months of a year (the written or shifted one, else the one the
+    /// story is about).
+    FirstMonths {
+        months: i8,
+        year: Option<YearRef>,
+    },
     /// A year, quarter or month relative to the reference date counted the way news counts
     /// back from the present: "three years ago" is the year (`Offset` keeps days).
     YearsAgo {

@@ -16,12 +16,14 @@ mod dateline;
 mod expr;
 mod holiday;
 mod lexicon;
+mod names;
 mod numeric;
 mod ordinal;
 mod period;
 mod phrase;
 mod register;
 mod relative;
+mod reporting;
 mod resolve;
 mod scan;
 mod tense;
@@ -62,6 +64,10 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, register: &mut Register) {
             i = chain.map_or(i, |c| c.last) + 1;
             continue;
         };
+        if m.last == i && names::in_name(&s, i) {
+            i += 1;
+            continue;
+        }
         let mut first = extend_start(&s, i, m.expr);
         // "the current quarter", "the summer of 2024": the article is not part of the date.
         let article_led = matches!(
@@ -83,7 +89,37 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, register: &mut Register) {
         out.push(fact);
         last_year = matches!(m.expr, Expr::Year(_)).then_some(m.last);
         i = m.last + 1;
+        // "April 2, 7, 8, 21 and 22": one date per day under the one month name.
+        if let Expr::Date { year, month, day } = m.expr {
+            let mut previous = day;
+            while let Some((k, day)) = listed_day(&s, i, previous) {
+                let expr = Expr::Date { year, month, day };
+                let value = register.resolve(expr, ctx.reference_date, tense);
+                let mut fact = ctx.fact(FactKind::Date, k, k);
+                fact.set_resolved(Some(value));
+                out.push(fact);
+                previous = day;
+                i = k + 1;
+            }
+        }
     }
+}
+
+/// A day number listed after a date at `i`: ", 7", "and 22" (each larger than the one
+/// before, and closing its item), and its token.
+fn listed_day(s: &Scan, i: usize, previous: i8) -> Option<(usize, i8)> {
+    if !(s.punct(i, ",") || s.any(i, &["and", "or"])) {
+        return None;
+    }
+    let k = if s.punct(i, ",") && s.any(i + 1, &["and", "or"]) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let (n, digits) = s.int(k)?;
+    let closes = s.punct(k + 1, ",.;") || s.any(k + 1, &["and", "or"]) || k + 1 >= s.len();
+    let day = i8::try_from(n).ok().filter(|&d| d > previous && d <= 31)?;
+    (digits <= 2 && closes).then_some((k, day))
 }
 
 /// The longest match starting at `i`.
@@ -109,6 +145,9 @@ fn best(
         ordinal::at(s, i),
         phrase::shifted(s, i),
         calendar::quarter(s, i),
+        reporting::ending(s, i),
+        reporting::possessive_quarter(s, i),
+        reporting::first_months(s, i),
         period::quarter_of_year(s, i),
         period::half(s, i),
         period::season(s, i),
@@ -130,7 +169,12 @@ fn context(s: &Scan, i: usize) -> bool {
 /// "mid-October", "earlier this year", "later in the week", "early 2026", "late summer 2024"
 /// (the value stays the whole period: TIMEX3 has no finer one).
 fn extend_start(s: &Scan, i: usize, expr: Expr) -> usize {
-    if i >= 2 && s.punct(i - 1, "-") && s.tight(i) && s.tight(i - 1) && s.is(i - 2, "mid") {
+    if i >= 2
+        && s.punct(i - 1, "-")
+        && s.tight(i)
+        && s.tight(i - 1)
+        && s.any(i - 2, &["mid", "end", "early", "late"])
+    {
         return i - 2;
     }
     let leads = |k: usize| s.any(k, &["earlier", "later", "early", "late", "mid"]);

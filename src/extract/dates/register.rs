@@ -11,8 +11,9 @@
 //! With nothing in the register an anchored expression falls back to the reference date, so
 //! "the previous year" in a story with no other year is the year before the article's.
 
-use super::expr::Expr;
+use super::expr::{Expr, YearRef};
 use super::lexicon::Unit;
+use super::reporting;
 use super::resolve::{self, add};
 use super::scan::Scan;
 use super::tense::Tense;
@@ -59,6 +60,19 @@ impl Register {
                 }
                 let y = reference?.year().checked_sub(i16::try_from(years).ok()?)?;
                 Some(Timex::Year(y))
+            }
+            Expr::Ending { months, end } => reporting::resolve_ending(months, end, reference),
+            Expr::FirstMonths { months, year } => {
+                let year = match year {
+                    Some(YearRef::Written(y)) => y,
+                    Some(YearRef::Shifted(n)) => reference?.year().checked_add(n)?,
+                    None => self.anchored(Unit::Year, 0, reference)?.year(),
+                };
+                Some(if months <= 3 {
+                    Timex::Quarter { year, quarter: 1 }
+                } else {
+                    Timex::Year(year)
+                })
             }
             _ => resolve::resolve(e, reference, tense),
         }

@@ -25,6 +25,20 @@ pub fn at(s: &Scan, i: usize) -> Option<Match> {
 
 /// "today", "tomorrow", "yesterday", "the day after tomorrow", "the day before yesterday".
 fn day_word(s: &Scan, i: usize) -> Option<Match> {
+    // "last night", "this afternoon", "this morning"
+    if let Lex::Shift(n @ -1..=0) = s.lex(i) {
+        let part = s.any(i + 1, &["morning", "afternoon", "evening"]) && n == 0
+            || s.is(i + 1, "night") && n == -1;
+        if part && !s.is(i.wrapping_sub(1), "the") {
+            return Some(Match::new(
+                i + 1,
+                Expr::Offset {
+                    unit: Unit::Day,
+                    n: i32::from(n),
+                },
+            ));
+        }
+    }
     if let Lex::Day(n) = s.lex(i) {
         return Some(Match::new(
             i,

@@ -137,6 +137,9 @@ const IRREGULAR_PAST: &[&str] = &[
     "fled", "drew", "drove", "wrote", "broke", "spoke", "chose", "froze", "stole", "ran",
     "felt", "dealt", "laid", "shut", "quit", "forecast", "began", "underwent", "withdrew",
     "overtook", "undertook", "arose", "sought", "taught", "caught", "fought", "slid", "bid",
+    "risen", "fallen", "taken", "given", "grown", "shown", "driven", "written", "broken",
+    "chosen", "spoken", "done", "gone", "seen", "been", "begun", "known", "thrown", "drawn",
+    "frozen", "stolen", "shrunk", "sunk", "swum", "won", "undergone", "withdrawn", "arisen",
 ];
 
 /// Non-verbs that end in "-ed".
@@ -363,7 +366,9 @@ mod tests {
             nums: Default::default(),
         };
         let s = Scan::new(&ctx);
-        let first = (0..tokens.len()).find(|&k| s.is(k, date)).expect("the date is in the text");
+        let first = (0..tokens.len())
+            .find(|&k| s.is(k, date))
+            .expect("the date is in the text");
         of(&s, first, first)
     }
 
@@ -372,7 +377,10 @@ mod tests {
         let cases = [
             ("The offer expires on Friday.", Tense::Present),
             ("It improved its offer by Friday.", Tense::Past),
-            ("if the carmaker does not improve its offer by Friday, the union said", Tense::Future),
+            (
+                "if the carmaker does not improve its offer by Friday, the union said",
+                Tense::Future,
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(tense(text, "Friday"), want, "{text}");
