@@ -102,6 +102,7 @@ pub fn extract_observed(
     let evidence = entities::Evidence::default();
     let mut tokens = Vec::new();
     let mut labels = Labels::default();
+    let mut times = dates::Register::default();
     for (index, sentence) in document.sentences.iter().enumerate() {
         // Facts keep `u32` offsets: text past 4 GiB (far beyond what `load` accepts) is
         // not read.
@@ -122,7 +123,7 @@ pub fn extract_observed(
         let first = facts.len();
         money::find(&ctx, &mut facts, &mut recent_money);
         percent::find(&ctx, &mut facts);
-        dates::find(&ctx, &mut facts);
+        dates::find(&ctx, &mut facts, &mut times);
         count::find(&ctx, &mut facts, &counted);
         ordinal::find(&ctx, &mut facts);
         entities::find(&ctx, &mut facts, &evidence);
