@@ -4,6 +4,9 @@
 
 mod event_loop;
 mod remembered;
+pub mod search_thread;
+pub mod terminal;
+pub mod worker;
 
 use event_loop::run;
 use remembered::Remembered;
@@ -14,7 +17,7 @@ use crate::model::Model;
 use crate::persist::state;
 use crate::story::{Document, load};
 use crate::ui::theme::Theme;
-use crate::{config, sanitize, terminal, worker};
+use crate::{config, sanitize};
 use crossterm::event::Event;
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
@@ -30,7 +33,7 @@ pub(crate) enum Wake {
     InputClosed,
     Worker(worker::Done),
     /// The search thread's answer to search number `.0`.
-    Search(u64, crate::searcher::Found),
+    Search(u64, search_thread::Found),
 }
 
 /// `dateline [FILE]`: load, refuse bad input before touching the terminal, then run the TUI.

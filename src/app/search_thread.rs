@@ -38,7 +38,7 @@ impl Searcher {
                     }
                     let work = std::panic::AssertUnwindSafe(|| search(&job));
                     let found = std::panic::catch_unwind(work)
-                        .unwrap_or_else(|panic| Err(crate::terminal::panic_message(&*panic)));
+                        .unwrap_or_else(|panic| Err(super::terminal::panic_message(&*panic)));
                     if !send(job.generation, found) {
                         return;
                     }
@@ -59,7 +59,7 @@ impl Searcher {
 }
 
 fn search(job: &Job) -> Found {
-    crate::terminal::fault_point("search");
+    super::terminal::fault_point("search");
     let query = parse(&job.query).map_err(|e| e.to_string())?;
     Ok(job.index.search(&query))
 }

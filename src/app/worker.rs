@@ -108,14 +108,14 @@ pub fn start(
         .spawn(move || {
             let work = std::panic::AssertUnwindSafe(|| run(text, &options, &shared, &send));
             if let Err(panic) = std::panic::catch_unwind(work) {
-                send(Done::Failed(crate::terminal::panic_message(&*panic)));
+                send(Done::Failed(super::terminal::panic_message(&*panic)));
             }
         })?;
     Ok(())
 }
 
 fn run(text: String, options: &Options, shared: &Shared, send: &dyn Fn(Done) -> bool) {
-    crate::terminal::fault_point("worker");
+    super::terminal::fault_point("worker");
     let document = Arc::new(Document::new(text));
     let width = shared.width.load(Ordering::Relaxed);
     let mut view = ArticleView::default();

@@ -61,8 +61,11 @@ pub fn install_panic_hook() {
         // The worker's and the search thread's panics are caught and reported in the status
         // bar; the TUI goes on.
         let thread = std::thread::current();
-        if [crate::worker::THREAD_NAME, crate::searcher::THREAD_NAME]
-            .contains(&thread.name().unwrap_or_default())
+        if [
+            super::worker::THREAD_NAME,
+            super::search_thread::THREAD_NAME,
+        ]
+        .contains(&thread.name().unwrap_or_default())
         {
             return;
         }
