@@ -1,11 +1,15 @@
-//! `dateline [FILE]`: loading the article, refusing bad input before the terminal is touched,
-//! choosing plain mode or the TUI, and starting the worker for large articles. The loop itself
-//! is in `event_loop.rs`; the remembered state in `remembered.rs`.
+//! The runtime: everything that does I/O for the TUI. `dateline [FILE]` is here: loading the
+//! article, refusing bad input before the terminal is touched, choosing plain mode or the TUI,
+//! and starting the worker for large articles. Beside it: the loop (`event_loop.rs`), the
+//! terminal's state on every path (`terminal.rs`), the worker (`worker.rs`) and the search
+//! thread (`search_thread.rs`), both started by `thread.rs`, which reports their panics, and
+//! the remembered state (`remembered.rs`).
 
 mod event_loop;
 mod remembered;
 pub mod search_thread;
 pub mod terminal;
+pub mod thread;
 pub mod worker;
 
 use event_loop::run;
