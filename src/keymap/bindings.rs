@@ -3,8 +3,8 @@
 //! [`Keymap`](super::Keymap) (defaults plus the config file's `[keys]`) is built from it;
 //! nothing else decides what a key does. Adding a binding is one entry here.
 
-use crate::model::Pane;
 use crate::msg::{Dir, JumpTarget, Msg};
+use crate::pane::Pane;
 use crate::story::FactKind;
 
 /// Where keys are read: the panes, a text prompt (search line, export line, help filter), or
