@@ -27,6 +27,7 @@ pub mod story;
 pub mod terminal;
 pub mod ui;
 pub mod update;
+pub mod web;
 pub mod worker;
 pub mod wrap;
 
