@@ -3,9 +3,9 @@
 //! `y` copies with its citation. No box drawing, no symbols a reader would spell out, and
 //! everything from the article sanitised.
 
-use crate::export::md_cell;
+use super::figure;
+use super::md_cell;
 use crate::sanitize;
-use crate::story::format;
 use crate::story::{Event, Fact, FactKind, Qualifier, Story};
 use std::fmt::Write;
 
@@ -31,7 +31,7 @@ pub fn fact(story: &Story, fact: &Fact) -> String {
         }
         k if k.is_entity() => fact.name().filter(|n| **n != *text).map(str::to_string),
         _ => {
-            let shown = format::fact_value(fact, &story.document.text);
+            let shown = figure::fact_value(fact, &story.document.text);
             let words = fact.qualifier.map_or("", qualifier_words);
             // The symbol (≤, ~) is replaced by words: a screen reader reads "at most".
             let bare = shown.trim_start_matches(|c: char| !c.is_alphanumeric() && !is_money(c));
@@ -73,8 +73,9 @@ pub fn event(story: &Story, event: &Event) -> String {
         parts.push(s.label().to_string());
     }
     match (&event.resolved, &event.when) {
-        (Some(r), Some(w)) if r != w => parts.push(format!("{w} ({r})")),
-        (Some(t), _) | (None, Some(t)) => parts.push(t.to_string()),
+        (Some(r), Some(w)) if r.to_string() != **w => parts.push(format!("{w} ({r})")),
+        (Some(t), _) => parts.push(t.to_string()),
+        (None, Some(t)) => parts.push(t.to_string()),
         (None, None) => parts.push("undated".to_string()),
     }
     if let Some(a) = &event.actor {
@@ -220,7 +221,7 @@ pub fn facts_table(story: &Story, ids: &[usize]) -> String {
             "| {} | {} | {} | {} | {} |",
             f.id + 1,
             f.kind.name(),
-            md_cell(&format::fact_value(f, &story.document.text)),
+            md_cell(&figure::fact_value(f, &story.document.text)),
             md_cell(story.document.slice(f.span())),
             f.sentence + 1
         );

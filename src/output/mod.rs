@@ -1,12 +1,19 @@
-//! What a story can be saved or printed as: a Markdown report and a CSV table of facts (text
-//! from the article sanitised, since these are often printed straight to a terminal), and the
-//! `dateline/1` JSON. The TUI's `e` and `dateline extract --format` both come here.
+//! Story → text: what a story can be saved or printed as — a Markdown report and a CSV table
+//! of facts (text from the article sanitised, since these are often printed straight to a
+//! terminal), the `dateline/1` JSON (`json`), plain sentences for plain mode and copying
+//! (`prose`), and a figure as a person reads it (`figure`). The TUI's `e` (written by `file`)
+//! and `dateline extract --format` both come here.
+
+pub mod figure;
+pub mod file;
+pub mod json;
+pub mod prose;
 
 use crate::cli::Format;
 use crate::sanitize;
-use crate::story::format::{fact_value, money, number};
-use crate::story::json::StoryJson;
 use crate::story::{Event, Story};
+use figure::{fact_value, money, number};
+use json::StoryJson;
 use std::fmt::Write;
 
 impl Format {
@@ -73,7 +80,7 @@ pub fn markdown(story: &Story) -> String {
              |---|---|---|---|---|---|---|\n",
         );
         for e in &story.events {
-            let when = e.resolved.as_deref().or(e.when.as_deref()).unwrap_or("—");
+            let when = e.when_shown();
             let round = match (&e.label, e.round) {
                 (Some(l), _) => l.to_string(),
                 (None, Some(r)) => format!("#{r}"),
@@ -82,7 +89,7 @@ pub fn markdown(story: &Story) -> String {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} |",
-                md_cell(when),
+                md_cell(&when),
                 e.status.map_or("", |s| s.label()),
                 e.kind.label(),
                 md_cell(e.actor.as_deref().unwrap_or("")),
@@ -177,7 +184,10 @@ pub fn csv(story: &Story) -> String {
                 .unwrap_or_default(),
             f.name().map(sanitize::line).unwrap_or_default(),
             f.role().map(sanitize::line).unwrap_or_default(),
-            f.resolved().flatten().unwrap_or_default().to_string(),
+            f.resolved()
+                .flatten()
+                .map(|t| t.to_string())
+                .unwrap_or_default(),
             f.start.to_string(),
             f.end.to_string(),
             f.sentence.to_string(),

@@ -1,7 +1,7 @@
 //! The `dateline/1` JSON document: the stable, documented headless format.
 //! Fields may be added, never renamed.
 
-use super::{Check, Entity, Event, Fact, Series, Story};
+use crate::story::{Check, Entity, Event, Fact, Series, Story};
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 
@@ -99,8 +99,8 @@ impl Serialize for FactJson<'_> {
         if let Some(r) = f.role() {
             o.serialize_field("role", r)?;
         }
-        if let Some(r) = &f.resolved() {
-            o.serialize_field("resolved", &r.as_deref())?;
+        if let Some(r) = f.resolved() {
+            o.serialize_field("resolved", &r)?;
         }
         if let Some(e) = f.entity() {
             o.serialize_field("entity", &e)?;
