@@ -10,9 +10,9 @@
 //! └──────────────────────────── Esc close · ↑↓ ──┘
 //! ```
 
-use super::theme::Theme;
-use super::{text, theme};
+use super::text;
 use crate::keymap::{Context, Keymap};
+use crate::theme::{self, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
