@@ -3,6 +3,7 @@
 
 mod article;
 mod export_line;
+pub mod help;
 pub mod layout;
 mod line;
 mod list;

@@ -37,7 +37,7 @@ pub fn update(model: &mut Model, msg: Msg) {
             _ => {}
         }
         if let Overlay::Help { scroll, filter } = &mut model.overlay {
-            let rows = crate::ui::help::rows(&model.keymap, &filter.text).len();
+            let rows = crate::model::help::rows(&model.keymap, &filter.text).len();
             *scroll = (*scroll).min(rows.saturating_sub(1));
         }
         return;
