@@ -215,6 +215,69 @@ fn pre_euro_currencies() {
 }
 
 #[test]
+fn every_iso_currency_by_code_and_name() {
+    expect(
+        "Volvo raised 12bn kronor, paid 40 Swiss francs and 12 Kuwaiti dinars, and got AED 500.",
+        Money,
+        &[
+            ("12bn kronor", 12e9, Some("SEK")),
+            ("40 Swiss francs", 40.0, Some("CHF")),
+            ("12 Kuwaiti dinars", 12.0, Some("KWD")),
+            ("AED 500", 500.0, Some("AED")),
+        ],
+    );
+    expect(
+        "The loan is 300 Norwegian kroner, 2 mln Nigerian nairas and 90 Philippine pesos.",
+        Money,
+        &[
+            ("300 Norwegian kroner", 300.0, Some("NOK")),
+            ("2 mln Nigerian nairas", 2e6, Some("NGN")),
+            ("90 Philippine pesos", 90.0, Some("PHP")),
+        ],
+    );
+    // Codes that are English words need capitals, and never in a headline in capitals.
+    for s in [
+        "ALL 5 BANKS AND TOP 10 FIRMS MERGE",
+        "We try 5 times.",
+        "They sent all 5 to the cup final.",
+    ] {
+        assert!(of_kind(s, Money).is_empty(), "{s}: {:?}", of_kind(s, Money));
+    }
+}
+
+#[test]
+fn minor_units_follow_their_currency() {
+    expect(
+        "Shares rose 12 cents, or 0.9%, to €13.40.",
+        Money,
+        &[
+            ("12 cents", 0.12, Some("EUR")),
+            ("€13.40", 13.4, Some("EUR")),
+        ],
+    );
+    expect(
+        "Shares rose 12 cents, or 0.9%, to $13.40.",
+        Percent,
+        &[("0.9%", 0.9, Some("%"))],
+    );
+    expect(
+        "A stamp costs 30 euro cents, a bun 20 kopecks and a paper 15 pence.",
+        Money,
+        &[
+            ("30 euro cents", 0.3, Some("EUR")),
+            ("20 kopecks", 0.2, Some("RUB")),
+            ("15 pence", 0.15, Some("GBP")),
+        ],
+    );
+    // Cents of no currency but the dollar stay dollars beside sterling.
+    expect(
+        "It fell 3 cents; the bond pays £100.",
+        Money,
+        &[("3 cents", 0.03, Some("USD")), ("£100", 100.0, Some("GBP"))],
+    );
+}
+
+#[test]
 fn a_figure_takes_the_currency_of_the_figure_it_is_compared_with() {
     expect(
         "Sales fell to 521.1 mln dlrs from 716.9 mln, and profit rose to 26 mln dlrs from about 22 mln.",

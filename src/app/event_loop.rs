@@ -7,7 +7,7 @@ use crate::effect::Effect;
 use crate::model::Model;
 use crate::msg::{Dir, Msg};
 use crate::searcher::Searcher;
-use crate::{persist, sanitize, terminal, ui, update, worker};
+use crate::{output, sanitize, terminal, ui, update, worker};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -180,7 +180,7 @@ fn carry_out(model: &mut Model, searcher: &Searcher) -> io::Result<()> {
                 format,
                 overwrite,
             } => {
-                let outcome = persist::export(&model.story, &path, format, overwrite);
+                let outcome = output::file::export(&model.story, &path, format, overwrite);
                 update::outcome(model, outcome);
             }
             Effect::Copy(text) => terminal::copy(&text)?,

@@ -7,8 +7,9 @@ pub use batch::{MAX_RECORD_BYTES, Settings, batch, batch_with, batch_with_jobs, 
 
 use crate::cli::{ExtractArgs, Format};
 use crate::extract::{self, Options};
-use crate::story::{Document, json::StoryJson, load};
-use crate::{export, sanitize};
+use crate::output::json::StoryJson;
+use crate::story::{Document, load};
+use crate::{output, sanitize};
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -90,8 +91,8 @@ fn single(args: &ExtractArgs) -> io::Result<ExitCode> {
             serde_json::to_writer(&mut out, &StoryJson::new(&story))?;
             writeln!(out)?;
         }
-        Format::Md => out.write_all(export::markdown(&story).as_bytes())?,
-        Format::Csv => out.write_all(export::csv(&story).as_bytes())?,
+        Format::Md => out.write_all(output::markdown(&story).as_bytes())?,
+        Format::Csv => out.write_all(output::csv(&story).as_bytes())?,
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -1,15 +1,12 @@
 //! Saving files so that a crash, a full disk or `kill -9` never leaves a half-written one:
 //! exports and the remembered state are written to a temporary file beside the target, synced,
-//! renamed over it and the directory synced. Also: moving a damaged file aside, and carrying
-//! out the TUI's exports.
+//! renamed over it and the directory synced. Also: moving a damaged file aside. (The TUI's
+//! exports are carried out by `output::file`.)
 
-mod export;
 mod lock;
 pub mod read;
 pub mod state;
 pub mod store;
-
-pub use export::export;
 
 use std::fs::{self, File};
 use std::io::{self, Write};

@@ -7,7 +7,8 @@ use super::index::NONE;
 use super::normal::to_u32;
 use super::store::Interner;
 use super::value::is_currency;
-use crate::story::{Event, Status, Timex, format};
+use crate::output::figure;
+use crate::story::{Event, Status, Timex};
 use hashbrown::DefaultHashBuilder;
 use hashbrown::hash_table::{Entry, HashTable};
 use jiff::civil::Date;
@@ -132,9 +133,9 @@ fn event_value(e: &Event) -> Option<String> {
     let v = e.value?;
     let q = e.qualifier.map_or("", |q| q.symbol());
     let figure = match e.unit.as_deref() {
-        Some(u) if is_currency(u) => format::money(v, Some(u)),
-        Some("%") => format!("{}%", format::number(v)),
-        _ => format::number(v),
+        Some(u) if is_currency(u) => figure::money(v, Some(u)),
+        Some("%") => format!("{}%", figure::number(v)),
+        _ => figure::number(v),
     };
     Some(format!("{q}{figure}"))
 }

@@ -5,8 +5,6 @@
 pub mod document;
 mod event_facts;
 mod fact;
-pub mod format;
-pub mod json;
 mod label;
 pub mod load;
 mod segment;

@@ -16,8 +16,9 @@
 use super::theme::Theme;
 use super::{layout, text, theme};
 use crate::model::ListView;
+use crate::output::figure;
 use crate::sanitize;
-use crate::story::{Check, Event, EventKind, Fact, Series, Status, format};
+use crate::story::{Check, Event, EventKind, Fact, Series, Status};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
@@ -183,7 +184,7 @@ impl TimelinePane<'_> {
                     let shown = r
                         .fact
                         .and_then(|f| self.facts.get(f))
-                        .map(|f| format::fact_value(f, self.text))
+                        .map(|f| figure::fact_value(f, self.text))
                         .unwrap_or_else(|| "?".into());
                     let shown = shown.split_whitespace().next().unwrap_or("").to_string();
                     (round_label(s.kind, r.round), r.value.unwrap_or(0.0), shown)
@@ -200,8 +201,8 @@ impl TimelinePane<'_> {
                     total,
                     format!(
                         "{}/{} plan {pct:.0}%",
-                        format::number(total),
-                        format::number(plan)
+                        figure::number(total),
+                        figure::number(plan)
                     ),
                 ));
             }
@@ -301,9 +302,9 @@ pub fn event_row(e: &Event, theme: &Theme) -> Line<'static> {
         let q = e.qualifier.map_or("", |q| q.symbol());
         let figure = match e.unit.as_deref() {
             Some(u) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => {
-                format::money(v, Some(u))
+                figure::money(v, Some(u))
             }
-            _ => format::number(v),
+            _ => figure::number(v),
         };
         spans.push(Span::raw(format!("{q}{figure} ")));
     }

@@ -5,7 +5,7 @@
 
 use super::time::sort_key;
 use super::{Draft, RoundRef};
-use crate::story::format;
+use crate::output::figure;
 use crate::story::{
     Check, CheckKind, Document, Event, EventKind, Fact, FactKind, Label, Round, Series, Status,
     Timex,
@@ -188,14 +188,14 @@ fn make_round(round: u32, events: Vec<usize>, drafts: &[Draft]) -> Round {
 /// "~16,000", "$2.5B": a quantity as the checks write it.
 fn figure(facts: &[Fact], text: &str, id: usize) -> String {
     facts.get(id).map_or_else(String::new, |f| {
-        let v = format::fact_value(f, text);
+        let v = figure::fact_value(f, text);
         // Counts: the number alone reads better in sums.
         match (f.kind, f.value()) {
             (FactKind::Count, Some(n)) => {
                 format!(
                     "{}{}",
                     f.qualifier.map_or("", |q| q.symbol()),
-                    format::number(n)
+                    figure::number(n)
                 )
             }
             _ => v,
@@ -307,7 +307,7 @@ fn sum_check(
             false,
             format!(
                 "{} short of the {goal_text} {what}",
-                format::number(goal - sum)
+                figure::number(goal - sum)
             ),
         )
     } else {
@@ -315,7 +315,7 @@ fn sum_check(
             false,
             format!(
                 "{} more than the {goal_text} {what}",
-                format::number(sum - goal)
+                figure::number(sum - goal)
             ),
         )
     };
@@ -327,7 +327,7 @@ fn sum_check(
         message: format!(
             "{name}: {} = {}, {verdict}",
             terms.join(" + "),
-            format::number(sum)
+            figure::number(sum)
         ),
         facts: cited,
     })

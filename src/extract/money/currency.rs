@@ -4,6 +4,7 @@
 
 use crate::extract::Ctx;
 use crate::extract::number::filter::WordFilter;
+use crate::extract::number::headline::is_headline_case;
 use crate::extract::number::lower;
 use crate::extract::token::Kind;
 use std::collections::HashMap;
@@ -39,6 +40,23 @@ const DOLLAR_ABBREVIATIONS: [&str; 2] = ["dlr", "dls"];
 pub struct Sub {
     pub factor: f64,
     pub iso: &'static str,
+    /// Every currency whose subunit it is, space-separated, `iso` first ("USD EUR AUD").
+    isos: &'static str,
+}
+
+impl Sub {
+    /// Its share of a unit of `iso` when it is a subunit of `iso` ("euro cents", "Kuwaiti
+    /// fils" = a thousandth): the listed factor for its own currency, else the ISO exponent.
+    pub fn factor_in(self, iso: &str) -> Option<f64> {
+        if iso == self.iso {
+            return Some(self.factor);
+        }
+        self.isos
+            .split_whitespace()
+            .any(|c| c == iso)
+            .then(|| LEXICON.minor.get(iso).copied())
+            .flatten()
+    }
 }
 
 /// The keys are a few ASCII bytes, where SipHash's setup dominates: FxHash.
@@ -57,6 +75,10 @@ struct Lexicon {
     subs: Map<Sub>,
     /// Currency names that open a compound naming something else ("euro zone").
     not: Map<Vec<&'static str>>,
+    /// ISO codes that are never read as codes ("ALL 5 banks").
+    nocode: Vec<&'static str>,
+    /// ISO code → the share of its minor unit (0.01; 0.001 for the dinar of Kuwait).
+    minor: Map<f64>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -68,6 +90,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         names: Map::default(),
         subs: Map::default(),
         not: Map::default(),
+        nocode: Vec::new(),
+        minor: Map::default(),
     };
     for line in DATA.lines() {
         let fields: Vec<&'static str> = line.split_whitespace().collect();
@@ -120,18 +144,59 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             "not" => {
                 lex.not.entry(fields[1]).or_default().push(last);
             }
-            "sub" if fields.len() == 4 => {
+            "nocode" => lex.nocode.push(fields[1]),
+            "sub" if fields.len() >= 4 => {
                 let factor = fields[2].parse().unwrap_or(0.01);
-                lex.subs.insert(fields[1], Sub { factor, iso: last });
+                let isos = line.splitn(4, ' ').nth(3).unwrap_or(fields[3]);
+                let iso = fields[3];
+                lex.subs.insert(fields[1], Sub { factor, iso, isos });
             }
             _ => {}
         }
     }
+    add_iso(&mut lex);
     for names in lex.names.values_mut() {
         names.sort_by_key(|n| std::cmp::Reverse(n.words.len()));
     }
     lex
 });
+
+/// Adds the generated ISO 4217 list: its codes (in capitals only, unless the curated lexicon
+/// lists them already) and its English names, each also with a plural "s" on its last word.
+fn add_iso(lex: &mut Lexicon) {
+    for iso in super::iso::currencies() {
+        lex.code.entry(iso.key).or_insert((iso.code, true));
+        lex.minor
+            .insert(iso.code, 10f64.powi(-i32::from(iso.exponent)));
+        lex.words.insert(iso.key);
+        for words in iso.names {
+            if lex.known_name(&words) {
+                continue;
+            }
+            for w in &words {
+                lex.words.insert(w);
+                lex.words.insert(&format!("{w}s"));
+            }
+            lex.names.entry(words[0]).or_default().push(Name {
+                words,
+                iso: Some(iso.code),
+                weak: false,
+            });
+        }
+    }
+    for code in &lex.nocode {
+        lex.code.remove(code);
+    }
+}
+
+impl Lexicon {
+    /// Whether the curated lexicon already has this name (it may say more: "crown" → none).
+    fn known_name(&self, words: &[&str]) -> bool {
+        self.names
+            .get(words[0])
+            .is_some_and(|ns| ns.iter().any(|n| n.words == words))
+    }
+}
 
 fn is_capitals(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_uppercase())
@@ -191,7 +256,8 @@ pub fn code(ctx: &Ctx, i: usize) -> Option<(&'static str, f64, usize)> {
     let mut buf = [0u8; 24];
     let word = lower(text, &mut buf);
     if let Some(&(iso, strict)) = LEXICON.code.get(word) {
-        if strict && !is_capitals(text) {
+        // "TOP 10 BANKS": in a headline in capitals an English word is no code.
+        if strict && (!is_capitals(text) || is_headline_case(ctx)) {
             return None;
         }
         let dot = word == "rs" && ctx.is(i + 1, ".") && !ctx.tokens[i + 1].space_before;

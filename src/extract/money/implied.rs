@@ -125,6 +125,7 @@ fn amount(num: Num, value: f64, mag: Option<f64>, iso: Option<&'static str>) -> 
         raw: num.raw,
         mag,
         iso,
+        sub: None,
     }
 }
 

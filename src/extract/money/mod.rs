@@ -13,6 +13,7 @@
 
 mod currency;
 mod implied;
+mod iso;
 mod scan;
 mod tail;
 
@@ -31,6 +32,9 @@ struct Amount {
     raw: f64,
     mag: Option<f64>,
     iso: Option<&'static str>,
+    /// The subunit it was written in, alone ("12 cents"), so that the sentence's other money
+    /// can say whose cents they are.
+    sub: Option<currency::Sub>,
 }
 
 /// Appends candidate money facts found in one sentence.
@@ -43,6 +47,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
     }
     share_magnitudes(ctx, &mut found);
     implied::find(ctx, &mut found);
+    subunits_follow_the_sentence(&mut found);
     for a in &found {
         let (qualifier, first) = match qualifier::before(ctx, a.first) {
             Some((q, first)) => (Some(q), first),
@@ -70,6 +75,30 @@ fn share_magnitudes(ctx: &Ctx, found: &mut [Amount]) {
             let m = b.mag.unwrap_or(1.0);
             found[k - 1].value = a.raw * m;
             found[k - 1].mag = b.mag;
+        }
+    }
+}
+
+/// "Shares rose 12 cents to €13.40": a subunit written alone takes the currency of the
+/// sentence's other money when it is a subunit of that currency too (cents of the euro).
+fn subunits_follow_the_sentence(found: &mut [Amount]) {
+    for k in 0..found.len() {
+        let Some(sub) = found[k].sub else {
+            continue;
+        };
+        let nearest = found
+            .iter()
+            .enumerate()
+            .filter(|(j, a)| *j != k && a.sub.is_none())
+            .min_by_key(|(j, _)| j.abs_diff(k))
+            .and_then(|(_, a)| a.iso);
+        if let Some(iso) = nearest
+            && iso != sub.iso
+            && let Some(factor) = sub.factor_in(iso)
+        {
+            let a = &mut found[k];
+            a.value = a.value / sub.factor * factor;
+            a.iso = Some(iso);
         }
     }
 }

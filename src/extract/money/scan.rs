@@ -48,6 +48,7 @@ fn amount(num: Num, last: usize, value: f64, iso: Option<&'static str>) -> Amoun
         raw: num.raw,
         mag: num.mag,
         iso,
+        sub: None,
     }
 }
 
@@ -157,7 +158,9 @@ fn postfixed(ctx: &Ctx, num: Num) -> Option<Amount> {
         if letter && !glued_p {
             return None;
         }
-        return Some(amount(num, k, num.value * sub.factor, Some(sub.iso)));
+        let mut a = amount(num, k, num.value * sub.factor, Some(sub.iso));
+        a.sub = Some(sub);
+        return Some(a);
     }
     if !hyphen {
         if let Some(iso) = currency::symbol(ctx, j) {
@@ -177,6 +180,12 @@ fn postfixed(ctx: &Ctx, num: Num) -> Option<Amount> {
     let currency::NameMatch { iso, last: l, weak } = currency::name_match(ctx, k)?;
     if weak && !weak_name_ok(ctx, num, l) {
         return None;
+    }
+    // "30 euro cents", "50 US cents", "500 Kuwaiti fils": a name, then its subunit.
+    if let Some(iso) = iso
+        && let Some(factor) = currency::sub(ctx, l + 1).and_then(|s| s.factor_in(iso))
+    {
+        return Some(amount(num, l + 1, num.value * factor, Some(iso)));
     }
     // "a 300-pound man", "ten pounds of beef": pounds of weight.
     let pound = lower(ctx.tok(k), &mut [0u8; 24]).starts_with("pound");

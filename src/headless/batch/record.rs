@@ -6,8 +6,9 @@
 //! never held whole.
 
 use crate::extract::{self, Options};
+use crate::output::json::StoryJson;
 use crate::sanitize;
-use crate::story::{Document, Story, json::StoryJson};
+use crate::story::{Document, Story};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use std::io::{self, Write};

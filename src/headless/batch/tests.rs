@@ -135,7 +135,7 @@ fn a_record_is_the_story_json_with_its_id_first() {
         crate::story::Document::new(text.to_string()),
         &crate::extract::Options::default(),
     );
-    let alone = serde_json::to_string(&crate::story::json::StoryJson::new(&story)).unwrap();
+    let alone = serde_json::to_string(&crate::output::json::StoryJson::new(&story)).unwrap();
     assert_eq!(answer, format!("{{\"id\":[1,\"a\"],{}", &alone[1..]));
     // Streamed, the same bytes and a newline.
     let mut streamed = Vec::new();

@@ -1,10 +1,9 @@
 //! Carrying out an export the TUI asked for: render the story, write it atomically, say what
 //! came of it. An existing file is only replaced when the reader said so.
 
-use super::{Existing, Options, write_atomic};
 use crate::cli::Format;
 use crate::effect::Outcome;
-use crate::export;
+use crate::persist::{Existing, Options, write_atomic};
 use crate::story::Story;
 use std::io;
 use std::path::PathBuf;
@@ -12,7 +11,7 @@ use std::path::PathBuf;
 /// Writes `story` as `format` to `path` (`~/` is the home directory).
 pub fn export(story: &Story, path: &str, format: Format, overwrite: bool) -> Outcome {
     let target = expand_home(path);
-    let bytes = export::render(story, format);
+    let bytes = super::render(story, format);
     let options = Options {
         existing: if overwrite {
             Existing::Replace

@@ -3,9 +3,9 @@
 //! `y` copies with its citation. No box drawing, no symbols a reader would spell out, and
 //! everything from the article sanitised.
 
-use crate::export::md_cell;
+use super::figure;
+use super::md_cell;
 use crate::sanitize;
-use crate::story::format;
 use crate::story::{Event, Fact, FactKind, Qualifier, Story};
 use std::fmt::Write;
 
@@ -31,7 +31,7 @@ pub fn fact(story: &Story, fact: &Fact) -> String {
         }
         k if k.is_entity() => fact.name().filter(|n| **n != *text).map(str::to_string),
         _ => {
-            let shown = format::fact_value(fact, &story.document.text);
+            let shown = figure::fact_value(fact, &story.document.text);
             let words = fact.qualifier.map_or("", qualifier_words);
             // The symbol (≤, ~) is replaced by words: a screen reader reads "at most".
             let bare = shown.trim_start_matches(|c: char| !c.is_alphanumeric() && !is_money(c));
@@ -221,7 +221,7 @@ pub fn facts_table(story: &Story, ids: &[usize]) -> String {
             "| {} | {} | {} | {} | {} |",
             f.id + 1,
             f.kind.name(),
-            md_cell(&format::fact_value(f, &story.document.text)),
+            md_cell(&figure::fact_value(f, &story.document.text)),
             md_cell(story.document.slice(f.span())),
             f.sentence + 1
         );

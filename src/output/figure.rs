@@ -1,6 +1,6 @@
 //! How values read for people: `≤ $100B`, `~16,000 employees`, `45%`, `2025-10`.
 
-use super::{Fact, FactKind};
+use crate::story::{Fact, FactKind};
 
 /// Thousands separators for whole numbers; up to two decimals otherwise.
 pub fn number(v: f64) -> String {

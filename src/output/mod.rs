@@ -1,12 +1,19 @@
-//! What a story can be saved or printed as: a Markdown report and a CSV table of facts (text
-//! from the article sanitised, since these are often printed straight to a terminal), and the
-//! `dateline/1` JSON. The TUI's `e` and `dateline extract --format` both come here.
+//! Story → text: what a story can be saved or printed as — a Markdown report and a CSV table
+//! of facts (text from the article sanitised, since these are often printed straight to a
+//! terminal), the `dateline/1` JSON (`json`), plain sentences for plain mode and copying
+//! (`prose`), and a figure as a person reads it (`figure`). The TUI's `e` (written by `file`)
+//! and `dateline extract --format` both come here.
+
+pub mod figure;
+pub mod file;
+pub mod json;
+pub mod prose;
 
 use crate::cli::Format;
 use crate::sanitize;
-use crate::story::format::{fact_value, money, number};
-use crate::story::json::StoryJson;
 use crate::story::{Event, Story};
+use figure::{fact_value, money, number};
+use json::StoryJson;
 use std::fmt::Write;
 
 impl Format {

@@ -1,7 +1,7 @@
 //! The `dateline/1` JSON document: the stable, documented headless format.
 //! Fields may be added, never renamed.
 
-use super::{Check, Entity, Event, Fact, Series, Story};
+use crate::story::{Check, Entity, Event, Fact, Series, Story};
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 
