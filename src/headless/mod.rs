@@ -8,6 +8,7 @@ pub use batch::{MAX_RECORD_BYTES, Settings, batch, batch_with, batch_with_jobs, 
 use crate::cli::{ExtractArgs, Format};
 use crate::extract::{self, Options};
 use crate::output::json::StoryJson;
+use crate::output::safe_json;
 use crate::story::{Document, load};
 use crate::{output, sanitize};
 use std::io::{self, IsTerminal, Write};
@@ -84,11 +85,11 @@ fn single(args: &ExtractArgs) -> io::Result<ExitCode> {
     let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
     match args.format {
         Format::Json if args.pretty => {
-            serde_json::to_writer_pretty(&mut out, &StoryJson::new(&story))?;
+            safe_json::to_writer_pretty(&mut out, &StoryJson::new(&story))?;
             writeln!(out)?;
         }
         Format::Json => {
-            serde_json::to_writer(&mut out, &StoryJson::new(&story))?;
+            safe_json::to_writer(&mut out, &StoryJson::new(&story))?;
             writeln!(out)?;
         }
         Format::Md => out.write_all(output::markdown(&story).as_bytes())?,

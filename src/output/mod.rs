@@ -8,6 +8,7 @@ pub mod figure;
 pub mod file;
 pub mod json;
 pub mod prose;
+pub mod safe_json;
 
 use crate::cli::Format;
 use crate::sanitize;
@@ -50,10 +51,7 @@ pub fn render(story: &Story, format: Format) -> String {
         Format::Md => markdown(story),
         Format::Csv => csv(story),
         Format::Json => {
-            // Serialising plain data to a string cannot fail; an empty object is the fallback
-            // that keeps this total.
-            let mut json = serde_json::to_string_pretty(&StoryJson::new(story))
-                .unwrap_or_else(|_| "{}".to_string());
+            let mut json = safe_json::to_string_pretty(&StoryJson::new(story));
             json.push('\n');
             json
         }
@@ -169,10 +167,12 @@ pub fn csv(story: &Story) -> String {
     let mut out =
         String::from("id,kind,text,value,unit,qualifier,name,role,resolved,start,end,sentence\n");
     for f in &story.facts {
+        // Every field sanitised as the screen shows it, not only those quoting the article: a
+        // unit is the noun as written ("corporate\u{b}jobs").
         let fields = [
             f.id.to_string(),
             f.kind.name().to_string(),
-            sanitize::line(f.text(&story.document.text)),
+            f.text(&story.document.text).to_string(),
             // Only finite numbers: `inf` and `NaN` are not numbers to a spreadsheet.
             f.value()
                 .filter(|v| v.is_finite())
@@ -182,8 +182,8 @@ pub fn csv(story: &Story) -> String {
             f.qualifier
                 .map(|q| q.name().to_string())
                 .unwrap_or_default(),
-            f.name().map(sanitize::line).unwrap_or_default(),
-            f.role().map(sanitize::line).unwrap_or_default(),
+            f.name().unwrap_or_default().to_string(),
+            f.role().unwrap_or_default().to_string(),
             f.resolved()
                 .flatten()
                 .map(|t| t.to_string())
@@ -192,7 +192,10 @@ pub fn csv(story: &Story) -> String {
             f.end.to_string(),
             f.sentence.to_string(),
         ];
-        let row: Vec<String> = fields.iter().map(|s| csv_field(s)).collect();
+        let row: Vec<String> = fields
+            .iter()
+            .map(|s| csv_field(&sanitize::line(s)))
+            .collect();
         out.push_str(&row.join(","));
         out.push('\n');
     }
