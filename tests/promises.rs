@@ -178,3 +178,31 @@ fn jsonl_records_carry_no_raw_terminal_control() {
     assert!(records.iter().all(|r| r["id"] == id));
     assert!(records[1]["error"].is_string());
 }
+
+/// `e` then Enter while a large article is still being read: it says why not and writes
+/// nothing (it wrote a JSON of 0 facts and said "wrote"); Enter once the facts are in writes
+/// them all.
+#[test]
+fn no_export_is_written_while_the_story_is_still_being_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let env = [
+        ("DATELINE_TEST_BACKGROUND_BYTES", "1000"),
+        ("DATELINE_TEST_WORKER_PAUSE_MS", "1500"),
+    ];
+    let args = ["--date", "2026-01-29"];
+    let (mut p, _) = Pty::spawn_with(BIN, &args, &env, Some(dir.path()), 160, 40);
+    p.wait_for("extracting facts");
+    p.send("e\t\t");
+    p.wait_for(&format!("export dateline/1 JSON › {STEM}.json"));
+    p.send("\r");
+    p.wait_for("not yet: still extracting facts");
+    assert!(!dir.path().join(format!("{STEM}.json")).exists());
+    p.wait_for("2 Facts 42");
+    p.send("\r");
+    p.wait_for(&format!("wrote dateline/1 JSON to {STEM}.json"));
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+    let json = std::fs::read_to_string(dir.path().join(format!("{STEM}.json"))).unwrap();
+    let story: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(story["facts"].as_array().unwrap().len(), 42);
+}
