@@ -98,9 +98,11 @@ pub fn extract_observed(
     let mut facts = Vec::new();
     let mut counted = count::Counted::default();
     let mut headline = number::headline::Headline::default();
+    let mut recent_money = money::Recent::default();
     let evidence = entities::Evidence::default();
     let mut tokens = Vec::new();
     let mut labels = Labels::default();
+    let mut times = dates::Register::default();
     for (index, sentence) in document.sentences.iter().enumerate() {
         // Facts keep `u32` offsets: text past 4 GiB (far beyond what `load` accepts) is
         // not read.
@@ -119,9 +121,9 @@ pub fn extract_observed(
             nums: number::Cache::new(tokens.len()),
         };
         let first = facts.len();
-        money::find(&ctx, &mut facts);
+        money::find(&ctx, &mut facts, &mut recent_money);
         percent::find(&ctx, &mut facts);
-        dates::find(&ctx, &mut facts);
+        dates::find(&ctx, &mut facts, &mut times);
         count::find(&ctx, &mut facts, &counted);
         ordinal::find(&ctx, &mut facts);
         entities::find(&ctx, &mut facts, &evidence);

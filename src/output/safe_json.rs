@@ -119,7 +119,7 @@ impl<F: Formatter> Formatter for Safe<F> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::Format;
+    use crate::output::Format;
 
     /// Every export format of a hostile article: no control character but line breaks, no
     /// bidi override, whatever column it would have been in (a vertical tab reached the CSV's

@@ -19,6 +19,7 @@ use super::expr::{Expr, YearRef};
 use super::holiday::{self, Holiday};
 use super::lexicon::Unit;
 use super::period;
+use super::tense::Tense;
 use crate::story::{Season, Timex};
 use jiff::Span;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
@@ -58,7 +59,7 @@ fn monday(d: Date) -> Option<Date> {
 }
 
 /// Resolves `e`: absolute expressions without `reference`, relative ones only with it.
-pub fn resolve(e: Expr, reference: Option<Date>, future: bool) -> Option<Timex> {
+pub fn resolve(e: Expr, reference: Option<Date>, tense: Tense) -> Option<Timex> {
     match e {
         Expr::Date {
             year: Some(y),
@@ -92,7 +93,7 @@ pub fn resolve(e: Expr, reference: Option<Date>, future: bool) -> Option<Timex> 
             year: Some(y),
             ..
         } => holiday::in_year(holiday, y).map(Timex::Day),
-        _ => relative(e, reference?, future),
+        _ => relative(e, reference?, tense),
     }
 }
 
@@ -107,8 +108,11 @@ fn iso_week(year: i16, week: i8) -> Option<Timex> {
         .then_some(Timex::Week { year, week })
 }
 
-fn relative(e: Expr, r: Date, future: bool) -> Option<Timex> {
+fn relative(e: Expr, r: Date, tense: Tense) -> Option<Timex> {
     let (y, m) = (r.year(), r.month());
+    // Days and months without a year lie ahead in a present or future clause; a weekday or
+    // a quarter only in a future one.
+    let (future, strictly) = (tense.ahead(), tense == Tense::Future);
     Some(match e {
         Expr::Date { month, day, .. } => Timex::Day(nearest_day(r, month, day, future)?),
         Expr::DateInYear { years, month, day } => {
@@ -150,7 +154,7 @@ fn relative(e: Expr, r: Date, future: bool) -> Option<Timex> {
             let current = (m - 1) / 3 + 1;
             // The quarter just ended (the one results are due for next).
             let previous = if current == 1 { 4 } else { current - 1 };
-            let year = if future && !(reported && quarter == previous) {
+            let year = if strictly && !(reported && quarter == previous) {
                 if quarter >= current { y } else { y + 1 }
             } else if quarter < current || quarter == current && !reported {
                 y
@@ -192,7 +196,7 @@ fn relative(e: Expr, r: Date, future: bool) -> Option<Timex> {
         } => {
             let back = i32::from(r.weekday().since(weekday));
             let ahead = i32::from(weekday.since(r.weekday()));
-            Timex::Day(add(r, Unit::Day, if future { ahead } else { -back })?)
+            Timex::Day(add(r, Unit::Day, if strictly { ahead } else { -back })?)
         }
         Expr::WeekdayNear { weekday, forward } => {
             let n = if forward {
