@@ -16,6 +16,7 @@ pub use event_facts::EventFacts;
 pub use fact::{Fact, offset};
 pub use label::{Label, Labels};
 pub use origin::Origin;
+pub use segment::MAX_SENTENCE_BYTES;
 use serde::{Deserialize, Serialize};
 pub use timex::{Granularity, ParseTimexError, Season, Timex};
 
