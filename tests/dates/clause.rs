@@ -127,3 +127,60 @@ fn weekdays_move_forward_only_in_a_future_clause() {
         pairs(&[("Monday", "2025-06-23")])
     );
 }
+
+#[test]
+fn verb_groups_that_are_easy_to_misread() {
+    let nov = date(2025, 11, 20);
+    let cases: &[(&str, &str, &str)] = &[
+        // What a company forecast lies ahead, whatever the tense of "forecast".
+        (
+            "The company forecast fourth-quarter revenue of $5 billion.",
+            "fourth-quarter",
+            "2025-Q4",
+        ),
+        // "not … until" dates a past event.
+        (
+            "The offer was not declared unconditional until October 5.",
+            "October 5",
+            "2025-10-05",
+        ),
+        // "as of" is the state at that day.
+        (
+            "Inventories were running high as of November 3.",
+            "November 3",
+            "2025-11-03",
+        ),
+        // An infinitive after a verb of intent: "expected to be completed by".
+        (
+            "The cuts are expected to be completed by December 31.",
+            "December 31",
+            "2025-12-31",
+        ),
+        // "X proposed on" is a past verb; "the proposed" an adjective that schedules.
+        (
+            "Gabelli proposed on June 25 to buy the company.",
+            "June 25",
+            "2025-06-25",
+        ),
+        // A quotation mark does not end the clause.
+        (
+            "Workers will be laid off \"possibly in December.\"",
+            "December",
+            "2025-12",
+        ),
+        // An adverb inside the verb group.
+        (
+            "Staff will be temporarily laid off through mid-December.",
+            "mid-December",
+            "2025-12",
+        ),
+        (
+            "When the plant reopens in January, output will double.",
+            "January",
+            "2026-01",
+        ),
+    ];
+    for (text, span, value) in cases {
+        assert_eq!(dates(text, nov), pairs(&[(span, value)]), "{text}");
+    }
+}

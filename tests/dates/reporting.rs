@@ -165,3 +165,16 @@ fn month_and_weekday_words_inside_names() {
         pairs(&[("Sunday", "2025-06-08")])
     );
 }
+
+#[test]
+fn durations_and_figures_that_are_not_days() {
+    let r = date(2025, 3, 3);
+    assert_eq!(
+        dates("Workers will be laid off for 18 weeks from March 5.", r),
+        pairs(&[("March 5", "2025-03-05")])
+    );
+    assert_eq!(
+        dates("Earnings were 16 cts a share on 1.6 mln shares.", r),
+        []
+    );
+}

@@ -177,6 +177,10 @@ fn extend_start(s: &Scan, i: usize, expr: Expr) -> usize {
     {
         return i - 2;
     }
+    // "the end of 1987", "the remainder of the year": the part is dated by its whole.
+    if i >= 3 && s.is(i - 1, "of") && s.is(i - 3, "the") && s.any(i - 2, PARTS) {
+        return i - 3;
+    }
     let leads = |k: usize| s.any(k, &["earlier", "later", "early", "late", "mid"]);
     let relative = matches!(s.lex(i), Lex::Shift(_))
         || s.is(i, "the")
@@ -189,6 +193,18 @@ fn extend_start(s: &Scan, i: usize, expr: Expr) -> usize {
         i
     }
 }
+
+/// Parts of a period that take their date from it: "the end of 1987".
+const PARTS: &[&str] = &[
+    "end",
+    "remainder",
+    "rest",
+    "start",
+    "beginning",
+    "middle",
+    "close",
+    "balance",
+];
 
 /// Applies an anchored offset ("two days after tomorrow") to a day.
 fn shift(v: Timex, plus: Option<(lexicon::Unit, i32)>) -> Option<Timex> {

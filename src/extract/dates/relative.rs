@@ -197,6 +197,10 @@ fn the_unit(s: &Scan, i: usize) -> Option<Match> {
 /// "3 weeks ago", "in two days", "a fortnight later", "two months from now", "in a
 /// fortnight's time", and "N units from/after/before" a day ("three weeks from tomorrow").
 fn offset(s: &Scan, i: usize) -> Option<Match> {
+    // "laid off for 18 weeks from March 5": a duration, not a day 18 weeks on.
+    if i > 0 && s.any(i - 1, &["for", "over", "during"]) {
+        return None;
+    }
     let within = s.is(i, "in");
     let c = if within { i + 1 } else { i };
     let (cl, n) = s.count(c)?;

@@ -97,6 +97,37 @@ const SCHEDULED: &[&str] = &[
     "intended",
     "upcoming",
 ];
+/// Verbs of forecasting: what they forecast lies ahead whatever their tense ("the company
+/// forecast fourth-quarter revenue of $5 billion").
+const FORECASTING: &[&str] = &[
+    "forecast",
+    "forecasts",
+    "forecasted",
+    "predicted",
+    "predicts",
+    "projected",
+    "projects",
+    "expects",
+    "anticipates",
+    "anticipated",
+    "guided",
+    "sees",
+    "targets",
+    "targeted",
+];
+/// Words before a participle that make it an adjective: "the planned closure".
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this",
+];
+/// Nouns of plans: "the schedule for the week of March 23".
+const PLAN_NOUNS: &[&str] = &[
+    "schedule",
+    "plan",
+    "plans",
+    "target",
+    "deadline",
+    "timetable",
+];
 /// Forms of "be" and "have" and "do" in the present.
 const PRESENT_AUX: &[&str] = &[
     "is", "are", "am", "'s", "’s", "'re", "’re", "remains", "remain", "does", "do", "doesn't",
@@ -107,8 +138,29 @@ const PAST_AUX: &[&str] = &[
 ];
 /// Present of verbs that fix a date for something: "the offer expires on April 3".
 const FIXING: &[&str] = &[
-    "expires", "ends", "begins", "starts", "runs", "extends", "opens", "closes", "matures",
-    "resumes", "lasts", "falls", "takes",
+    "expires",
+    "ends",
+    "begins",
+    "starts",
+    "runs",
+    "extends",
+    "opens",
+    "closes",
+    "matures",
+    "resumes",
+    "lasts",
+    "falls",
+    "takes",
+    "reopens",
+    "restarts",
+    "shuts",
+    "meets",
+    "convenes",
+    "reconvenes",
+    "votes",
+    "launches",
+    "arrives",
+    "returns",
 ];
 /// Prepositions that look ahead whatever the verb.
 const AHEAD: &[&str] = &[
@@ -135,7 +187,7 @@ const IRREGULAR_PAST: &[&str] = &[
     "began", "became", "brought", "built", "sent", "spent", "lent", "meant", "met", "saw",
     "knew", "thought", "found", "stood", "struck", "sank", "shrank", "swung", "hit", "led",
     "fled", "drew", "drove", "wrote", "broke", "spoke", "chose", "froze", "stole", "ran",
-    "felt", "dealt", "laid", "shut", "quit", "forecast", "began", "underwent", "withdrew",
+    "felt", "dealt", "laid", "shut", "quit", "began", "underwent", "withdrew",
     "overtook", "undertook", "arose", "sought", "taught", "caught", "fought", "slid", "bid",
     "risen", "fallen", "taken", "given", "grown", "shown", "driven", "written", "broken",
     "chosen", "spoken", "done", "gone", "seen", "been", "begun", "known", "thrown", "drawn",
@@ -160,16 +212,25 @@ pub fn of(s: &Scan, first: usize, last: usize) -> Tense {
     if lead.is_some_and(|b| s.any(b, &["ending", "ends"])) {
         return Tense::Future;
     }
+    let tense = back(s, first).unwrap_or_else(|| ahead(s, last).unwrap_or(Tense::None));
     if let Some(b) = before {
-        if s.any(b, AHEAD) || (b > 0 && s.is(b, "than") && s.is(b - 1, "later")) {
+        // "was not declared until December 5": a past event, dated.
+        let negated_past = s.any(b, &["until", "till"])
+            && tense == Tense::Past
+            && (b.saturating_sub(REACH)..b)
+                .any(|k| s.any(k, &["not", "never"]) || s.tok(k).ends_with("n't"));
+        if s.any(b, AHEAD) && !negated_past || (b > 0 && s.is(b, "than") && s.is(b - 1, "later")) {
             return Tense::Future;
         }
-        // "set for May 1", "scheduled for Tuesday"
-        if s.is(b, "for") && b > 0 && s.any(b - 1, SCHEDULED) {
+        // "set for May 1", "scheduled for Tuesday", "its schedule for the week of March 23"
+        if s.is(b, "for") && b > 0 && (s.any(b - 1, SCHEDULED) || s.any(b - 1, PLAN_NOUNS)) {
             return Tense::Future;
+        }
+        // "as of April 20": the state at that day, not a date ahead.
+        if s.is(b, "of") && b > 0 && s.is(b - 1, "as") {
+            return Tense::None;
         }
     }
-    let tense = back(s, first).unwrap_or_else(|| ahead(s, last).unwrap_or(Tense::None));
     // "by Friday": a deadline, ahead unless the clause is in the past.
     if before.is_some_and(|b| s.is(b, "by")) && tense != Tense::Past {
         return Tense::Future;
@@ -179,7 +240,7 @@ pub fn of(s: &Scan, first: usize, last: usize) -> Tense {
 
 /// A token that ends the clause for the scan.
 fn stop(s: &Scan, k: usize) -> bool {
-    s.punct(k, ";:—–()\"“”") && !(s.tok(k) == ":" && s.kind(k + 1) == Some(Kind::Number))
+    s.punct(k, ";:—–()") && !(s.tok(k) == ":" && s.kind(k + 1) == Some(Kind::Number))
 }
 
 /// The nearest verb group before token `first`, in its clause.
@@ -231,6 +292,9 @@ fn verb(s: &Scan, k: usize) -> Option<Tense> {
         let due = k > 1 && s.is(k - 1, "due") && s.any(k - 2, PRESENT_AUX);
         return (k > 0 && s.any(k - 1, INTENT) || due).then_some(Tense::Future);
     }
+    if s.any(k, FORECASTING) {
+        return Some(Tense::Future);
+    }
     if s.any(k, PAST_AUX) {
         return Some(Tense::Past);
     }
@@ -245,7 +309,7 @@ fn verb(s: &Scan, k: usize) -> Option<Tense> {
             Tense::Present
         });
     }
-    if s.any(k, FIXING) && k > 0 && subject_before(s, k) {
+    if s.any(k, FIXING) && subject_before(s, k) {
         return Some(Tense::Present);
     }
     if participle(s, k) {
@@ -283,7 +347,9 @@ fn present_group(s: &Scan, k: usize) -> Tense {
 /// "it expires", "the offer expires", "which runs": a present verb after its subject (a
 /// pronoun, a relative, or a noun after an article or possessive).
 fn subject_before(s: &Scan, k: usize) -> bool {
-    let p = k - 1;
+    let Some(p) = k.checked_sub(1) else {
+        return false;
+    };
     if s.any(
         p,
         &[
@@ -332,16 +398,30 @@ fn participle_group(s: &Scan, k: usize) -> Tense {
                 Tense::Present
             };
         }
-        if !s.any(
-            j,
-            &[
-                "be", "been", "being", "not", "also", "already", "yet", "now", "just",
-            ],
-        ) {
+        // "expected to be completed by April 30"
+        if s.is(j, "to") {
+            return if j > 0 && s.any(j - 1, INTENT) {
+                Tense::Future
+            } else {
+                Tense::Past
+            };
+        }
+        let adverb = s.tok(j).ends_with("ly");
+        if !adverb
+            && !s.any(
+                j,
+                &[
+                    "be", "been", "being", "not", "also", "already", "yet", "now", "just",
+                ],
+            )
+        {
             break;
         }
     }
-    if s.any(k, SCHEDULED) {
+    // "the planned closure", "a proposed cut": an adjective that schedules; "X proposed
+    // on June 25" is a past verb.
+    let adjective = k > 0 && s.any(k - 1, DETERMINERS);
+    if s.any(k, SCHEDULED) && adjective {
         Tense::Future
     } else {
         Tense::Past
