@@ -31,7 +31,7 @@ fn periods_named_by_where_they_end() {
         (
             "Profit in the six months to June 30 rose.",
             "the six months to June 30",
-            "2020-H1",
+            "2020",
         ),
         (
             "It lost $3m in the 15 months to end-2020.",
