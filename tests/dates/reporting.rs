@@ -178,3 +178,54 @@ fn durations_and_figures_that_are_not_days() {
         []
     );
 }
+
+#[test]
+fn quarters_by_their_months_fiscal_spans_seasons_and_halves() {
+    let july = date(2025, 7, 31);
+    assert_eq!(
+        dates(
+            "Profit fell 54% in the April-June quarter from a year earlier.",
+            july
+        ),
+        pairs(&[
+            ("April-June quarter", "2025-Q2"),
+            ("a year earlier", "2024-Q2")
+        ])
+    );
+    assert_eq!(
+        dates(
+            "Revenue rose 8% in 2022-23, after a fall a year earlier.",
+            july
+        ),
+        pairs(&[("2022-23", "FY2023"), ("a year earlier", "FY2022")])
+    );
+    assert_eq!(
+        dates(
+            "It will price the shares on May 12 and begin trading the next day.",
+            date(2025, 5, 3)
+        ),
+        pairs(&[("May 12", "2025-05-12"), ("the next day", "2025-05-13")])
+    );
+    let nov = date(2022, 11, 8);
+    assert_eq!(
+        dates("No redundancies will be made before the spring.", nov),
+        pairs(&[("the spring", "2023")])
+    );
+    assert_eq!(
+        dates("Sales fell in the summer.", nov),
+        pairs(&[("the summer", "2022")])
+    );
+    assert_eq!(
+        dates(
+            "The bank made a profit of £412m for the first half, up 9% from a year earlier.",
+            nov
+        ),
+        pairs(&[("first half", "2022"), ("a year earlier", "2021")])
+    );
+    // A half without a year and without results around it is not a date.
+    assert_eq!(dates("He scored in the second half.", nov), []);
+    assert_eq!(
+        dates("It could list its shares as early as 2026.", nov),
+        pairs(&[("2026", "2026")])
+    );
+}

@@ -78,6 +78,12 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, register: &mut Register) {
             first += 1;
         }
         let tense = tense::of(&s, first, m.last);
+        // "its second round of cuts in a year": in a past clause, "in" and a count of units
+        // is a stretch of time, not a day.
+        if s.is(i, "in") && matches!(m.expr, Expr::Offset { .. }) && tense == tense::Tense::Past {
+            i = m.last + 1;
+            continue;
+        }
         let value = register
             .resolve(m.expr, ctx.reference_date, tense)
             .and_then(|v| shift(v, m.plus));
@@ -145,6 +151,7 @@ fn best(
         ordinal::at(s, i),
         phrase::shifted(s, i),
         calendar::quarter(s, i),
+        calendar::month_range_quarter(s, i),
         reporting::ending(s, i),
         reporting::possessive_quarter(s, i),
         reporting::first_months(s, i),

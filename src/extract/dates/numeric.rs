@@ -148,6 +148,11 @@ fn read(parts: &[Part], seps: &[char], context: bool) -> Option<Expr> {
             (1900..=2099).contains(&y).then_some(())?;
             date(Some(y), v / 100 % 100, v % 100)
         }
+        // "2022-23": the fiscal year ending in 2023.
+        [N(y, 4), N(next, 2)] if seps == ['-'] && (y + 1) % 100 == next => Some(Expr::Fiscal {
+            year: Some(y as i16 + 1),
+            quarter: None,
+        }),
         [M(m), N(y, 4)] | [N(y, 4), M(m)] if (1000..=2999).contains(&y) => Some(Expr::Month {
             year: Some(y as i16),
             month: m,

@@ -186,6 +186,10 @@ fn relative(e: Expr, r: Date, tense: Tense) -> Option<Timex> {
             year: y.checked_add(years)?,
             half,
         },
+        Expr::SeasonNear { season } => {
+            let (year, season) = period::nearest_season(r, season, future)?;
+            season_of(year, season)?
+        }
         Expr::Season { season, shift, .. } => {
             let (year, season) = period::resolve_season(r, season, shift)?;
             season_of(year, season)?
