@@ -1,7 +1,8 @@
 //! The command line: `dateline [FILE]` opens the TUI, `dateline extract` runs headless,
 //! `--print-config` and `--check-config` show and check the config file.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use crate::output::Format;
+use clap::{Args, Parser, Subcommand};
 use jiff::civil::Date;
 use std::path::PathBuf;
 
@@ -90,14 +91,4 @@ pub struct ExtractArgs {
     /// Pretty-print JSON.
     #[arg(long)]
     pub pretty: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// dateline/1 JSON.
-    Json,
-    /// A Markdown report for people.
-    Md,
-    /// One row per fact.
-    Csv,
 }

@@ -174,7 +174,7 @@ fn newswire_abbreviations() {
         ],
     );
     expect(
-        "Shares closed at 2.40 N.Z. Dlrs; the dividend is 1.05 dls and revenue 281 mlns dlrs.",
+        "Shares closed at 2.40 N.Z. Dlrs. The dividend is 1.05 dls and revenue 281 mlns dlrs.",
         Money,
         &[
             ("2.40 N.Z. Dlrs", 2.4, Some("NZD")),
@@ -275,6 +275,54 @@ fn minor_units_follow_their_currency() {
         Money,
         &[("3 cents", 0.03, Some("USD")), ("£100", 100.0, Some("GBP"))],
     );
+}
+
+#[test]
+fn the_sentence_and_the_one_before_name_the_currency() {
+    // "dollars" alone beside another country's dollar.
+    expect(
+        "Shares sold at 3.10 N.Z. Dlrs and options at 1,250 dlrs each.",
+        Money,
+        &[
+            ("3.10 N.Z. Dlrs", 3.1, Some("NZD")),
+            ("1,250 dlrs", 1250.0, Some("NZD")),
+        ],
+    );
+    expect(
+        "It paid C$40 million and 5 million dollars more.",
+        Money,
+        &[
+            ("C$40 million", 40e6, Some("CAD")),
+            ("5 million dollars", 5e6, Some("CAD")),
+        ],
+    );
+    // The sentence before gives the currency of a compared pair or a named amount.
+    expect(
+        "Reserves were 310.2 mln stg. Provisions were 18.4 mln against 16.1 mln, and write-offs \
+         left a 4.2 mln deficit.",
+        Money,
+        &[
+            ("310.2 mln stg", 310.2e6, Some("GBP")),
+            ("18.4 mln", 18.4e6, Some("GBP")),
+            ("16.1 mln", 16.1e6, Some("GBP")),
+            ("4.2 mln", 4.2e6, Some("GBP")),
+        ],
+    );
+    expect(
+        "Pretax profit rose to 44.7 mln stg, up from 39.6 mln previously.",
+        Money,
+        &[
+            ("44.7 mln stg", 44.7e6, Some("GBP")),
+            ("39.6 mln", 39.6e6, Some("GBP")),
+        ],
+    );
+    // Not two sentences on, and not a number of people.
+    for s in [
+        "Profit was 5 mln dlrs. Rain fell. It was 2 mln versus 3 mln.",
+        "Profit was 5 mln dlrs. The city has a population of 2 million.",
+    ] {
+        assert_eq!(of_kind(s, Money).len(), 1, "{s}: {:?}", of_kind(s, Money));
+    }
 }
 
 #[test]

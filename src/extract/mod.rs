@@ -98,6 +98,7 @@ pub fn extract_observed(
     let mut facts = Vec::new();
     let mut counted = count::Counted::default();
     let mut headline = number::headline::Headline::default();
+    let mut recent_money = money::Recent::default();
     let evidence = entities::Evidence::default();
     let mut tokens = Vec::new();
     let mut labels = Labels::default();
@@ -120,7 +121,7 @@ pub fn extract_observed(
             nums: number::Cache::new(tokens.len()),
         };
         let first = facts.len();
-        money::find(&ctx, &mut facts);
+        money::find(&ctx, &mut facts, &mut recent_money);
         percent::find(&ctx, &mut facts);
         dates::find(&ctx, &mut facts, &mut times);
         count::find(&ctx, &mut facts, &counted);

@@ -5,9 +5,8 @@ mod batch;
 
 pub use batch::{MAX_RECORD_BYTES, Settings, batch, batch_with, batch_with_jobs, default_jobs};
 
-use crate::cli::{ExtractArgs, Format};
+use crate::cli::ExtractArgs;
 use crate::extract::{self, Options};
-use crate::output::json::StoryJson;
 use crate::story::{Document, load};
 use crate::{output, sanitize};
 use std::io::{self, IsTerminal, Write};
@@ -82,18 +81,7 @@ fn single(args: &ExtractArgs) -> io::Result<ExitCode> {
     // Stdout flushes at every newline, and serde writes in small pieces: buffer them
     // (a tenth of the time on a 10 MB article went to stdout's newline search).
     let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    match args.format {
-        Format::Json if args.pretty => {
-            serde_json::to_writer_pretty(&mut out, &StoryJson::new(&story))?;
-            writeln!(out)?;
-        }
-        Format::Json => {
-            serde_json::to_writer(&mut out, &StoryJson::new(&story))?;
-            writeln!(out)?;
-        }
-        Format::Md => out.write_all(output::markdown(&story).as_bytes())?,
-        Format::Csv => out.write_all(output::csv(&story).as_bytes())?,
-    }
+    output::write(&story, args.format, args.pretty, &mut out)?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -2,7 +2,7 @@
 //! is asking "overwrite? y/n".
 
 use super::LineEditor;
-use crate::cli::Format;
+use crate::output::Format;
 
 #[derive(Debug, Clone)]
 pub struct ExportLine {

@@ -1,7 +1,7 @@
 //! Carrying out an export the TUI asked for: render the story, write it atomically, say what
 //! came of it. An existing file is only replaced when the reader said so.
 
-use crate::cli::Format;
+use super::Format;
 use crate::effect::Outcome;
 use crate::persist::{Existing, Options, write_atomic};
 use crate::story::Story;

@@ -1,20 +1,33 @@
-//! Story → text: what a story can be saved or printed as — a Markdown report and a CSV table
-//! of facts (text from the article sanitised, since these are often printed straight to a
-//! terminal), the `dateline/1` JSON (`json`), plain sentences for plain mode and copying
-//! (`prose`), and a figure as a person reads it (`figure`). The TUI's `e` (written by `file`)
-//! and `dateline extract --format` both come here.
+//! Story → text: everything dateline writes for people or programs to read. The formats a
+//! story is saved or printed as ([`Format`]: the `dateline/1` JSON in `json`, the Markdown
+//! report in `markdown`, facts as CSV in `csv`), plain sentences for plain mode and copying
+//! (`prose`), and a figure as a person reads it (`figure`). The TUI's `e` (written to a file by
+//! `file`) and `dateline extract --format` both come here.
 
+pub mod csv;
 pub mod figure;
 pub mod file;
 pub mod json;
+pub mod markdown;
 pub mod prose;
 
-use crate::cli::Format;
-use crate::sanitize;
-use crate::story::{Event, Story};
-use figure::{fact_value, money, number};
+pub use csv::csv;
+pub use markdown::markdown;
+
+use crate::story::Story;
 use json::StoryJson;
-use std::fmt::Write;
+use std::io::{self, Write};
+
+/// What a story is written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// dateline/1 JSON.
+    Json,
+    /// A Markdown report for people.
+    Md,
+    /// One row per fact.
+    Csv,
+}
 
 impl Format {
     pub const ALL: [Format; 3] = [Format::Md, Format::Csv, Format::Json];
@@ -44,220 +57,45 @@ impl Format {
     }
 }
 
-/// The story in `format`, as the bytes of a file.
-pub fn render(story: &Story, format: Format) -> String {
+/// Writes `story` as `format` to `out`; JSON on one line unless `pretty`, ended by a newline.
+/// JSON is streamed (a large story is never held as one string); `out` should be buffered.
+pub fn write(story: &Story, format: Format, pretty: bool, out: &mut dyn Write) -> io::Result<()> {
     match format {
-        Format::Md => markdown(story),
-        Format::Csv => csv(story),
+        Format::Json if pretty => {
+            serde_json::to_writer_pretty(&mut *out, &StoryJson::new(story))?;
+            writeln!(out)
+        }
         Format::Json => {
-            // Serialising plain data to a string cannot fail; an empty object is the fallback
-            // that keeps this total.
-            let mut json = serde_json::to_string_pretty(&StoryJson::new(story))
-                .unwrap_or_else(|_| "{}".to_string());
-            json.push('\n');
-            json
+            serde_json::to_writer(&mut *out, &StoryJson::new(story))?;
+            writeln!(out)
         }
+        Format::Md => out.write_all(markdown(story).as_bytes()),
+        Format::Csv => out.write_all(csv(story).as_bytes()),
     }
 }
 
-/// A Markdown report: the timeline, the checks, then every fact under the sentence it is
-/// quoted from.
-pub fn markdown(story: &Story) -> String {
-    let mut out = String::from("# dateline report\n\n");
-    if let Some(d) = story.reference_date {
-        let _ = writeln!(out, "Reference date: {d}\n");
-    }
-    let _ = writeln!(
-        out,
-        "{} facts, {} events, {} checks.",
-        story.facts.len(),
-        story.events.len(),
-        story.checks.len()
-    );
-    if !story.events.is_empty() {
-        out.push_str(
-            "\n## Timeline\n\n| when | status | event | actor | figure | round | sentence |\n\
-             |---|---|---|---|---|---|---|\n",
-        );
-        for e in &story.events {
-            let when = e.when_shown();
-            let round = match (&e.label, e.round) {
-                (Some(l), _) => l.to_string(),
-                (None, Some(r)) => format!("#{r}"),
-                (None, None) => String::new(),
-            };
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} | {} |",
-                md_cell(&when),
-                e.status.map_or("", |s| s.label()),
-                e.kind.label(),
-                md_cell(e.actor.as_deref().unwrap_or("")),
-                md_cell(&event_figure(e)),
-                md_cell(&round),
-                e.sentence + 1
-            );
-        }
-    }
-    if !story.checks.is_empty() {
-        out.push_str("\n## Checks\n\n");
-        for c in &story.checks {
-            let mark = if c.ok { "✓" } else { "⚠" };
-            let _ = writeln!(out, "- {mark} {}", md_cell(&c.message));
-        }
-    }
-    out.push_str("\n## Facts\n");
-    let mut last = usize::MAX;
-    for f in &story.facts {
-        if f.sentence_index() != last {
-            last = f.sentence_index();
-            let _ = write!(
-                out,
-                "\n### Sentence {}\n\n> {}\n\n| # | kind | value | text |\n|---|---|---|---|\n",
-                f.sentence + 1,
-                md_text(story.document.sentence_text(last))
-            );
-        }
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            f.id + 1,
-            f.kind.name(),
-            md_cell(&fact_value(f, &story.document.text)),
-            md_cell(f.text(&story.document.text)),
-        );
-    }
-    if story.facts.is_empty() {
-        out.push_str("\nNo facts found.\n");
-    }
-    out
+/// The story in `format`, as the bytes of a file (JSON pretty-printed).
+pub fn render(story: &Story, format: Format) -> String {
+    let mut bytes = Vec::new();
+    // Writing plain data to memory cannot fail; what was written is kept either way.
+    let _ = write(story, format, true, &mut bytes);
+    // Every format writes `&str`s only.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-/// An event's figure as a person reads it: `~16,000 employees`, `$2B`.
-fn event_figure(e: &Event) -> String {
-    let Some(v) = e.value.filter(|v| v.is_finite()) else {
-        return String::new();
-    };
-    let q = e.qualifier.map_or("", |q| q.symbol());
-    match e.unit.as_deref() {
-        Some(u) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => {
-            format!("{q}{}", money(v, Some(u)))
-        }
-        Some(u) => format!("{q}{} {u}", number(v)),
-        None => format!("{q}{}", number(v)),
-    }
-}
-
-/// Text for a Markdown quote: one line, sanitised, and a leading `#`, `>`, `-`, `+` or `*`
-/// escaped so that the sentence is not read as a heading, a nested quote or a list.
-fn md_text(s: &str) -> String {
-    let line = sanitize::line(s);
-    if line.starts_with(['#', '>', '-', '+', '*']) {
-        format!("\\{line}")
-    } else {
-        line
-    }
-}
-
-/// A table cell: one sanitised line with its pipes escaped.
-pub fn md_cell(s: &str) -> String {
-    sanitize::line(s).replace('|', "\\|")
-}
-
-/// Facts as CSV (RFC 4180 quoting).
-pub fn csv(story: &Story) -> String {
-    let mut out =
-        String::from("id,kind,text,value,unit,qualifier,name,role,resolved,start,end,sentence\n");
-    for f in &story.facts {
-        let fields = [
-            f.id.to_string(),
-            f.kind.name().to_string(),
-            sanitize::line(f.text(&story.document.text)),
-            // Only finite numbers: `inf` and `NaN` are not numbers to a spreadsheet.
-            f.value()
-                .filter(|v| v.is_finite())
-                .map(|v| v.to_string())
-                .unwrap_or_default(),
-            f.unit().unwrap_or_default().to_string(),
-            f.qualifier
-                .map(|q| q.name().to_string())
-                .unwrap_or_default(),
-            f.name().map(sanitize::line).unwrap_or_default(),
-            f.role().map(sanitize::line).unwrap_or_default(),
-            f.resolved()
-                .flatten()
-                .map(|t| t.to_string())
-                .unwrap_or_default(),
-            f.start.to_string(),
-            f.end.to_string(),
-            f.sentence.to_string(),
-        ];
-        let row: Vec<String> = fields.iter().map(|s| csv_field(s)).collect();
-        out.push_str(&row.join(","));
-        out.push('\n');
-    }
-    out
-}
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
+#[cfg(test)]
+pub(crate) fn bundled() -> Story {
+    crate::extract::extract_text(
+        crate::BUNDLED_STORY,
+        &crate::extract::Options {
+            reference_date: jiff::civil::Date::new(2026, 1, 29).ok(),
+        },
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{Options, extract_text};
-
-    fn bundled() -> Story {
-        extract_text(
-            crate::BUNDLED_STORY,
-            &Options {
-                reference_date: jiff::civil::Date::new(2026, 1, 29).ok(),
-            },
-        )
-    }
-
-    #[test]
-    fn the_report_has_the_timeline_the_checks_and_each_fact_under_its_quote() {
-        let story = bundled();
-        assert!(!story.events.is_empty() && !story.checks.is_empty());
-        let md = markdown(&story);
-        let lines: Vec<&str> = md.lines().collect();
-        let timeline = lines.iter().position(|l| *l == "## Timeline").unwrap();
-        let rows = lines[timeline + 4..]
-            .iter()
-            .take_while(|l| l.starts_with("| "))
-            .count();
-        assert_eq!(rows, story.events.len());
-        for c in &story.checks {
-            assert!(md.contains(&sanitize::line(&c.message)), "{}", c.message);
-        }
-        for f in &story.facts {
-            let row = format!("| {} | {} |", f.id + 1, f.kind.name());
-            let at = lines.iter().position(|l| l.starts_with(&row)).unwrap();
-            let quote = lines[..at]
-                .iter()
-                .rev()
-                .find(|l| l.starts_with("> "))
-                .unwrap();
-            assert_eq!(
-                &quote[2..],
-                md_text(story.document.sentence_text(f.sentence_index())),
-                "fact {}",
-                f.id
-            );
-        }
-    }
-
-    #[test]
-    fn a_sentence_that_looks_like_markup_is_escaped() {
-        assert_eq!(md_text("# not a heading"), "\\# not a heading");
-        assert_eq!(md_text("Plain."), "Plain.");
-    }
 
     #[test]
     fn formats_cycle_through_all_three_with_their_own_extensions() {
@@ -280,5 +118,16 @@ mod tests {
         let csv = render(&story, Format::Csv);
         assert_eq!(csv.lines().count(), story.facts.len() + 1);
         assert!(render(&story, Format::Md).starts_with("# dateline report"));
+    }
+
+    #[test]
+    fn compact_and_pretty_json_say_the_same() {
+        let story = bundled();
+        let mut compact = Vec::new();
+        write(&story, Format::Json, false, &mut compact).unwrap();
+        assert_eq!(compact.iter().filter(|&&b| b == b'\n').count(), 1);
+        let a: serde_json::Value = serde_json::from_slice(&compact).unwrap();
+        let b: serde_json::Value = serde_json::from_str(&render(&story, Format::Json)).unwrap();
+        assert_eq!(a, b);
     }
 }

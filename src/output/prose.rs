@@ -4,7 +4,6 @@
 //! everything from the article sanitised.
 
 use super::figure;
-use super::md_cell;
 use crate::sanitize;
 use crate::story::{Event, Fact, FactKind, Qualifier, Story};
 use std::fmt::Write;
@@ -212,23 +211,6 @@ fn cite(story: &Story, source: &str, what: &str, index: usize, offset: usize) ->
     )
 }
 
-/// What `Y` copies: the listed facts as a Markdown table.
-pub fn facts_table(story: &Story, ids: &[usize]) -> String {
-    let mut out = String::from("| # | kind | value | text | sentence |\n|---|---|---|---|---|\n");
-    for f in ids.iter().filter_map(|&id| story.facts.get(id)) {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
-            f.id + 1,
-            f.kind.name(),
-            md_cell(&figure::fact_value(f, &story.document.text)),
-            md_cell(story.document.slice(f.span())),
-            f.sentence + 1
-        );
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,7 +280,8 @@ mod tests {
     #[test]
     fn nothing_from_the_text_escapes() {
         let s = story("Acme\x1b]0;pwned\x07 cut 300 jobs |\x1b[2J in March.");
-        let table = facts_table(&s, &(0..s.facts.len()).collect::<Vec<_>>());
+        let table =
+            crate::output::markdown::facts_table(&s, &(0..s.facts.len()).collect::<Vec<_>>());
         assert!(!table.contains('\x1b'), "{table:?}");
         for f in &s.facts {
             let c = cite_fact(&s, "x", f);
@@ -315,10 +298,5 @@ mod tests {
             spoken("~14,000 reported; ≤ $30B and ≥ 5% but < 3"),
             "about 14,000 reported; at most $30B and at least 5% but under 3"
         );
-    }
-
-    #[test]
-    fn tables_escape_pipes() {
-        assert_eq!(md_cell("a|b\nc"), "a\\|b\u{2424}c");
     }
 }

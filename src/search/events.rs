@@ -6,8 +6,7 @@
 use super::index::NONE;
 use super::normal::to_u32;
 use super::store::Interner;
-use super::value::is_currency;
-use crate::output::figure;
+use crate::output::figure::{Unit, figure};
 use crate::story::{Event, Status, Timex};
 use hashbrown::DefaultHashBuilder;
 use hashbrown::hash_table::{Entry, HashTable};
@@ -129,15 +128,11 @@ fn shape_of(
     }
 }
 
+/// The figure as the timeline shows it (the counted noun left out), so that a search finds
+/// what the reader sees.
 fn event_value(e: &Event) -> Option<String> {
     let v = e.value?;
-    let q = e.qualifier.map_or("", |q| q.symbol());
-    let figure = match e.unit.as_deref() {
-        Some(u) if is_currency(u) => figure::money(v, Some(u)),
-        Some("%") => format!("{}%", figure::number(v)),
-        _ => figure::number(v),
-    };
-    Some(format!("{q}{figure}"))
+    Some(figure(v, Unit::of_event(e).without_noun(), e.qualifier))
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use crate::effect::Effect;
 use crate::model::{Model, Pane};
-use crate::output::prose;
+use crate::output::{markdown, prose};
 
 /// More than this is refused rather than sent: terminals cap OSC 52 payloads (often at a few
 /// hundred kilobytes) and drop what is larger without a word.
@@ -51,7 +51,7 @@ pub fn table(model: &mut Model) {
     if model.fact_rows.is_empty() {
         return nothing(model);
     }
-    let text = prose::facts_table(&model.story, &model.fact_rows);
+    let text = markdown::facts_table(&model.story, &model.fact_rows);
     let n = model.fact_rows.len();
     let what = if n == 1 { "fact" } else { "facts" };
     send(

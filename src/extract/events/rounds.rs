@@ -185,22 +185,12 @@ fn make_round(round: u32, events: Vec<usize>, drafts: &[Draft]) -> Round {
     }
 }
 
-/// "~16,000", "$2.5B": a quantity as the checks write it.
+/// "~16,000", "$2.5B": a quantity as the checks write it (a count's noun left out: the
+/// number alone reads better in sums).
 fn figure(facts: &[Fact], text: &str, id: usize) -> String {
-    facts.get(id).map_or_else(String::new, |f| {
-        let v = figure::fact_value(f, text);
-        // Counts: the number alone reads better in sums.
-        match (f.kind, f.value()) {
-            (FactKind::Count, Some(n)) => {
-                format!(
-                    "{}{}",
-                    f.qualifier.map_or("", |q| q.symbol()),
-                    figure::number(n)
-                )
-            }
-            _ => v,
-        }
-    })
+    facts
+        .get(id)
+        .map_or_else(String::new, |f| figure::fact_value_without_noun(f, text))
 }
 
 fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact], text: &str) -> Vec<Check> {
@@ -334,11 +324,7 @@ fn sum_check(
 }
 
 fn series_name(s: &Series) -> String {
-    let kind = s.kind.label();
-    match &s.actor {
-        Some(a) => format!("{a} {kind}"),
-        None => kind.to_string(),
-    }
+    figure::series_name(s.kind, s.actor.as_deref())
 }
 
 /// Different figures for what looks like one event: same kind and actor, no round, the same

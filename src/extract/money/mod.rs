@@ -11,11 +11,15 @@
 //! A conversion in brackets ("€10 million ($11 million)") is simply two amounts. Cents and
 //! pence written alone are amounts of the dollar and pound ("43 cents" → 0.43 USD).
 
+mod context;
 mod currency;
 mod implied;
 mod iso;
+mod lexicon;
 mod scan;
 mod tail;
+
+pub use context::Recent;
 
 use super::Ctx;
 use super::number::qualifier;
@@ -35,10 +39,14 @@ struct Amount {
     /// The subunit it was written in, alone ("12 cents"), so that the sentence's other money
     /// can say whose cents they are.
     sub: Option<currency::Sub>,
+    /// Written as "dollars" alone ("1,709 dlrs"), which the sentence's other money may make
+    /// a dollar of another country.
+    bare_dollar: bool,
 }
 
-/// Appends candidate money facts found in one sentence.
-pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
+/// Appends candidate money facts found in one sentence; `recent` carries the money of the
+/// sentence before to this one and is updated.
+pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, recent: &mut Recent) {
     let start = out.len();
     let mut found: Vec<Amount> = Vec::new();
     let mut i = 0;
@@ -46,8 +54,13 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
         i = scan::at(ctx, i, &mut found).unwrap_or(i + 1);
     }
     share_magnitudes(ctx, &mut found);
+    if found.is_empty() {
+        implied::after_recent(ctx, recent, &mut found);
+    }
     implied::find(ctx, &mut found);
-    subunits_follow_the_sentence(&mut found);
+    context::subunits_follow_the_sentence(&mut found);
+    context::dollars_follow_the_sentence(&mut found);
+    recent.note(ctx, &found);
     for a in &found {
         let (qualifier, first) = match qualifier::before(ctx, a.first) {
             Some((q, first)) => (Some(q), first),
@@ -75,30 +88,6 @@ fn share_magnitudes(ctx: &Ctx, found: &mut [Amount]) {
             let m = b.mag.unwrap_or(1.0);
             found[k - 1].value = a.raw * m;
             found[k - 1].mag = b.mag;
-        }
-    }
-}
-
-/// "Shares rose 12 cents to €13.40": a subunit written alone takes the currency of the
-/// sentence's other money when it is a subunit of that currency too (cents of the euro).
-fn subunits_follow_the_sentence(found: &mut [Amount]) {
-    for k in 0..found.len() {
-        let Some(sub) = found[k].sub else {
-            continue;
-        };
-        let nearest = found
-            .iter()
-            .enumerate()
-            .filter(|(j, a)| *j != k && a.sub.is_none())
-            .min_by_key(|(j, _)| j.abs_diff(k))
-            .and_then(|(_, a)| a.iso);
-        if let Some(iso) = nearest
-            && iso != sub.iso
-            && let Some(factor) = sub.factor_in(iso)
-        {
-            let a = &mut found[k];
-            a.value = a.value / sub.factor * factor;
-            a.iso = Some(iso);
         }
     }
 }

@@ -49,6 +49,7 @@ fn amount(num: Num, last: usize, value: f64, iso: Option<&'static str>) -> Amoun
         mag: num.mag,
         iso,
         sub: None,
+        bare_dollar: false,
     }
 }
 
@@ -181,7 +182,7 @@ fn postfixed(ctx: &Ctx, num: Num) -> Option<Amount> {
     if weak && !weak_name_ok(ctx, num, l) {
         return None;
     }
-    // "30 euro cents", "50 US cents", "500 Kuwaiti fils": a name, then its subunit.
+    // "30 euro cents": a name, then its subunit.
     if let Some(iso) = iso
         && let Some(factor) = currency::sub(ctx, l + 1).and_then(|s| s.factor_in(iso))
     {
@@ -192,7 +193,10 @@ fn postfixed(ctx: &Ctx, num: Num) -> Option<Amount> {
     if pound && (hyphen || ctx.is(l + 1, "of")) || currency::not_money(ctx, l) {
         return None;
     }
-    Some(finish(ctx, num, l, iso, 1.0))
+    let mut a = finish(ctx, num, l, iso, 1.0);
+    // "dollars" alone: the sentence's other money may say which dollar.
+    a.bare_dollar = l == k && iso == Some("USD");
+    Some(a)
 }
 
 /// A weak name ("marks") is money after a number that reads as an amount ("850 mln marks",
