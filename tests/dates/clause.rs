@@ -185,9 +185,12 @@ fn verb_groups_that_are_easy_to_misread() {
     }
 }
 
+/// (text, reference day as (year, month, day), span, value).
+type Case<'a> = (&'a str, (i16, i8, i8), &'a str, &'a str);
+
 #[test]
 fn forecasts_market_days_and_ended_states() {
-    let cases: &[(&str, (i16, i8, i8), &str, &str)] = &[
+    let cases: &[Case] = &[
         (
             "It expected the talks to end on 19 May.",
             (2025, 3, 5),
