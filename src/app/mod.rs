@@ -164,8 +164,7 @@ fn run_plain(args: &OpenArgs, mut opened: Opened) -> ExitCode {
     let text = std::mem::take(&mut opened.text);
     let mut story = extract::extract(Document::new(text), &options);
     opened.finish(&mut story, args.date);
-    let mut warnings = std::mem::take(&mut opened.warnings);
-    warnings.extend(opened.date_note(args.date));
+    let warnings = std::mem::take(&mut opened.warnings);
     let name = std::mem::take(&mut opened.name);
     let session = crate::plain::Session::new(Model::new(story, name, warnings));
     let from_stdin = args.file.as_deref().is_some_and(|p| p.as_os_str() == "-");
