@@ -45,22 +45,25 @@ pub(crate) enum Wake {
 pub fn main(args: &OpenArgs) -> ExitCode {
     // Before the terminal is touched; problems go to the status bar, the defaults apply.
     let config = config::load(args.config.as_deref());
-    let opened = match load_article(args) {
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    let plain = args.plain || dumb;
+    let input = Input::from_arg(args.file.as_deref());
+    // A URL is not fetched for a TUI that cannot start.
+    if !plain && matches!(input, Input::Url(_)) && !io::stdout().is_terminal() {
+        return not_a_terminal();
+    }
+    let opened = match load_article(input, plain) {
         Ok(opened) => opened,
         Err(message) => {
             eprintln!("dateline: {message}");
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
-    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
-    if args.plain || dumb {
+    if plain {
         return run_plain(args, opened);
     }
     if !io::stdout().is_terminal() {
-        eprintln!(
-            "dateline: standard output is not a terminal; use `dateline extract` for pipes and files"
-        );
-        return ExitCode::from(EXIT_BAD_INPUT);
+        return not_a_terminal();
     }
     let mut opened = opened;
     // The text moves on (a large article is not copied); the origin stays for `finish`.
@@ -199,8 +202,7 @@ fn run_plain(args: &OpenArgs, mut opened: Opened) -> ExitCode {
 
 /// The article the arguments name (a file, a page, stdin or a URL), or one line saying why
 /// not. The network is used only for a URL.
-fn load_article(args: &OpenArgs) -> Result<Opened, String> {
-    let input = Input::from_arg(args.file.as_deref());
+fn load_article(input: Input<'_>, plain: bool) -> Result<Opened, String> {
     if matches!(input, Input::Stdin) && io::stdin().is_terminal() {
         return Err(
             "`-` reads the article from standard input, but it is a terminal; pipe the article in"
@@ -210,6 +212,13 @@ fn load_article(args: &OpenArgs) -> Result<Opened, String> {
     open(
         input,
         || load::read_stream(io::stdin().lock(), "stdin"),
-        fetching::fetch,
+        |url| fetching::fetch(url, plain),
     )
+}
+
+fn not_a_terminal() -> ExitCode {
+    eprintln!(
+        "dateline: standard output is not a terminal; use `dateline extract` for pipes and files"
+    );
+    ExitCode::from(EXIT_BAD_INPUT)
 }
