@@ -187,8 +187,12 @@ fn shared_noun(ctx: &Ctx, num: Num, here: &[Fact], case: &Case) -> Option<Label>
         .rev()
         .find(|f| (f.start as usize) < start && f.kind == FactKind::Count)?;
     let between = ctx.text.get(before.end as usize..start).unwrap_or_default();
-    let listy =
-        !between.contains([';', '.', '(', ')', ':']) && between.split_whitespace().count() <= 8;
+    // "800 jobs, including about 150 in Dublin": a part of the figure before, not one more
+    // of its kind; it stays bare so that no one reads it as a round of its own.
+    let part = between.contains("includ") || between.contains("among");
+    let listy = !part
+        && !between.contains([';', '.', '(', ')', ':'])
+        && between.split_whitespace().count() <= 8;
     listy.then(|| before.unit_label().cloned()).flatten()
 }
 
