@@ -35,7 +35,7 @@ pub struct Binding {
     pub context: Context,
     /// The action's name in the config file's `[keys]` table; unique across contexts.
     pub action: &'static str,
-    /// The default keys, written as the config file writes them (see [`Chord::parse`]).
+    /// The default keys, written as the config file writes them (see [`Chord::parse`](super::Chord::parse)).
     pub keys: &'static [&'static str],
     pub msg: Msg,
     pub description: &'static str,

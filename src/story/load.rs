@@ -199,7 +199,7 @@ fn utf8(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, warnings: &mut Vec<String>) -> String {
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
     let chars = char::decode_utf16(units).map(|r| r.ok());
-    let (s, bad) = collect_lines(chars, bytes.len() % 2 != 0, bytes.len());
+    let (s, bad) = collect_lines(chars, !bytes.len().is_multiple_of(2), bytes.len());
     if bad > 0 {
         warnings.push(format!("UTF-16 with {bad} invalid code unit(s) shown as �"));
     }
@@ -212,7 +212,7 @@ fn utf32(bytes: &[u8], unit: fn([u8; 4]) -> u32, warnings: &mut Vec<String>) -> 
     let chars = bytes
         .chunks_exact(4)
         .map(|c| char::from_u32(unit([c[0], c[1], c[2], c[3]])));
-    let (s, bad) = collect_lines(chars, bytes.len() % 4 != 0, bytes.len() / 4);
+    let (s, bad) = collect_lines(chars, !bytes.len().is_multiple_of(4), bytes.len() / 4);
     if bad > 0 {
         warnings.push(format!("UTF-32 with {bad} invalid code unit(s) shown as �"));
     }

@@ -249,10 +249,10 @@ fn bar(value: f64, max: f64, width: usize) -> String {
     }
     let eighths = ((value / max).clamp(0.0, 1.0) * (width * 8) as f64).round() as usize;
     let mut s = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
+    if !eighths.is_multiple_of(8) {
         s.push(['▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths % 8 - 1]);
     }
-    let used = eighths / 8 + usize::from(eighths % 8 > 0);
+    let used = eighths / 8 + usize::from(!eighths.is_multiple_of(8));
     s.push_str(&" ".repeat(width.saturating_sub(used)));
     s
 }

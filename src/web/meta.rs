@@ -19,7 +19,7 @@ pub enum DateSource {
     Microdata,
     /// `<time datetime>` in the article.
     Time,
-    /// Another date `<meta>`, by its name as written in [`META_DATES`].
+    /// Another date `<meta>`, by its name as written in `META_DATES`.
     Meta(&'static str),
 }
 

@@ -7,7 +7,7 @@
 //! - [`guard`]: a page's size as the parser will meet it, measured first;
 //! - [`layout`]: elements laid out as text;
 //! - [`meta`]: dates and the canonical URL; [`jsonld`]: what schema.org markup says;
-//! - [`fetch`]: a URL's bytes, with every limit of a file;
+//! - [`fetch`](mod@fetch): a URL's bytes, with every limit of a file;
 //! - [`open`]: a file, stdin or URL opened as the article, for every front end.
 
 pub mod fetch;

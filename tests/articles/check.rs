@@ -268,26 +268,25 @@ pub fn invariant_errors(story: &Story) -> Vec<String> {
         if !sentence.is_some_and(|sen| sen.span.contains(f.span())) {
             err(f, format!("sentence {} does not contain it", f.sentence));
         }
-        if let Some(prev) = i.checked_sub(1).map(|j| &story.facts[j]) {
-            if prev.span().end > s {
-                err(
-                    f,
-                    format!(
-                        "overlaps or precedes fact {} {:?}",
-                        prev.id,
-                        prev.text(text)
-                    ),
-                );
-            }
+        if let Some(prev) = i.checked_sub(1).map(|j| &story.facts[j])
+            && prev.span().end > s
+        {
+            err(
+                f,
+                format!(
+                    "overlaps or precedes fact {} {:?}",
+                    prev.id,
+                    prev.text(text)
+                ),
+            );
         }
-        if let Some(e) = f.entity_index() {
-            if !story
+        if let Some(e) = f.entity_index()
+            && !story
                 .entities
                 .get(e)
                 .is_some_and(|ent| ent.mentions.contains(&f.index()))
-            {
-                err(f, format!("entity {e} does not list it as a mention"));
-            }
+        {
+            err(f, format!("entity {e} does not list it as a mention"));
         }
     }
     errors

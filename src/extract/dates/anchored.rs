@@ -46,20 +46,20 @@ fn same(s: &Scan, i: usize) -> Option<Match> {
     if !(s.is(i, "the") && s.is(i + 1, "same")) {
         return None;
     }
-    if let Some((yl, year)) = s.year(i + 2).filter(|_| s.int(i + 2).is_some()) {
-        if unit_at(s, yl + 1).is_some() {
-            return Some(Match::new(yl + 1, Expr::SamePeriod { year }));
-        }
+    if let Some((yl, year)) = s.year(i + 2).filter(|_| s.int(i + 2).is_some())
+        && unit_at(s, yl + 1).is_some()
+    {
+        return Some(Match::new(yl + 1, Expr::SamePeriod { year }));
     }
     let u = i + 2;
     let unit = unit_at(s, u)?;
     if let Some(last) = year_back(s, u + 1) {
         return Some(Match::new(last, Expr::YearsFrom { years: -1 }));
     }
-    if s.any(u + 1, &["in", "of"]) {
-        if let Some((yl, year)) = s.year(u + 2).filter(|_| s.int(u + 2).is_some()) {
-            return Some(Match::new(yl, Expr::SamePeriod { year }));
-        }
+    if s.any(u + 1, &["in", "of"])
+        && let Some((yl, year)) = s.year(u + 2).filter(|_| s.int(u + 2).is_some())
+    {
+        return Some(Match::new(yl, Expr::SamePeriod { year }));
     }
     let expr = match unit {
         Some(unit) => Expr::Anchored { unit, shift: 0 },

@@ -111,18 +111,17 @@ pub fn quarter(s: &Scan, i: usize) -> Option<Match> {
     } else {
         ql + 1
     };
-    if s.is(y, "fiscal") || s.is(y, "fy") {
-        if let Some(m) = fiscal_year(s, y) {
-            if let Expr::Fiscal { year, .. } = m.expr {
-                return Some(Match::new(
-                    m.last,
-                    Expr::Fiscal {
-                        year,
-                        quarter: Some(q),
-                    },
-                ));
-            }
-        }
+    if (s.is(y, "fiscal") || s.is(y, "fy"))
+        && let Some(m) = fiscal_year(s, y)
+        && let Expr::Fiscal { year, .. } = m.expr
+    {
+        return Some(Match::new(
+            m.last,
+            Expr::Fiscal {
+                year,
+                quarter: Some(q),
+            },
+        ));
     }
     let year = s
         .year(y)
@@ -280,10 +279,11 @@ pub fn year(s: &Scan, i: usize, joined: bool) -> Option<Match> {
             },
         ));
     }
-    if numeric && PLAUSIBLE.contains(&y) {
-        if let Some(m) = part_of_year(s, yl + 1, y) {
-            return Some(m);
-        }
+    if numeric
+        && PLAUSIBLE.contains(&y)
+        && let Some(m) = part_of_year(s, yl + 1, y)
+    {
+        return Some(m);
     }
     let before = i.checked_sub(1);
     let prep = before.is_some_and(|p| {

@@ -163,17 +163,17 @@ pub fn at(s: &Scan, i: usize) -> Option<Match> {
         return None;
     }
     let (last, holiday) = name(s, k)?;
-    if let Some((n, 4)) = s.int(last + 1) {
-        if (1000..=2999).contains(&n) {
-            return Some(Match::new(
-                last + 1,
-                Expr::Holiday {
-                    holiday,
-                    year: Some(n as i16),
-                    shift: None,
-                },
-            ));
-        }
+    if let Some((n, 4)) = s.int(last + 1)
+        && (1000..=2999).contains(&n)
+    {
+        return Some(Match::new(
+            last + 1,
+            Expr::Holiday {
+                holiday,
+                year: Some(n as i16),
+                shift: None,
+            },
+        ));
     }
     Some(Match::new(
         last,

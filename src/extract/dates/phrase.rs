@@ -15,14 +15,16 @@ pub fn month_first(s: &Scan, i: usize) -> Option<Match> {
     let k = if s.punct(ml + 1, ",") { ml + 2 } else { ml + 1 };
     if let Some((dl, day)) = day_after_month(s, k) {
         // "April 11-20": days inside one month are that month.
-        if s.punct(dl + 1, "-–") && s.tight(dl + 1) && s.tight(dl + 2) {
-            if let Some((dl2, _)) = s.day(dl + 2).filter(|&(_, d)| d > day) {
-                let (last, year) = match year_after(s, dl2 + 1) {
-                    Some((yl, y)) => (yl, Some(y)),
-                    None => (dl2, None),
-                };
-                return Some(Match::new(last, Expr::Month { year, month }));
-            }
+        if s.punct(dl + 1, "-–")
+            && s.tight(dl + 1)
+            && s.tight(dl + 2)
+            && let Some((dl2, _)) = s.day(dl + 2).filter(|&(_, d)| d > day)
+        {
+            let (last, year) = match year_after(s, dl2 + 1) {
+                Some((yl, y)) => (yl, Some(y)),
+                None => (dl2, None),
+            };
+            return Some(Match::new(last, Expr::Month { year, month }));
         }
         if let Some((yl, year)) = year_after(s, dl + 1) {
             return Some(Match::new(
@@ -74,16 +76,16 @@ pub fn month_first(s: &Scan, i: usize) -> Option<Match> {
             ));
         }
     }
-    if let Some((yl, year)) = s.int(k).filter(|&(_, d)| d == 2).map(|(n, _)| (k, n)) {
-        if s.is(k - 1, "of") {
-            return Some(Match::new(
-                yl,
-                Expr::Month {
-                    year: Some(super::scan::pivot(year)),
-                    month,
-                },
-            ));
-        }
+    if let Some((yl, year)) = s.int(k).filter(|&(_, d)| d == 2).map(|(n, _)| (k, n))
+        && s.is(k - 1, "of")
+    {
+        return Some(Match::new(
+            yl,
+            Expr::Month {
+                year: Some(super::scan::pivot(year)),
+                month,
+            },
+        ));
     }
     Some(Match::new(ml, Expr::Month { year: None, month }))
 }
@@ -156,10 +158,10 @@ fn day_after_month(s: &Scan, k: usize) -> Option<(usize, i8)> {
 
 /// The year that may follow a month and day: ", 2025", " 2025", " of 1995", " in 2020", "'87".
 fn year_after(s: &Scan, k: usize) -> Option<(usize, i16)> {
-    if s.is(k, "of") {
-        if let Some((n, 2)) = s.int(k + 1) {
-            return Some((k + 1, super::scan::pivot(n))); // "April of 87"
-        }
+    if s.is(k, "of")
+        && let Some((n, 2)) = s.int(k + 1)
+    {
+        return Some((k + 1, super::scan::pivot(n))); // "April of 87"
     }
     let k = if s.punct(k, ",") || s.any(k, &["of", "in"]) {
         k + 1

@@ -106,15 +106,14 @@ fn period(s: &Scan, i: usize) -> Option<Match> {
         } else {
             u + 1
         };
-        if let Some(m) = phrase::weekday(s, w) {
-            if let Expr::Weekday {
+        if let Some(m) = phrase::weekday(s, w)
+            && let Expr::Weekday {
                 weekday,
                 week: None,
             } = m.expr
-            {
-                let week = Some(i32::from(shift));
-                return Some(Match::new(m.last, Expr::Weekday { weekday, week }));
-            }
+        {
+            let week = Some(i32::from(shift));
+            return Some(Match::new(m.last, Expr::Weekday { weekday, week }));
         }
     }
     let shift = i32::from(shift);

@@ -88,10 +88,10 @@ fn end_date(s: &Scan, e: usize) -> Option<(usize, EndDate)> {
         };
         return Some((m.last, end));
     }
-    if let Some(m) = super::phrase::day_first(s, e) {
-        if let Expr::Date { year, month, day } = m.expr {
-            return Some((m.last, EndDate { year, month, day }));
-        }
+    if let Some(m) = super::phrase::day_first(s, e)
+        && let Expr::Date { year, month, day } = m.expr
+    {
+        return Some((m.last, EndDate { year, month, day }));
     }
     let (yl, year) = s.year(e).filter(|_| s.int(e).is_some())?;
     Some((

@@ -281,10 +281,10 @@ fn named_day(r: Date, h: Holiday, shift: Option<i8>, future: bool) -> Option<Dat
 /// date the writer had in mind just gone, not one eleven months ahead; "said on March 23"
 /// written on March 19 is a schedule in a reported clause, not last year's.
 fn nearest_day(r: Date, month: i8, day: i8, future: bool) -> Option<Date> {
-    if month == r.month() {
-        if let Ok(d) = Date::new(r.year(), month, day) {
-            return Some(d);
-        }
+    if month == r.month()
+        && let Ok(d) = Date::new(r.year(), month, day)
+    {
+        return Some(d);
     }
     (0..9i16).find_map(|k| {
         let year = if future { r.year() + k } else { r.year() - k };

@@ -146,10 +146,11 @@ impl<'c, 'a> Scan<'c, 'a> {
         if let Some((n, 4)) = self.int(i) {
             return (1000..=2999).contains(&n).then_some((i, n as i16));
         }
-        if self.punct(i, "'’") && self.tight(i + 1) {
-            if let Some((n, 2)) = self.int(i + 1) {
-                return Some((i + 1, pivot(n)));
-            }
+        if self.punct(i, "'’")
+            && self.tight(i + 1)
+            && let Some((n, 2)) = self.int(i + 1)
+        {
+            return Some((i + 1, pivot(n)));
         }
         self.word_year(i)
     }

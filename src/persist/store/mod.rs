@@ -100,7 +100,7 @@ pub fn open(path: PathBuf, key: &str, stamp: &str) -> Opened {
 impl Store {
     /// Saves `entry` for `key`: reads the file again (another dateline may have saved
     /// since), merges, writes it atomically, readable by its owner only. All three under the
-    /// lock, waiting at most [`lock::WAIT`] for another dateline's save.
+    /// lock, waiting at most `lock::WAIT` for another dateline's save.
     pub fn save(&self, key: &str, entry: ArticleState, stamp: &str) -> io::Result<()> {
         if !self.writable {
             return Ok(());
