@@ -28,10 +28,17 @@ fn seed_json_matches_the_golden_file() {
         std::fs::write(GOLDEN, &json).unwrap();
     }
     let golden = std::fs::read_to_string(GOLDEN).unwrap();
-    assert!(
-        json == golden,
-        "extraction of the seed changed; diff against {GOLDEN}"
-    );
+    if json != golden {
+        let diff = similar::TextDiff::from_lines(&golden, &json)
+            .unified_diff()
+            .context_radius(3)
+            .header(GOLDEN, "extracted now")
+            .to_string();
+        panic!(
+            "extraction of the seed changed (UPDATE_GOLDEN=1 cargo test --test golden \
+             rewrites the file after a deliberate change):\n{diff}"
+        );
+    }
 }
 
 #[test]
