@@ -2,33 +2,22 @@
 //! asks the loop to write, "overwrite? y/n" when the file exists, the outcome in the status
 //! bar. No file is touched here; `pty.rs` writes real ones.
 
+mod support;
+
 use dateline::effect::{Effect, Outcome};
 use dateline::extract::{Options, extract_text};
 use dateline::model::{Mode, Model};
 use dateline::msg::Msg;
 use dateline::output::Format;
-use dateline::update::{outcome, update};
+use dateline::update::outcome;
+use support::tui::run;
 
 fn model() -> Model {
     let story = extract_text(
         "Acme Corp said on Monday it would cut 300 jobs.\n",
         &Options::default(),
     );
-    let mut m = Model::new(story, "news/acme.txt".into(), Vec::new());
-    update(
-        &mut m,
-        Msg::Resize {
-            width: 120,
-            height: 40,
-        },
-    );
-    m
-}
-
-fn run(m: &mut Model, msgs: &[Msg]) {
-    for &msg in msgs {
-        update(m, msg);
-    }
+    support::tui::model(story, "news/acme.txt", 120, 40)
 }
 
 #[test]

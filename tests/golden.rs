@@ -3,6 +3,8 @@
 //! asserted one by one so a change says what it broke. `UPDATE_GOLDEN=1 cargo test --test
 //! golden` rewrites the file after a deliberate change.
 
+mod support;
+
 use dateline::extract::{self, Options};
 use dateline::output::json::StoryJson;
 use dateline::story::{CheckKind, EventKind, FactKind, Status, Story};
@@ -13,12 +15,7 @@ const GOLDEN: &str = concat!(
 );
 
 fn seed() -> Story {
-    extract::extract_text(
-        dateline::BUNDLED_STORY,
-        &Options {
-            reference_date: "2026-01-29".parse().ok(),
-        },
-    )
+    support::tui::seed_story()
 }
 
 #[test]

@@ -2,16 +2,18 @@
 //! extract without panic with valid spans; any text renders at any size without control
 //! characters or overflow; any key and resize sequence keeps selection and scroll in range.
 
-use dateline::extract::{self, Options};
+mod support;
+
 use dateline::model::Model;
 use dateline::msg::Msg;
 use dateline::pane::Pane;
-use dateline::story::{Document, load};
+use dateline::story::load;
 use dateline::ui;
 use dateline::update::update;
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use support::tui::story_of;
 
 /// Text that looks like news with hostile and exotic pieces mixed in.
 fn article() -> impl Strategy<Value = String> {
@@ -34,15 +36,6 @@ fn article() -> impl Strategy<Value = String> {
         "\\PC{0,20}",
     ];
     prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
-}
-
-fn story_of(text: &str) -> dateline::story::Story {
-    extract::extract(
-        Document::new(text.to_string()),
-        &Options {
-            reference_date: "2026-01-29".parse().ok(),
-        },
-    )
 }
 
 proptest! {

@@ -1,27 +1,20 @@
 //! Pane buffer tests and whole-screen snapshots on a `TestBackend`.
 
-use dateline::extract::{self, Options};
+mod support;
+
 use dateline::model::Model;
 use dateline::msg::Msg;
 use dateline::pane::Pane;
-use dateline::story::Document;
 use dateline::ui;
 use dateline::update::update;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use support::tui::story_of;
 
 fn model_for(text: &str, width: u16, height: u16) -> Model {
-    let story = extract::extract(
-        Document::new(text.to_string()),
-        &Options {
-            reference_date: "2026-01-29".parse().ok(),
-        },
-    );
-    let mut m = Model::new(story, "seeds/story.txt".into(), Vec::new());
-    update(&mut m, Msg::Resize { width, height });
-    m
+    support::tui::model(story_of(text), "seeds/story.txt", width, height)
 }
 
 fn screen(m: &Model) -> Terminal<TestBackend> {

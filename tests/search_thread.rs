@@ -4,21 +4,16 @@
 //! directly), so each step can be checked; `app/search_thread.rs` tests the thread itself. The threshold
 //! is set to 0 so that the bundled story takes the large stories' path.
 
+mod support;
+
 use dateline::effect::Effect;
-use dateline::extract::{self, Options};
 use dateline::model::{Mode, Model};
 use dateline::msg::Msg;
 use dateline::search::{Results, parse};
 use dateline::update::{self, update};
 
 fn seed(in_update_up_to: usize) -> Model {
-    let story = extract::extract_text(
-        dateline::BUNDLED_STORY,
-        &Options {
-            reference_date: "2026-01-29".parse().ok(),
-        },
-    );
-    let mut m = Model::new(story, "seed".into(), Vec::new());
+    let mut m = Model::new(support::tui::seed_story(), "seed".into(), Vec::new());
     m.search.in_update_up_to = in_update_up_to;
     update(
         &mut m,

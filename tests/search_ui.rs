@@ -1,34 +1,16 @@
 //! Search, narrowing and typed jumps in the TUI, as (state, messages, expected state).
 
-use dateline::extract::{self, Options};
+mod support;
+
 use dateline::model::{Mode, Model, SearchMode};
 use dateline::msg::{Dir, JumpTarget, Msg};
 use dateline::pane::Pane;
 use dateline::story::FactKind;
 use dateline::update::update;
+use support::tui::{model, run, seed_story};
 
 fn seed() -> Model {
-    let story = extract::extract_text(
-        dateline::BUNDLED_STORY,
-        &Options {
-            reference_date: "2026-01-29".parse().ok(),
-        },
-    );
-    let mut m = Model::new(story, "seed".into(), Vec::new());
-    update(
-        &mut m,
-        Msg::Resize {
-            width: 120,
-            height: 40,
-        },
-    );
-    m
-}
-
-fn run(m: &mut Model, msgs: &[Msg]) {
-    for &msg in msgs {
-        update(m, msg);
-    }
+    model(seed_story(), "seed", 120, 40)
 }
 
 fn typed(m: &mut Model, text: &str) {

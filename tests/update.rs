@@ -1,10 +1,13 @@
 //! Pure update tests: (state, messages, expected state), no terminal.
 
+mod support;
+
 use dateline::model::{Mode, Model};
 use dateline::msg::Msg;
 use dateline::pane::Pane;
 use dateline::story::{Document, Fact, FactKind, Story};
 use dateline::update::update;
+use support::tui::run;
 
 /// A story of `n` paragraphs with one money fact in every paragraph's sentence.
 fn story(n: usize) -> Story {
@@ -33,15 +36,7 @@ fn story(n: usize) -> Story {
 }
 
 fn model(n: usize, width: u16, height: u16) -> Model {
-    let mut m = Model::new(story(n), "test".into(), Vec::new());
-    update(&mut m, Msg::Resize { width, height });
-    m
-}
-
-fn run(m: &mut Model, msgs: &[Msg]) {
-    for &msg in msgs {
-        update(m, msg);
-    }
+    support::tui::model(story(n), "test", width, height)
 }
 
 #[test]

@@ -1,0 +1,40 @@
+//! A story and a `Model` made as the TUI makes them, and messages applied in turn: the
+//! (state, messages, expected state) shape of the pure update and screen tests.
+
+use dateline::extract::{self, Options};
+use dateline::model::Model;
+use dateline::msg::Msg;
+use dateline::story::{Document, Story};
+use dateline::update::update;
+
+/// The reference date of the golden file and the snapshots: the seed's publication day.
+pub const SEED_DATE: &str = "2026-01-29";
+
+/// `text` extracted as of [`SEED_DATE`].
+pub fn story_of(text: &str) -> Story {
+    extract::extract(
+        Document::new(text.to_string()),
+        &Options {
+            reference_date: SEED_DATE.parse().ok(),
+        },
+    )
+}
+
+/// The bundled story, extracted as of its publication day.
+pub fn seed_story() -> Story {
+    story_of(dateline::BUNDLED_STORY)
+}
+
+/// A model of `story` opened as `source`, on a `width` × `height` terminal.
+pub fn model(story: Story, source: &str, width: u16, height: u16) -> Model {
+    let mut m = Model::new(story, source.into(), Vec::new());
+    update(&mut m, Msg::Resize { width, height });
+    m
+}
+
+/// Applies `msgs` in turn.
+pub fn run(m: &mut Model, msgs: &[Msg]) {
+    for &msg in msgs {
+        update(m, msg);
+    }
+}
