@@ -135,6 +135,7 @@ pub fn extract_observed(
         }
     }
     progress.store(document.sentences.len(), Ordering::Relaxed);
+    entities::settle(&masked, &mut facts, &evidence);
     for (id, fact) in facts.iter_mut().enumerate() {
         fact.id = crate::story::offset(id);
         // A figure beyond f64 ("$" and 400 nines) keeps its text but has no value: infinity
