@@ -96,7 +96,7 @@ impl Writer {
     fn date(&mut self, s: &str, timex: String) {
         self.fact(FactKind::Date, s, None, None);
         if let Some(f) = self.facts.last_mut() {
-            f.set_resolved(Some(Some(timex.into())));
+            f.set_resolved(Some(timex.parse().ok()));
         }
     }
 }

@@ -10,14 +10,13 @@
 pub mod app;
 pub mod cli;
 pub mod config;
-pub mod describe;
 pub mod effect;
-pub mod export;
 pub mod extract;
 pub mod headless;
 pub mod keymap;
 pub mod model;
 pub mod msg;
+pub mod output;
 pub mod persist;
 pub mod plain;
 pub mod sanitize;

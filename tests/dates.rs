@@ -39,6 +39,13 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 
 const SEED_DAY: Date = date(2026, 1, 29); // a Thursday
 
+#[path = "dates/anchored.rs"]
+mod anchored;
+#[path = "dates/clause.rs"]
+mod clause;
+#[path = "dates/reporting.rs"]
+mod reporting;
+
 #[test]
 fn the_bundled_story_dates() {
     let story = extract_text(
@@ -54,7 +61,10 @@ fn the_bundled_story_dates() {
         .map(|f| {
             (
                 f.text(&story.document.text).to_string(),
-                f.resolved().flatten().unwrap_or_default().to_string(),
+                f.resolved()
+                    .flatten()
+                    .map(|t| t.to_string())
+                    .unwrap_or_default(),
             )
         })
         .collect();
@@ -311,10 +321,17 @@ fn relative_days_and_offsets() {
     for (text, span, value) in cases {
         assert_eq!(dates(text, r), pairs(&[(span, value)]), "{text}");
     }
-    // Relative to an event of the story, not to the reference date.
+    // Relative to the last day the story gave, else to the reference date.
     assert_eq!(
         dates("Three days later it voted.", r),
-        pairs(&[("Three days later", "null")])
+        pairs(&[("Three days later", "2026-01-02")])
+    );
+    assert_eq!(
+        dates("It filed on March 3, 2025. Three days later it voted.", r),
+        pairs(&[
+            ("March 3, 2025", "2025-03-03"),
+            ("Three days later", "2025-03-06")
+        ])
     );
 }
 

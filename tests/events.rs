@@ -17,14 +17,21 @@ fn article(name: &str, date: Option<&str>) -> Story {
 }
 
 /// (round, value, resolved time, status) of each layoff event, in time order.
-type Layoff<'a> = (Option<u32>, Option<f64>, Option<&'a str>, Option<Status>);
+type Layoff = (Option<u32>, Option<f64>, Option<String>, Option<Status>);
 
-fn layoffs(story: &Story) -> Vec<Layoff<'_>> {
+fn layoffs(story: &Story) -> Vec<Layoff> {
     story
         .events
         .iter()
         .filter(|e| e.kind == EventKind::Layoffs)
-        .map(|e| (e.round, e.value, e.resolved.as_deref(), e.status))
+        .map(|e| {
+            (
+                e.round,
+                e.value,
+                e.resolved.map(|t| t.to_string()),
+                e.status,
+            )
+        })
         .collect()
 }
 
@@ -42,25 +49,25 @@ fn four_rounds_a_plan_and_a_running_total() {
             (
                 Some(1),
                 Some(1200.0),
-                Some("2024-04"),
+                Some("2024-04".into()),
                 Some(Status::Completed)
             ),
             (
                 Some(2),
                 Some(800.0),
-                Some("2024-09"),
+                Some("2024-09".into()),
                 Some(Status::Announced)
             ),
             (
                 Some(3),
                 Some(950.0),
-                Some("2025-03-03"),
+                Some("2025-03-03".into()),
                 Some(Status::Planned)
             ),
             (
                 Some(4),
                 Some(300.0),
-                Some("2025-Q2"),
+                Some("2025-Q2".into()),
                 Some(Status::Reported)
             ),
         ]

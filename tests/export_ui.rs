@@ -2,11 +2,11 @@
 //! asks the loop to write, "overwrite? y/n" when the file exists, the outcome in the status
 //! bar. No file is touched here; `pty.rs` writes real ones.
 
-use dateline::cli::Format;
 use dateline::effect::{Effect, Outcome};
 use dateline::extract::{Options, extract_text};
 use dateline::model::Model;
 use dateline::msg::Msg;
+use dateline::output::Format;
 use dateline::update::{outcome, update};
 
 fn model() -> Model {

@@ -4,7 +4,8 @@
 //! golden` rewrites the file after a deliberate change.
 
 use dateline::extract::{self, Options};
-use dateline::story::{CheckKind, EventKind, FactKind, Status, Story, json::StoryJson};
+use dateline::output::json::StoryJson;
+use dateline::story::{CheckKind, EventKind, FactKind, Status, Story};
 
 const GOLDEN: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -106,12 +107,13 @@ fn seed_facts_named_by_the_issue() {
             .iter()
             .find(|f| f.kind == FactKind::Date && f.text(&story.document.text) == t)
             .and_then(|f| f.resolved().flatten())
+            .map(|t| t.to_string())
     };
-    assert_eq!(resolved("October"), Some("2025-10"));
-    assert_eq!(resolved("Last week"), Some("2026-W04"));
-    assert_eq!(resolved("this week"), Some("2026-W05"));
-    assert_eq!(resolved("next week"), Some("2026-W06"));
-    assert_eq!(resolved("fourth-quarter"), Some("2025-Q4"));
+    assert_eq!(resolved("October"), Some("2025-10".into()));
+    assert_eq!(resolved("Last week"), Some("2026-W04".into()));
+    assert_eq!(resolved("this week"), Some("2026-W05".into()));
+    assert_eq!(resolved("next week"), Some("2026-W06".into()));
+    assert_eq!(resolved("fourth-quarter"), Some("2025-Q4".into()));
     assert!(
         !story
             .facts
@@ -135,26 +137,33 @@ fn seed_events_rounds_and_checks() {
         .events
         .iter()
         .filter(|e| e.kind == EventKind::Layoffs)
-        .map(|e| (e.round, e.resolved.as_deref(), e.value, e.status))
+        .map(|e| {
+            (
+                e.round,
+                e.resolved.map(|t| t.to_string()),
+                e.value,
+                e.status,
+            )
+        })
         .collect();
     assert_eq!(
         layoffs,
         [
             (
                 Some(1),
-                Some("2025-10"),
+                Some("2025-10".into()),
                 Some(14000.0),
                 Some(Status::Completed)
             ),
             (
                 Some(2),
-                Some("2026-W04"),
+                Some("2026-W04".into()),
                 Some(14000.0),
                 Some(Status::Reported)
             ),
             (
                 Some(2),
-                Some("2026-W05"),
+                Some("2026-W05".into()),
                 Some(16000.0),
                 Some(Status::Announced)
             ),
@@ -163,8 +172,8 @@ fn seed_events_rounds_and_checks() {
     let find = |kind: EventKind| story.events.iter().find(|e| e.kind == kind).unwrap();
     let earnings = find(EventKind::Earnings);
     assert_eq!(
-        (earnings.resolved.as_deref(), earnings.status),
-        (Some("2026-W06"), Some(Status::Scheduled))
+        (earnings.resolved.map(|t| t.to_string()), earnings.status),
+        (Some("2026-W06".into()), Some(Status::Scheduled))
     );
     let funding = find(EventKind::Fundraising);
     assert_eq!(

@@ -148,6 +148,244 @@ fn money_shapes_and_magnitudes() {
 }
 
 #[test]
+fn newswire_abbreviations() {
+    expect(
+        "Halvorsen Corp posted net income of 20 mln dlrs, or 50 cts a share.",
+        Money,
+        &[
+            ("20 mln dlrs", 20e6, Some("USD")),
+            ("50 cts", 0.5, Some("USD")),
+        ],
+    );
+    expect(
+        "The brewer sold the unit for 1.5 billion stg and a 3.2 bln yen stake.",
+        Money,
+        &[
+            ("1.5 billion stg", 1.5e9, Some("GBP")),
+            ("3.2 bln yen", 3.2e9, Some("JPY")),
+        ],
+    );
+    expect(
+        "It arranged a two mln dlr credit line and a 48.3 mln U.S. Dlr loan.",
+        Money,
+        &[
+            ("two mln dlr", 2e6, Some("USD")),
+            ("48.3 mln U.S. Dlr", 48.3e6, Some("USD")),
+        ],
+    );
+    expect(
+        "Shares closed at 2.40 N.Z. Dlrs. The dividend is 1.05 dls and revenue 281 mlns dlrs.",
+        Money,
+        &[
+            ("2.40 N.Z. Dlrs", 2.4, Some("NZD")),
+            ("1.05 dls", 1.05, Some("USD")),
+            ("281 mlns dlrs", 281e6, Some("USD")),
+        ],
+    );
+}
+
+#[test]
+fn pre_euro_currencies() {
+    expect(
+        "Bonn offered 850 mln marks and Rome 55 billion lire; DM 2.5 billion more was sought.",
+        Money,
+        &[
+            ("850 mln marks", 850e6, Some("DEM")),
+            ("55 billion lire", 55e9, Some("ITL")),
+            ("DM 2.5 billion", 2.5e9, Some("DEM")),
+        ],
+    );
+    expect(
+        "The plant cost 12 mln guilders, 40 mln French francs and 7,500 marks.",
+        Money,
+        &[
+            ("12 mln guilders", 12e6, Some("NLG")),
+            ("40 mln French francs", 40e6, Some("FRF")),
+            ("7,500 marks", 7500.0, Some("DEM")),
+        ],
+    );
+    // "marks" is also an exam score and a verb.
+    for s in [
+        "She scored 95 marks in the test.",
+        "The year 2024 marks the end of an era.",
+        "The index passed the 10,000 mark.",
+    ] {
+        assert!(of_kind(s, Money).is_empty(), "{s}: {:?}", of_kind(s, Money));
+    }
+}
+
+#[test]
+fn every_iso_currency_by_code_and_name() {
+    expect(
+        "Volvo raised 12bn kronor, paid 40 Swiss francs and 12 Kuwaiti dinars, and got AED 500.",
+        Money,
+        &[
+            ("12bn kronor", 12e9, Some("SEK")),
+            ("40 Swiss francs", 40.0, Some("CHF")),
+            ("12 Kuwaiti dinars", 12.0, Some("KWD")),
+            ("AED 500", 500.0, Some("AED")),
+        ],
+    );
+    expect(
+        "The loan is 300 Norwegian kroner, 2 mln Nigerian nairas and 90 Philippine pesos.",
+        Money,
+        &[
+            ("300 Norwegian kroner", 300.0, Some("NOK")),
+            ("2 mln Nigerian nairas", 2e6, Some("NGN")),
+            ("90 Philippine pesos", 90.0, Some("PHP")),
+        ],
+    );
+    // Codes that are English words need capitals, and never in a headline in capitals.
+    for s in [
+        "ALL 5 BANKS AND TOP 10 FIRMS MERGE",
+        "We try 5 times.",
+        "They sent all 5 to the cup final.",
+    ] {
+        assert!(of_kind(s, Money).is_empty(), "{s}: {:?}", of_kind(s, Money));
+    }
+}
+
+#[test]
+fn minor_units_follow_their_currency() {
+    expect(
+        "Shares rose 12 cents, or 0.9%, to €13.40.",
+        Money,
+        &[
+            ("12 cents", 0.12, Some("EUR")),
+            ("€13.40", 13.4, Some("EUR")),
+        ],
+    );
+    expect(
+        "Shares rose 12 cents, or 0.9%, to $13.40.",
+        Percent,
+        &[("0.9%", 0.9, Some("%"))],
+    );
+    expect(
+        "A stamp costs 30 euro cents, a bun 20 kopecks and a paper 15 pence.",
+        Money,
+        &[
+            ("30 euro cents", 0.3, Some("EUR")),
+            ("20 kopecks", 0.2, Some("RUB")),
+            ("15 pence", 0.15, Some("GBP")),
+        ],
+    );
+    // Cents of no currency but the dollar stay dollars beside sterling.
+    expect(
+        "It fell 3 cents; the bond pays £100.",
+        Money,
+        &[("3 cents", 0.03, Some("USD")), ("£100", 100.0, Some("GBP"))],
+    );
+}
+
+#[test]
+fn the_sentence_and_the_one_before_name_the_currency() {
+    // "dollars" alone beside another country's dollar.
+    expect(
+        "Shares sold at 3.10 N.Z. Dlrs and options at 1,250 dlrs each.",
+        Money,
+        &[
+            ("3.10 N.Z. Dlrs", 3.1, Some("NZD")),
+            ("1,250 dlrs", 1250.0, Some("NZD")),
+        ],
+    );
+    expect(
+        "It paid C$40 million and 5 million dollars more.",
+        Money,
+        &[
+            ("C$40 million", 40e6, Some("CAD")),
+            ("5 million dollars", 5e6, Some("CAD")),
+        ],
+    );
+    // The sentence before gives the currency of a compared pair or a named amount.
+    expect(
+        "Reserves were 310.2 mln stg. Provisions were 18.4 mln against 16.1 mln, and write-offs \
+         left a 4.2 mln deficit.",
+        Money,
+        &[
+            ("310.2 mln stg", 310.2e6, Some("GBP")),
+            ("18.4 mln", 18.4e6, Some("GBP")),
+            ("16.1 mln", 16.1e6, Some("GBP")),
+            ("4.2 mln", 4.2e6, Some("GBP")),
+        ],
+    );
+    expect(
+        "Pretax profit rose to 44.7 mln stg, up from 39.6 mln previously.",
+        Money,
+        &[
+            ("44.7 mln stg", 44.7e6, Some("GBP")),
+            ("39.6 mln", 39.6e6, Some("GBP")),
+        ],
+    );
+    // Not two sentences on, and not a number of people.
+    for s in [
+        "Profit was 5 mln dlrs. Rain fell. It was 2 mln versus 3 mln.",
+        "Profit was 5 mln dlrs. The city has a population of 2 million.",
+    ] {
+        assert_eq!(of_kind(s, Money).len(), 1, "{s}: {:?}", of_kind(s, Money));
+    }
+}
+
+#[test]
+fn a_figure_takes_the_currency_of_the_figure_it_is_compared_with() {
+    expect(
+        "Sales fell to 521.1 mln dlrs from 716.9 mln, and profit rose to 26 mln dlrs from about 22 mln.",
+        Money,
+        &[
+            ("521.1 mln dlrs", 521.1e6, Some("USD")),
+            ("716.9 mln", 716.9e6, Some("USD")),
+            ("26 mln dlrs", 26e6, Some("USD")),
+            ("about 22 mln", 22e6, Some("USD")),
+        ],
+    );
+    expect(
+        "It cut the payout to 33 francs a share from 38.",
+        Money,
+        &[("33 francs", 33.0, Some("CHF")), ("38", 38.0, Some("CHF"))],
+    );
+    expect(
+        "Earnings were 1.51 dlrs a share versus 1.62, and net 5.2 mln stg against 4.8.",
+        Money,
+        &[
+            ("1.51 dlrs", 1.51, Some("USD")),
+            ("1.62", 1.62, Some("USD")),
+            ("5.2 mln stg", 5.2e6, Some("GBP")),
+            ("4.8", 4.8e6, Some("GBP")),
+        ],
+    );
+    expect(
+        "Alpha closed at 2.18 N.Z. Dlrs, Beta at 4.08 and Gamma at 6.15.",
+        Money,
+        &[
+            ("2.18 N.Z. Dlrs", 2.18, Some("NZD")),
+            ("4.08", 4.08, Some("NZD")),
+            ("6.15", 6.15, Some("NZD")),
+        ],
+    );
+    expect(
+        "Gross profit was 382.5 mln francs, with 314 mln deducted for depreciation.",
+        Money,
+        &[
+            ("382.5 mln francs", 382.5e6, Some("CHF")),
+            ("314 mln", 314e6, Some("CHF")),
+        ],
+    );
+    // A number of its own kind, a year, a percentage, a time or a figure far off stays out.
+    for (s, n) in [
+        (
+            "It sold 58.8 mln shares for 1.7 billion dlrs, with 52 million sold at home.",
+            1,
+        ),
+        ("Profit rose to 5 mln dlrs from 1985.", 1),
+        ("The price rose to 5 dlrs from 4 pct of book value.", 1),
+        ("Sales rose 5 dlrs a unit from 40 stores.", 1),
+        ("The shares traded at 5 dlrs at 10 am.", 1),
+        ("The stock rose to 7 dlrs from 2,000.", 1),
+    ] {
+        assert_eq!(of_kind(s, Money).len(), n, "{s}: {:?}", of_kind(s, Money));
+    }
+}
+
+#[test]
 fn money_ranges_and_conversions_give_two_facts() {
     expect(
         "It raised $38 million to $45 million.",
@@ -318,6 +556,146 @@ fn counts_keep_their_noun() {
             ("12,000 jobs", 12000.0, Some("jobs")),
         ],
     );
+}
+
+#[test]
+fn counts_whose_noun_is_shared_or_implied() {
+    let values = |text: &str| -> Vec<f64> { of_kind(text, Count).iter().map(|r| r.2).collect() };
+    // A series of cuts that names its noun once.
+    assert_eq!(
+        values("Norvik cut 300 jobs in May. Another 250 go in Spain, and a further 120 in Italy."),
+        [300.0, 250.0, 120.0]
+    );
+    // A workforce's size, with the verb or the noun carrying the meaning.
+    assert_eq!(
+        values("The mill employs about 2,400 and its sister plant employed 900."),
+        [2400.0, 900.0]
+    );
+    assert_eq!(
+        values("Orsted will reduce its workforce to 6,200 by year end from 7,050."),
+        [6200.0, 7050.0]
+    );
+    assert_eq!(values("Layoffs at the yard could reach 1,100."), [1100.0]);
+    assert_eq!(
+        values("The move brings to 4,300 the number of staff on furlough."),
+        [4300.0]
+    );
+    assert_eq!(
+        values("The number of drivers on strike rose to 640 from 250."),
+        [640.0, 250.0]
+    );
+    // Partitives and the group of people "employed there".
+    assert_eq!(
+        values("It will shed 350 of the 3,800 workers, about 900 of a total 5,000 posts."),
+        [350.0, 3800.0, 900.0, 5000.0]
+    );
+    assert_eq!(
+        values("Another 500 workers of the 5,100 employed at the site will be idled."),
+        [500.0, 5100.0]
+    );
+    // Ranges, spelled numbers and long coordinated noun phrases.
+    assert_eq!(
+        values("Between 4,000 and 5,000 workers and six banks were hit."),
+        [4000.0, 5000.0, 6.0]
+    );
+    assert_eq!(
+        values("It will lay off about 640 salaried, hourly and contract workers."),
+        [640.0]
+    );
+    assert_eq!(
+        values("It shut its four largest and most profitable stores and three Midwest warehouses."),
+        [4.0, 3.0]
+    );
+}
+
+#[test]
+fn headline_counts_in_capitals_and_title_case() {
+    expect(
+        "TORVALD TO IDLE 3,500 WORKERS AT TWO PLANTS",
+        Count,
+        &[
+            ("3,500 WORKERS", 3500.0, Some("WORKERS")),
+            ("TWO PLANTS", 2.0, Some("PLANTS")),
+        ],
+    );
+    expect(
+        "Brightline Cuts 400 Jobs After Merger",
+        Count,
+        &[("400 Jobs", 400.0, Some("Jobs"))],
+    );
+    // In running text a capitalised word before a number is still a name.
+    assert!(of_kind("The Boeing 737 jets were grounded.", Count).is_empty());
+    assert!(of_kind("BOEING 737 SALES RISE", Count).is_empty());
+}
+
+#[test]
+fn headline_figures_take_the_unit_the_body_gives() {
+    let text = "KESTREL AIR SEEKS TWO BILLION LOAN, HOLDS 14.5 ORVIK STAKE, IDLES 1,250\n\n\
+                Kestrel Air said it is seeking two billion dlrs in bank loans. It holds a \
+                14.5 pct stake in Orvik. It will idle 1,250 workers for a week.";
+    let got: Vec<(FactKind, String, f64, Option<String>)> = quantities(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.2, r.3))
+        .collect();
+    let headline: Vec<_> = got.iter().take(3).cloned().collect();
+    assert_eq!(
+        headline,
+        [
+            (
+                Money,
+                "TWO BILLION".to_string(),
+                2e9,
+                Some("USD".to_string())
+            ),
+            (Percent, "14.5".to_string(), 14.5, Some("%".to_string())),
+            (
+                Count,
+                "1,250".to_string(),
+                1250.0,
+                Some("workers".to_string())
+            ),
+        ]
+    );
+    // A figure the body never repeats, a small number or a year stays bare.
+    let text = "FIRM SEEKS 40 BILLION LOAN IN 2026, 7 IN ALL\n\nThe firm wants 3 billion dlrs.";
+    assert_eq!(quantities(text).len(), 1, "{:?}", quantities(text));
+    // Only a headline: the same figures in a sentence of the body stay bare.
+    let text = "Acme sells bonds.\n\nIt seeks two billion. It borrowed two billion dlrs.";
+    assert_eq!(of_kind(text, Money).len(), 1, "{:?}", of_kind(text, Money));
+}
+
+#[test]
+fn a_name_inside_a_count_stays_a_fact() {
+    let story = extract_text(
+        "It serves 60 of the 100 largest U.S. health systems.",
+        &Options::default(),
+    );
+    let text = &story.document.text;
+    let count = story
+        .facts
+        .iter()
+        .find(|f| f.kind == Count && f.value() == Some(100.0))
+        .unwrap();
+    assert_eq!(count.text(text), "100");
+    assert_eq!(count.unit(), Some("largest U.S. health systems"));
+    assert!(story.facts.iter().any(|f| f.text(text) == "U.S."));
+}
+
+#[test]
+fn implied_counts_stay_out_of_other_figures() {
+    for text in [
+        "Another 2 years passed before prices rose to 40 from 25.",
+        "Workers aged 18 to 25 were polled.",
+        "The index fell to 1,250 from 1,300 as staff left.",
+        "A three year loan carries interest.",
+        "The workforce is 40 pct unionised.",
+    ] {
+        assert!(
+            of_kind(text, Count).is_empty(),
+            "{text}: {:?}",
+            of_kind(text, Count)
+        );
+    }
 }
 
 #[test]

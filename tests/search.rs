@@ -48,7 +48,7 @@ impl Builder {
 
     fn date(&mut self, quote: &str, resolved: &str) -> &mut Self {
         self.at(FactKind::Date, quote)
-            .set_resolved(Some(Some(resolved.into())));
+            .set_resolved(Some(Some(resolved.parse().unwrap())));
         self
     }
 
@@ -134,7 +134,7 @@ fn news() -> Story {
         e.value = Some(22.5e9);
         e.unit = Some("USD".into());
         e.when = Some("March 2025".into());
-        e.resolved = Some("2025-03".into());
+        e.resolved = "2025-03".parse().ok();
         e.status = Some(Status::Completed);
     })
     .event(EventKind::Layoffs, "Amazon said", |e| {
@@ -142,7 +142,7 @@ fn news() -> Story {
         e.value = Some(14000.0);
         e.unit = Some("jobs".into());
         e.when = Some("Tuesday".into());
-        e.resolved = Some("2025-10-28".into());
+        e.resolved = "2025-10-28".parse().ok();
         e.status = Some(Status::Announced);
     })
     .event(EventKind::Earnings, "Nvidia reported", |e| {
@@ -150,13 +150,13 @@ fn news() -> Story {
         e.value = Some(39.3e9);
         e.unit = Some("USD".into());
         e.label = Some("fourth-quarter".into());
-        e.resolved = Some("2024-Q4".into());
+        e.resolved = "2024-Q4".parse().ok();
         e.status = Some(Status::Reported);
     })
     .event(EventKind::Lawsuit, "The Federal Trade", |e| {
         e.actor = Some("Federal Trade Commission".into());
         e.when = Some("the second week of January 2026".into());
-        e.resolved = Some("2026-W02".into());
+        e.resolved = "2026-W02".parse().ok();
         e.status = Some(Status::Completed);
     });
     let mut story = b.build();

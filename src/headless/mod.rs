@@ -3,12 +3,12 @@
 
 mod batch;
 
-pub use batch::{batch, batch_with_jobs, default_jobs};
+pub use batch::{MAX_RECORD_BYTES, Settings, batch, batch_with, batch_with_jobs, default_jobs};
 
-use crate::cli::{ExtractArgs, Format};
+use crate::cli::ExtractArgs;
 use crate::extract::{self, Options};
-use crate::story::{Document, json::StoryJson, load};
-use crate::{export, sanitize};
+use crate::story::{Document, load};
+use crate::{output, sanitize};
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -20,9 +20,18 @@ pub fn run(args: &ExtractArgs) -> ExitCode {
     let result = if args.jsonl {
         // A plain `Stdin` (not its lock) can move to the reader thread; the buffered writer
         // turns stdout's per-line flushing into one write per 64 KiB.
-        let jobs = args.jobs.map_or_else(default_jobs, usize::from);
+        // More threads than cores only costs memory: `--jobs` is capped at the cores.
+        let jobs = args
+            .jobs
+            .map_or_else(default_jobs, usize::from)
+            .min(default_jobs());
+        let settings = Settings {
+            jobs,
+            reference_date: args.date,
+            max_record: max_record(),
+        };
         let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-        batch_with_jobs(io::BufReader::new(io::stdin()), &mut out, jobs)
+        batch_with(io::BufReader::new(io::stdin()), &mut out, &settings)
     } else {
         single(args)
     };
@@ -34,6 +43,16 @@ pub fn run(args: &ExtractArgs) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// The longest `--jsonl` record. Test builds: `DATELINE_TEST_RECORD_BYTES` lowers it, so a
+/// test can go over it without writing 256 MiB.
+fn max_record() -> usize {
+    let lowered = cfg!(debug_assertions)
+        .then(|| std::env::var("DATELINE_TEST_RECORD_BYTES").ok())
+        .flatten()
+        .and_then(|v| v.parse().ok());
+    lowered.unwrap_or(MAX_RECORD_BYTES)
 }
 
 fn single(args: &ExtractArgs) -> io::Result<ExitCode> {
@@ -62,18 +81,7 @@ fn single(args: &ExtractArgs) -> io::Result<ExitCode> {
     // Stdout flushes at every newline, and serde writes in small pieces: buffer them
     // (a tenth of the time on a 10 MB article went to stdout's newline search).
     let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    match args.format {
-        Format::Json if args.pretty => {
-            serde_json::to_writer_pretty(&mut out, &StoryJson::new(&story))?;
-            writeln!(out)?;
-        }
-        Format::Json => {
-            serde_json::to_writer(&mut out, &StoryJson::new(&story))?;
-            writeln!(out)?;
-        }
-        Format::Md => out.write_all(export::markdown(&story).as_bytes())?,
-        Format::Csv => out.write_all(export::csv(&story).as_bytes())?,
-    }
+    output::write(&story, args.format, args.pretty, &mut out)?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -2,14 +2,14 @@
 //! it, views borrow it.
 
 mod article;
-mod export;
+mod export_line;
 mod line;
 mod list;
 mod rows;
 mod search;
 
 pub use article::ArticleView;
-pub use export::ExportLine;
+pub use export_line::ExportLine;
 pub use line::LineEditor;
 pub use list::ListView;
 pub use search::{Narrow, Pending, SEARCH_IN_UPDATE_UP_TO, Saved, Search, SearchMode};

@@ -1,13 +1,17 @@
 //! The state file on disk: `$XDG_STATE_HOME/dateline/state.json` (else
 //! `~/.local/state/dateline/state.json`). Read when an article opens, written atomically when
 //! dateline quits or is suspended. A damaged file is moved aside (never written over) and
-//! dateline starts fresh; one it cannot read or move is left alone for the session.
+//! dateline starts fresh; one it cannot read or move is left alone for the session. Saving
+//! (read, merge, write) holds a lock (`lock.rs`), so datelines quitting together keep each
+//! other's articles.
 
+use super::lock;
+use super::read::{ReadError, read_regular};
 use super::state::{self, ArticleState, StateFile};
 use super::{Existing, Options, move_aside, write_atomic};
 use crate::sanitize;
 use std::fs;
-use std::io::{self, Read};
+use std::io;
 use std::path::{Path, PathBuf};
 
 /// A state file larger than this is damaged, not read: a few hundred articles take a few
@@ -56,6 +60,9 @@ pub fn open(path: PathBuf, key: &str, stamp: &str) -> Opened {
         path,
         writable: true,
     };
+    // Held while a damaged file is moved aside, so a file another dateline has just saved is
+    // never the one moved. Without the directory there is no file yet, and nothing to lock.
+    let _lock = lock::acquire(&store.path, lock::WAIT).ok();
     let (entry, message) = match read(&store.path) {
         Found::Missing => (None, None),
         Found::State(mut s) => (s.articles.remove(key), None),
@@ -92,11 +99,16 @@ pub fn open(path: PathBuf, key: &str, stamp: &str) -> Opened {
 
 impl Store {
     /// Remembers `entry` for `key`: reads the file again (another dateline may have saved
-    /// since), merges, writes it atomically, readable by its owner only.
+    /// since), merges, writes it atomically, readable by its owner only. All three under the
+    /// lock, waiting at most [`lock::WAIT`] for another dateline's save.
     pub fn save(&self, key: &str, entry: ArticleState, stamp: &str) -> io::Result<()> {
         if !self.writable {
             return Ok(());
         }
+        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            create_private_dir(dir)?;
+        }
+        let _lock = lock::acquire(&self.path, lock::WAIT)?;
         let mut state = match read(&self.path) {
             Found::Missing => StateFile::default(),
             Found::State(s) => s,
@@ -107,9 +119,7 @@ impl Store {
             Found::Untouchable(why) => return Err(io::Error::other(why)),
         };
         state.insert(key.to_string(), entry);
-        if let Some(dir) = self.path.parent() {
-            create_private_dir(dir)?;
-        }
+        stall_point();
         let options = Options {
             existing: Existing::Replace,
             private: true,
@@ -120,24 +130,26 @@ impl Store {
 
 fn read(path: &Path) -> Found {
     let shown = sanitize::line(&path.display().to_string());
-    let mut bytes = Vec::new();
-    let read = fs::File::open(path).and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes));
-    match read {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Found::Missing,
-        Err(e) => {
+    let bytes = match read_regular(path, MAX_BYTES) {
+        Ok(bytes) => bytes,
+        Err(ReadError::Io(e)) if e.kind() == io::ErrorKind::NotFound => return Found::Missing,
+        Err(ReadError::Io(e)) => {
             return Found::Untouchable(format!(
                 "state file {shown}: {}",
                 sanitize::line(&e.to_string())
             ));
         }
-        Ok(_) if bytes.len() as u64 > MAX_BYTES => {
+        // A FIFO, a device or a directory: never read, never moved, never replaced.
+        Err(ReadError::NotRegular(what)) => {
+            return Found::Untouchable(format!("state file {shown} is {what}, not a regular file"));
+        }
+        Err(ReadError::TooLarge(_)) => {
             return Found::Damaged(format!(
                 "state file {shown}: larger than {} MiB",
                 MAX_BYTES >> 20
             ));
         }
-        Ok(_) => {}
-    }
+    };
     match state::parse(&bytes) {
         Ok(s) if s.version == state::VERSION => Found::State(s),
         Ok(s) => Found::Untouchable(format!(
@@ -168,6 +180,20 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
     builder.create(dir)
 }
+
+/// Test builds only: with `DATELINE_TEST_STALL=merge`, a save waits half a second between
+/// reading the file and writing it back, so a test of datelines quitting together always
+/// overlaps their saves. Release builds compile it to nothing.
+#[cfg(debug_assertions)]
+fn stall_point() {
+    if std::env::var_os("DATELINE_TEST_STALL").is_some_and(|v| v == "merge") {
+        std::thread::sleep(std::time::Duration::from_millis(500));
+    }
+}
+
+#[cfg(not(debug_assertions))]
+#[inline(always)]
+fn stall_point() {}
 
 #[cfg(test)]
 mod tests;

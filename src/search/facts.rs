@@ -9,8 +9,8 @@ use super::events::Events;
 use super::index::{Index, NONE};
 use super::normal::to_u32;
 use super::store::{Interner, Lists};
-use super::value::timex_period;
-use crate::story::{Fact, FactKind, Span, Story, format};
+use crate::output::figure;
+use crate::story::{Fact, FactKind, Span, Story, Timex};
 use hashbrown::DefaultHashBuilder;
 use hashbrown::hash_table::{Entry, HashTable};
 use jiff::civil::Date;
@@ -245,7 +245,7 @@ fn add_shape(
     fact: &Fact,
     text: &str,
 ) {
-    let shown = format::fact_value(fact, text);
+    let shown = figure::fact_value(fact, text);
     let mut own = [
         b.fields.field(Some(fact.text(text))),
         b.fields.field(Some(&shown)),
@@ -265,7 +265,7 @@ fn add_shape(
         .push(fact.value().filter(|v| v.is_finite()).unwrap_or(f64::NAN));
     shapes.unit.push(unit_id(&mut b.units, units, fact.unit()));
     let resolved = fact.resolved().flatten();
-    shapes.period.push(resolved.and_then(timex_period));
+    shapes.period.push(resolved.and_then(Timex::period));
     shapes.len.push(fact.end.wrapping_sub(fact.start));
 }
 

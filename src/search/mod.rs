@@ -43,4 +43,3 @@ mod tests_words;
 pub use index::Index;
 pub use query::{Query, QueryError, parse};
 pub use run::Results;
-pub use value::timex_period;

@@ -5,7 +5,7 @@ use super::index::split_words;
 use super::normal::{Normal, mask, needle};
 use super::query::{Term, parse};
 use super::value::Filter;
-use super::value::{Hint, number, period, timex_period};
+use super::value::{Hint, number, period};
 use jiff::civil::Date;
 
 fn d(y: i16, m: i8, day: i8) -> Date {
@@ -101,16 +101,6 @@ fn periods_cover_their_days() {
     ] {
         assert_eq!(period(bad), None, "{bad}");
     }
-    assert_eq!(timex_period("FY2025"), Some((d(2025, 1, 1), d(2026, 1, 1))));
-    assert_eq!(
-        timex_period("2025-H2"),
-        Some((d(2025, 7, 1), d(2026, 1, 1)))
-    );
-    assert_eq!(
-        timex_period("2025-10-28T09:00"),
-        Some((d(2025, 10, 28), d(2025, 10, 29)))
-    );
-    assert_eq!(timex_period("PRESENT_REF"), None);
 }
 
 #[test]

@@ -1,11 +1,10 @@
 //! Value filters as intervals: numbers with magnitudes and currency or percent signs
 //! (`>10b`, `1m..5m`, `~14000`, `<3%`) and date periods (`2025`, `2025-10`, `2025-Q4`,
-//! `2026-W04`, `2025-03-14`), plus the period a TIMEX value covers, so that a date filter
-//! matches whatever overlaps it (a week inside a month, a month inside a quarter…).
+//! `2026-W04`, `2025-03-14`); a date filter matches whatever [`Timex`] period overlaps it (a
+//! week inside a month, a month inside a quarter…).
 
-use crate::extract::events::time::timex_start;
-use crate::story::FactKind;
-use jiff::ToSpan;
+use crate::output::figure::is_currency;
+use crate::story::{FactKind, Timex};
 use jiff::civil::Date;
 
 /// What a number's sign restricts it to: `$10b` is money (in dollars), `3%` a percentage.
@@ -114,11 +113,6 @@ impl NumRange {
     }
 }
 
-/// An ISO 4217-looking code: three uppercase letters.
-pub fn is_currency(unit: &str) -> bool {
-    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
-}
-
 /// A half-open date interval `[start, end)`; `None` is unbounded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateRange {
@@ -156,37 +150,7 @@ pub fn period(s: &str) -> Option<(Date, Date)> {
     if !is_date_shape(s) {
         return None;
     }
-    timex_period(&s.to_ascii_uppercase())
-}
-
-/// The days a TIMEX value covers, `[start, end)`: `2025`, `FY2025`, `2025-H1`, `2025-Q4`,
-/// `2025-10`, `2026-W04`, `2025-03-14` (a time of day counts as its whole day).
-pub fn timex_period(t: &str) -> Option<(Date, Date)> {
-    let core = t.strip_prefix("FY").unwrap_or(t);
-    let rest = core.get(4..)?;
-    if let Some(h) = rest.strip_prefix("-H") {
-        let year: i16 = core.get(..4)?.parse().ok()?;
-        let month = match h {
-            "1" => 1,
-            "2" => 7,
-            _ => return None,
-        };
-        let start = Date::new(year, month, 1).ok()?;
-        return Some((start, start.checked_add(6.months()).ok()?));
-    }
-    let start = timex_start(t)?;
-    let length = if rest.is_empty() {
-        1.year()
-    } else if rest.starts_with("-W") {
-        1.week()
-    } else if rest.starts_with("-Q") {
-        3.months()
-    } else if rest.len() == 3 {
-        1.month()
-    } else {
-        1.day()
-    };
-    Some((start, start.checked_add(length).ok()?))
+    s.to_ascii_uppercase().parse::<Timex>().ok()?.period()
 }
 
 /// A value filter; a fact or event must pass every one.

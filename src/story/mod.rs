@@ -5,17 +5,17 @@
 pub mod document;
 mod event_facts;
 mod fact;
-pub mod format;
-pub mod json;
 mod label;
 pub mod load;
 mod segment;
+mod timex;
 
 pub use document::{Document, Paragraph, Sentence, Span};
 pub use event_facts::EventFacts;
 pub use fact::{Fact, offset};
 pub use label::{Label, Labels};
 use serde::{Deserialize, Serialize};
+pub use timex::{Granularity, ParseTimexError, Season, Timex};
 
 /// Everything dateline knows about one article.
 #[derive(Debug, Clone, Default)]
@@ -242,7 +242,7 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<Label>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resolved: Option<Label>,
+    pub resolved: Option<Timex>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -252,6 +252,18 @@ pub struct Event {
     pub label: Option<Label>,
     pub sentence: usize,
     pub facts: EventFacts,
+}
+
+impl Event {
+    /// When it happened as a person reads it: the resolved value, else the words of the
+    /// text, else "—".
+    pub fn when_shown(&self) -> String {
+        match (self.resolved, &self.when) {
+            (Some(t), _) => t.to_string(),
+            (None, Some(w)) => w.to_string(),
+            (None, None) => "—".to_string(),
+        }
+    }
 }
 
 /// A 50 MB file has 156,000 events: strings are shared [`Label`]s and fact ids inline.

@@ -1,9 +1,9 @@
 //! `y` and `Y`: what is copied is built here and left in the outbox; the loop sends it to the
 //! terminal's clipboard (OSC 52), since update does no I/O.
 
-use crate::describe;
 use crate::effect::Effect;
 use crate::model::{Model, Pane};
+use crate::output::{markdown, prose};
 
 /// More than this is refused rather than sent: terminals cap OSC 52 payloads (often at a few
 /// hundred kilobytes) and drop what is larger without a word.
@@ -17,14 +17,14 @@ pub fn selection(model: &mut Model) {
         Pane::Facts => match model.selected_fact().and_then(|i| story.facts.get(i)) {
             Some(f) => (
                 format!("fact {}", f.id + 1),
-                describe::cite_fact(story, &model.source, f),
+                prose::cite_fact(story, &model.source, f),
             ),
             None => return nothing(model),
         },
         Pane::Timeline => match model.selected_event().and_then(|i| story.events.get(i)) {
             Some(e) => (
                 format!("event {}", e.id + 1),
-                describe::cite_event(story, &model.source, e),
+                prose::cite_event(story, &model.source, e),
             ),
             None => return nothing(model),
         },
@@ -37,7 +37,7 @@ pub fn selection(model: &mut Model) {
             match model.highlight.or(top) {
                 Some(s) => (
                     format!("sentence {}", s + 1),
-                    describe::cite_sentence(story, &model.source, s),
+                    prose::cite_sentence(story, &model.source, s),
                 ),
                 None => return nothing(model),
             }
@@ -51,7 +51,7 @@ pub fn table(model: &mut Model) {
     if model.fact_rows.is_empty() {
         return nothing(model);
     }
-    let text = describe::facts_table(&model.story, &model.fact_rows);
+    let text = markdown::facts_table(&model.story, &model.fact_rows);
     let n = model.fact_rows.len();
     let what = if n == 1 { "fact" } else { "facts" };
     send(

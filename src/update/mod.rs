@@ -3,11 +3,11 @@
 
 pub mod background;
 mod copy;
-mod export;
+mod export_line;
 mod remember;
 pub mod search;
 
-pub use export::outcome;
+pub use export_line::outcome;
 pub use remember::{remember, restore};
 
 use crate::model::{LineEditor, Model, Overlay, Pane, SearchMode};
@@ -42,7 +42,7 @@ pub fn update(model: &mut Model, msg: Msg) {
         return;
     }
     if model.export.open {
-        export::key(model, msg);
+        export_line::key(model, msg);
         return;
     }
     if model.search.editing {
@@ -123,7 +123,7 @@ pub fn update(model: &mut Model, msg: Msg) {
             }
         }
         Msg::SearchOpen => search::open(model),
-        Msg::ExportOpen => export::open(model),
+        Msg::ExportOpen => export_line::open(model),
         Msg::NextMatch => search::go_to_match(model, Dir::Forward, false),
         Msg::PrevMatch => search::go_to_match(model, Dir::Backward, false),
         Msg::ToggleFilter => search::toggle_filter(model),

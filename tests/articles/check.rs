@@ -205,7 +205,7 @@ fn mismatch(fact: &Fact, field: Field, want: &Want) -> Option<String> {
         Field::Role => text(fact.role()),
         Field::Resolved => match (want, &fact.resolved()) {
             (Want::Null, Some(None)) => true,
-            (Want::Text(w), Some(Some(g))) => **w == **g,
+            (Want::Text(w), Some(Some(g))) => **w == g.to_string(),
             _ => false,
         },
     };

@@ -6,11 +6,13 @@
 //! when one of these cues holds; otherwise it stays out (a bare number is as often a score, a
 //! code or a rank). And "two people familiar with the matter" is a source, not a count.
 
-use super::{Counted, counted};
+use super::Counted;
+use super::frames;
+use super::nouns::not_counted;
 use crate::extract::Ctx;
-use crate::extract::number::{Num, qualifier};
+use crate::extract::number::{Num, lower, qualifier};
 use crate::extract::token::Kind;
-use crate::story::Fact;
+use crate::story::{Fact, FactKind};
 
 /// Whether the bare number `num` is a count: a partitive ("600 of the …"), the object of a
 /// hiring or cutting verb, a workforce's size, the value of a count already given in the
@@ -22,17 +24,38 @@ pub fn is_count(ctx: &Ctx, num: Num, earlier: &Counted, here: &[Fact]) -> bool {
         return false;
     }
     let next = num.last + 1;
+    // "another 2 years", "a further 10 pct": a measure follows.
+    let mut buf = [0u8; 24];
+    if not_counted(lower(ctx.tok(next), &mut buf)) {
+        return false;
+    }
     if ctx.is(next, "of") && is_determiner(ctx, next + 1) {
+        return true;
+    }
+    // The word before the number and its hedge ("hire about 350").
+    let first = qualifier::before(ctx, num.first).map_or(num.first, |(_, s)| s);
+    let prev = first.checked_sub(1);
+    if prev.is_some_and(|p| frames::another(ctx, p)) {
+        return true;
+    }
+    // "reduce the workforce to 5,100", "bring to 11,900 the number of workers".
+    let linked = frames::staff_clause(ctx, first, num.last);
+    if linked && frames::number_of(ctx, next) {
         return true;
     }
     if !ends_phrase(ctx, next) {
         return false;
     }
-    // The word before the number and its hedge ("hire about 350").
-    let first = qualifier::before(ctx, num.first).map_or(num.first, |(_, s)| s);
-    let Some(prev) = first.checked_sub(1) else {
+    let Some(prev) = prev else {
         return false;
     };
+    if linked || is_staffing_verb(ctx.tok(prev)) {
+        return true;
+    }
+    // "of the 5,100 employed at the plant": a group of people.
+    if ctx.is(prev, "the") && frames::staff_participle(ctx, next) {
+        return true;
+    }
     // "the 100 largest", "aged 13", "children under 16": a rank or an age, not a count.
     let attribute = is_plural_noun(ctx.tok(prev)) || ctx.tok(prev).starts_with("age");
     if attribute
@@ -52,9 +75,8 @@ pub fn is_count(ctx: &Ctx, num: Num, earlier: &Counted, here: &[Fact]) -> bool {
     {
         return false;
     }
-    is_staffing_verb(ctx.tok(prev))
-        || ctx.is(prev, "of") && prev > 0 && is_staff_noun(ctx.tok(prev - 1))
-        || here.iter().any(counted)
+    ctx.is(prev, "of") && prev > 0 && is_staff_noun(ctx.tok(prev - 1))
+        || here.iter().any(|f| f.kind == FactKind::Count)
         || num.value >= 100.0 && earlier.contains(num.value)
 }
 
@@ -71,7 +93,8 @@ pub fn source_idiom(ctx: &Ctx, noun_last: usize) -> bool {
 
 fn is_determiner(ctx: &Ctx, k: usize) -> bool {
     [
-        "the", "its", "their", "his", "her", "our", "these", "those", "all", "whom", "which",
+        "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "all", "whom",
+        "which",
     ]
     .iter()
     .any(|w| ctx.is(k, w))
@@ -133,7 +156,7 @@ fn is_plural_noun(w: &str) -> bool {
 }
 
 /// Verbs whose object is a number of people or things: "hire 350", "cut 1,000".
-fn is_staffing_verb(w: &str) -> bool {
+pub fn is_staffing_verb(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
     let stem = [
         "hire",

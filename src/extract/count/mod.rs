@@ -15,13 +15,15 @@
 //! one, which is most often a pronoun ("one of the largest", "no one").
 
 mod bare;
+mod frames;
 mod nouns;
+mod phrase;
 
 use super::Ctx;
 use super::number::{self, Num, glued_left, glued_right, is_function_word, lower, qualifier};
 use super::token::Kind;
 use crate::story::{Fact, FactKind, Label};
-use nouns::{not_counted, plural};
+use phrase::{Case, noun_phrase};
 use std::collections::HashSet;
 
 /// The values of the counts with a noun in the sentences already done, so that a bare number
@@ -60,6 +62,7 @@ fn counted(f: &Fact) -> bool {
 pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, earlier: &Counted) {
     let start = out.len();
     let mut bare_numbers = Vec::new();
+    let case = Case::default();
     let mut i = 0;
     while i < ctx.tokens.len() {
         let Some(num) = number::parse(ctx, i) else {
@@ -67,10 +70,10 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, earlier: &Counted) {
             continue;
         };
         i = num.last + 1;
-        if !countable(ctx, num) {
+        if !countable(ctx, num, &case) {
             continue;
         }
-        if let Some(noun_last) = noun_phrase(ctx, num.last + 1) {
+        if let Some(noun_last) = noun_phrase(ctx, num.last + 1, &case) {
             if !bare::source_idiom(ctx, noun_last) {
                 push(ctx, num, noun_last, out);
             }
@@ -81,8 +84,8 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, earlier: &Counted) {
         let b_first = num.last + 2;
         if number::range_connector(ctx, num.last + 1, b_first, num.first)
             && let Some(b) = number::parse(ctx, b_first)
-            && countable(ctx, b)
-            && let Some(noun_last) = noun_phrase(ctx, b.last + 1)
+            && countable(ctx, b, &case)
+            && let Some(noun_last) = noun_phrase(ctx, b.last + 1, &case)
         {
             let mut a = num;
             if a.mag.is_none() && b.mag.is_some() && a.raw < b.raw {
@@ -105,8 +108,15 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, earlier: &Counted) {
     qualifier::mark_ranges(ctx.text, &mut out[start..]);
 }
 
+/// Whether `num` is a count with its noun right after it ("58.8 mln shares"), as the count
+/// recogniser will read it: other recognisers ask so as not to take the number for theirs.
+pub fn has_noun(ctx: &Ctx, num: Num) -> bool {
+    let case = Case::default();
+    countable(ctx, num, &case) && noun_phrase(ctx, num.last + 1, &case).is_some()
+}
+
 /// Whether the number itself can be a count (before looking at its noun).
-fn countable(ctx: &Ctx, num: Num) -> bool {
+fn countable(ctx: &Ctx, num: Num, case: &Case) -> bool {
     let text = ctx.tok(num.first);
     let year_like = num.plain && text.len() == 4 && (1000.0..3000.0).contains(&num.value);
     if num.value == 1.0 || num.value <= 0.0 || year_like {
@@ -129,7 +139,12 @@ fn countable(ctx: &Ctx, num: Num) -> bool {
             let mut buf = [0u8; 24];
             let p = lower(prev, &mut buf);
             let plain = is_function_word(p) || qualifier::before(ctx, num.first).is_some();
-            if !plain {
+            // "TO IDLE 3,500 WORKERS", "WILL CUT 300 JOBS": an infinitive or a modal's verb.
+            let infinitive = num.first > 1
+                && ["to", "will", "may", "could", "would", "must"]
+                    .iter()
+                    .any(|w| ctx.is(num.first - 2, w));
+            if !plain && !(case.headline(ctx) && (infinitive || headline_verb(p))) {
                 return false;
             }
         }
@@ -140,90 +155,10 @@ fn countable(ctx: &Ctx, num: Num) -> bool {
     true
 }
 
-/// The noun phrase from token `j`: returns its last token, the first plural-looking word
-/// within three lowercase words.
-fn noun_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
-    let mut k = j;
-    for _ in 0..3 {
-        let t = ctx.tokens.get(k)?;
-        if t.kind != Kind::Word || !t.space_before {
-            return None;
-        }
-        // A hyphenated compound counts as one word: "white-collar jobs", "full-time staff".
-        let mut end = k;
-        while ctx.tok(end + 1) == "-"
-            && ctx.tokens.get(end + 2).is_some_and(|n| {
-                n.kind == Kind::Word && !n.space_before && !ctx.tokens[end + 1].space_before
-            })
-        {
-            end += 2;
-        }
-        let word = ctx.tok(end);
-        // "1,650 French branches", "3 Grammy awards": one capitalised modifier first.
-        let modifier = k == j && word.starts_with(char::is_uppercase) && end == k && {
-            let n = ctx.tok(k + 1);
-            ctx.tokens
-                .get(k + 1)
-                .is_some_and(|t| t.kind == Kind::Word && t.space_before)
-                && n.chars().all(char::is_lowercase)
-        };
-        if modifier {
-            k = end + 1;
-            continue;
-        }
-        if !word
-            .chars()
-            .all(|c| c.is_lowercase() || c == '\'' || c == '’')
-        {
-            return None;
-        }
-        let mut buf = [0u8; 24];
-        let w = lower(word, &mut buf);
-        // "three other data centers", "20 more jets": adjectives that are also function words.
-        let adjective = matches!(w, "other" | "more" | "additional" | "further");
-        if !adjective && is_function_word(w)
-            || not_counted(w)
-            || number::word_magnitude(w).is_some()
-        {
-            return None;
-        }
-        if plural(w) {
-            return (!verb_like(ctx, end)).then_some(end);
-        }
-        k = end + 1;
-    }
-    None
-}
-
-/// Whether the "-s" word at `end` reads as a verb taking an object ("a family of four pays
-/// $1,200", "one in three says the …"): it is followed by an article, a possessive, a number
-/// or a currency symbol. A noun is followed by a preposition, a verb or punctuation.
-fn verb_like(ctx: &Ctx, end: usize) -> bool {
-    let Some(next) = ctx.tokens.get(end + 1) else {
-        return false;
-    };
-    match next.kind {
-        Kind::Number => true,
-        Kind::Symbol => ctx.tok(end + 1) != "%" && ctx.tok(end + 1) != "&",
-        Kind::Punct => false,
-        // "2 billion tablets a year", "42 jets a month": a rate, not an object.
-        Kind::Word if rate(ctx, end + 1) => false,
-        Kind::Word => [
-            "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
-        ]
-        .iter()
-        .any(|w| ctx.is(end + 1, w)),
-    }
-}
-
-/// "a year", "an hour", "a share": an article and a unit a rate is given per.
-fn rate(ctx: &Ctx, k: usize) -> bool {
-    (ctx.is(k, "a") || ctx.is(k, "an"))
-        && [
-            "year", "month", "week", "day", "hour", "quarter", "share", "piece",
-        ]
-        .iter()
-        .any(|u| ctx.is(k + 1, u))
+/// In a headline every word is capitalised, so a verb before the number is no name: "SAYS
+/// 2,000 JOBS", "LAYING OFF 850 WORKERS", "TO IDLE 3,500 WORKERS". Takes lowercase.
+fn headline_verb(p: &str) -> bool {
+    p == "off" || bare::is_staffing_verb(p) || p.len() > 3 && p.ends_with('s') && !p.ends_with("ss")
 }
 
 fn unit(ctx: &Ctx, first: usize, last: usize) -> Label {
@@ -240,8 +175,14 @@ fn fact(ctx: &Ctx, num: Num, last: usize) -> Fact {
     fact
 }
 
+/// A count with its noun phrase: the fact spans the phrase, unless a name sits inside it
+/// after other words ("100 largest U.S. health systems"): then it ends at the number, so the
+/// name stays a fact of its own, and the phrase is still its unit. A name or nationality
+/// right after the number stays in ("1,650 French branches").
 fn push(ctx: &Ctx, num: Num, noun_last: usize, out: &mut Vec<Fact>) {
-    let mut f = fact(ctx, num, noun_last);
+    let named = (num.last + 2..noun_last)
+        .any(|k| ctx.tokens[k].kind == Kind::Word && ctx.tok(k).starts_with(char::is_uppercase));
+    let mut f = fact(ctx, num, if named { num.last } else { noun_last });
     f.set_unit(Some(unit(ctx, num.last + 1, noun_last)));
     out.push(f);
 }

@@ -1,10 +1,10 @@
-//! What a matched date expression means ([`Expr`]) and the TIMEX3 value it resolves to
-//! ([`Value`]); `resolve.rs` does the resolving.
+//! What a matched date expression means ([`Expr`]), before `resolve.rs` turns it into a
+//! [`crate::story::Timex`].
 
 use super::holiday::Holiday;
 use super::lexicon::Unit;
 pub use super::period::YearRef;
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Weekday;
 
 /// A recognised date expression, before resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,50 +105,42 @@ pub enum Expr {
         year: Option<i16>,
         shift: Option<i8>,
     },
-    /// A date relative to something other than the reference date ("three days later").
-    Unanchored,
+    /// Relative to the time the story is about at this point (see `register.rs`), else to
+    /// the reference date: "the previous year" (year, -1), "the same day" (day, 0), "that
+    /// week", "three days later" (day, 3), "in the year" (year, 0).
+    Anchored {
+        unit: Unit,
+        shift: i32,
+    },
+    /// The period the story is about moved by `years`, as precise as it is: "a year
+    /// earlier" after a quarter is that quarter a year before; "the same quarter a year ago".
+    YearsFrom {
+        years: i32,
+    },
+    /// The period the story is about, in another year: "the same 1986 period", "the 1986
+    /// quarter".
+    SamePeriod {
+        year: i16,
+    },
+    /// The period of `months` months ending on `end` ("the year to March 21").
+    Ending {
+        months: i8,
+        end: super::reporting::EndDate,
+    },
+    /// The first `months` months of a year (the written or shifted one, else the one the
+    /// story is about).
+    FirstMonths {
+        months: i8,
+        year: Option<YearRef>,
+    },
+    /// A year, quarter or month relative to the reference date counted the way news counts
+    /// back from the present: "three years ago" is the year (`Offset` keeps days).
+    YearsAgo {
+        years: i32,
+    },
     /// The day `n` units from the reference date ("3 weeks ago" = -3).
     Offset {
         unit: Unit,
         n: i32,
     },
-}
-
-/// A resolved value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Value {
-    Day(Date),
-    Month(i16, i8),
-    Year(i16),
-    Decade(i16),
-    Quarter(i16, i8),
-    Week(i16, i8),
-    Fiscal(i16, Option<i8>),
-    Half(i16, i8),
-    Season(i16, i8),
-}
-
-impl Value {
-    /// The TIMEX3 value: `2025-03-14`, `2025-10`, `2026-W04`, `2025-Q4`, `2025`, `199`, `FY2025`,
-    /// `2026-H1`, `2024-FA`.
-    pub fn timex(self) -> String {
-        match self {
-            Value::Day(d) => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
-            Value::Month(y, m) => format!("{y:04}-{m:02}"),
-            Value::Year(y) => format!("{y:04}"),
-            Value::Decade(y) => format!("{:03}", y / 10),
-            Value::Quarter(y, q) => format!("{y:04}-Q{q}"),
-            Value::Week(y, w) => format!("{y:04}-W{w:02}"),
-            Value::Fiscal(y, None) => format!("FY{y:04}"),
-            Value::Fiscal(y, Some(q)) => format!("FY{y:04}-Q{q}"),
-            Value::Half(y, h) => format!("{y:04}-H{h}"),
-            Value::Season(y, s) => {
-                let code = ["SP", "SU", "FA", "WI"]
-                    .get(s as usize)
-                    .copied()
-                    .unwrap_or("SP");
-                format!("{y:04}-{code}")
-            }
-        }
-    }
 }

@@ -21,7 +21,7 @@ pub enum YearRef {
 
 /// "2027", "next year", "last year", "this year", "the year", "the current year": the year
 /// phrase at `k`, and its last token.
-fn year_ref(s: &Scan, k: usize) -> Option<(usize, YearRef)> {
+pub fn year_ref(s: &Scan, k: usize) -> Option<(usize, YearRef)> {
     if let Some((last, y)) = s.year(k).filter(|_| s.int(k).is_some()) {
         return Some((last, YearRef::Written(y)));
     }

@@ -1,4 +1,4 @@
-//! Resolution of an [`Expr`] against the reference date into a [`Value`]. All calendar
+//! Resolution of an [`Expr`] against the reference date into a [`Timex`]. All calendar
 //! arithmetic is jiff's.
 //!
 //! Conventions (news is mostly about the past):
@@ -15,10 +15,12 @@
 //! - fiscal years are written `FY2025` (calendars differ between companies, so no mapping to
 //!   calendar dates is attempted), a fiscal quarter `FY2025-Q1`.
 
-use super::expr::{Expr, Value, YearRef};
+use super::expr::{Expr, YearRef};
 use super::holiday::{self, Holiday};
 use super::lexicon::Unit;
 use super::period;
+use super::tense::Tense;
+use crate::story::{Season, Timex};
 use jiff::Span;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 
@@ -39,9 +41,12 @@ pub fn add(date: Date, unit: Unit, n: i32) -> Option<Date> {
     date.checked_add(span(unit, n)).ok()
 }
 
-fn week_of(d: Date) -> Value {
+fn week_of(d: Date) -> Timex {
     let w = d.iso_week_date();
-    Value::Week(w.year(), w.week())
+    Timex::Week {
+        year: w.year(),
+        week: w.week(),
+    }
 }
 
 /// The Monday starting the ISO week of `d`.
@@ -54,64 +59,67 @@ fn monday(d: Date) -> Option<Date> {
 }
 
 /// Resolves `e`: absolute expressions without `reference`, relative ones only with it.
-pub fn resolve(e: Expr, reference: Option<Date>, future: bool) -> Option<Value> {
+pub fn resolve(e: Expr, reference: Option<Date>, tense: Tense) -> Option<Timex> {
     match e {
         Expr::Date {
             year: Some(y),
             month,
             day,
-        } => Date::new(y, month, day).ok().map(Value::Day),
+        } => Date::new(y, month, day).ok().map(Timex::Day),
         Expr::Month {
             year: Some(y),
             month,
-        } => Some(Value::Month(y, month)),
-        Expr::Year(y) => Some(Value::Year(y)),
-        Expr::Decade(y) => Some(Value::Decade(y)),
+        } => Some(Timex::Month { year: y, month }),
+        Expr::Year(y) => Some(Timex::Year(y)),
+        Expr::Decade(y) => Some(Timex::Decade(y)),
         Expr::Quarter {
             year: Some(y),
             quarter,
             ..
-        } => Some(Value::Quarter(y, quarter)),
-        Expr::Fiscal { year, quarter } => year.map(|y| Value::Fiscal(y, quarter)),
+        } => Some(Timex::Quarter { year: y, quarter }),
+        Expr::Fiscal { year, quarter } => year.map(|year| Timex::Fiscal { year, quarter }),
         Expr::Half {
             half,
             year: YearRef::Written(y),
-        } => Some(Value::Half(y, half)),
+        } => Some(Timex::Half { year: y, half }),
         Expr::Season {
             season,
             year: Some(y),
             ..
-        } => Some(Value::Season(y, season)),
+        } => season_of(y, season),
         Expr::Week { year, week } => iso_week(year, week),
         Expr::Holiday {
             holiday,
             year: Some(y),
             ..
-        } => holiday::in_year(holiday, y).map(Value::Day),
-        _ => relative(e, reference?, future),
+        } => holiday::in_year(holiday, y).map(Timex::Day),
+        _ => relative(e, reference?, tense),
     }
 }
 
 /// ISO week `week` of `year` (-1 = its last week), if the year has it.
-fn iso_week(year: i16, week: i8) -> Option<Value> {
+fn iso_week(year: i16, week: i8) -> Option<Timex> {
     let weeks = ISOWeekDate::new(year, 1, Weekday::Monday)
         .ok()?
         .weeks_in_year();
     let week = if week < 0 { weeks } else { week };
     (1..=weeks)
         .contains(&week)
-        .then_some(Value::Week(year, week))
+        .then_some(Timex::Week { year, week })
 }
 
-fn relative(e: Expr, r: Date, future: bool) -> Option<Value> {
+fn relative(e: Expr, r: Date, tense: Tense) -> Option<Timex> {
     let (y, m) = (r.year(), r.month());
+    // Days and months without a year lie ahead in a present or future clause; a weekday or
+    // a quarter only in a future one.
+    let (future, strictly) = (tense.ahead(), tense == Tense::Future);
     Some(match e {
-        Expr::Date { month, day, .. } => Value::Day(nearest_day(r, month, day, future)?),
+        Expr::Date { month, day, .. } => Timex::Day(nearest_day(r, month, day, future)?),
         Expr::DateInYear { years, month, day } => {
-            Value::Day(Date::new(y.checked_add(years)?, month, day).ok()?)
+            Timex::Day(Date::new(y.checked_add(years)?, month, day).ok()?)
         }
-        Expr::WeekdayDay { weekday, day } => Value::Day(weekday_day(r, weekday, day, future)?),
-        Expr::MonthDay { day, months } => Value::Day(month_day(r, day, months, future)?),
+        Expr::WeekdayDay { weekday, day } => Timex::Day(weekday_day(r, weekday, day, future)?),
+        Expr::MonthDay { day, months } => Timex::Day(month_day(r, day, months, future)?),
         Expr::Month { month, .. } => {
             let back = if future { month < m } else { month > m };
             let year = if !back {
@@ -121,7 +129,7 @@ fn relative(e: Expr, r: Date, future: bool) -> Option<Value> {
             } else {
                 y - 1
             };
-            Value::Month(year, month)
+            Timex::Month { year, month }
         }
         Expr::MonthShift {
             month,
@@ -134,32 +142,41 @@ fn relative(e: Expr, r: Date, future: bool) -> Option<Value> {
                 _ if month > m => y,
                 _ => y + 1,
             };
-            Value::Month(year, month)
+            Timex::Month { year, month }
         }
-        Expr::MonthShift { month, years, .. } => Value::Month(y.checked_add(years)?, month),
+        Expr::MonthShift { month, years, .. } => Timex::Month {
+            year: y.checked_add(years)?,
+            month,
+        },
         Expr::Quarter {
             quarter, reported, ..
         } => {
             let current = (m - 1) / 3 + 1;
             // The quarter just ended (the one results are due for next).
             let previous = if current == 1 { 4 } else { current - 1 };
-            let year = if future && !(reported && quarter == previous) {
+            let year = if strictly && !(reported && quarter == previous) {
                 if quarter >= current { y } else { y + 1 }
             } else if quarter < current || quarter == current && !reported {
                 y
             } else {
                 y - 1
             };
-            Value::Quarter(year, quarter)
+            Timex::Quarter { year, quarter }
         }
-        Expr::QuarterIn { quarter, years } => Value::Quarter(y.checked_add(years)?, quarter),
+        Expr::QuarterIn { quarter, years } => Timex::Quarter {
+            year: y.checked_add(years)?,
+            quarter,
+        },
         Expr::Half {
             half,
             year: YearRef::Shifted(years),
-        } => Value::Half(y.checked_add(years)?, half),
+        } => Timex::Half {
+            year: y.checked_add(years)?,
+            half,
+        },
         Expr::Season { season, shift, .. } => {
             let (year, season) = period::resolve_season(r, season, shift)?;
-            Value::Season(year, season)
+            season_of(year, season)?
         }
         Expr::WeekShift { years, week } => iso_week(y.checked_add(years)?, week)?,
         Expr::Weekday {
@@ -167,7 +184,7 @@ fn relative(e: Expr, r: Date, future: bool) -> Option<Value> {
             week: Some(k),
         } => {
             let d = add(monday(r)?, Unit::Week, k)?;
-            Value::Day(add(
+            Timex::Day(add(
                 d,
                 Unit::Day,
                 i32::from(weekday.to_monday_zero_offset()),
@@ -179,7 +196,7 @@ fn relative(e: Expr, r: Date, future: bool) -> Option<Value> {
         } => {
             let back = i32::from(r.weekday().since(weekday));
             let ahead = i32::from(weekday.since(r.weekday()));
-            Value::Day(add(r, Unit::Day, if future { ahead } else { -back })?)
+            Timex::Day(add(r, Unit::Day, if strictly { ahead } else { -back })?)
         }
         Expr::WeekdayNear { weekday, forward } => {
             let n = if forward {
@@ -188,32 +205,35 @@ fn relative(e: Expr, r: Date, future: bool) -> Option<Value> {
                 r.weekday().since(weekday)
             };
             let n = i32::from(if n == 0 { 7 } else { n });
-            Value::Day(add(r, Unit::Day, if forward { n } else { -n })?)
+            Timex::Day(add(r, Unit::Day, if forward { n } else { -n })?)
         }
         Expr::Period { unit, shift } => period(r, unit, shift)?,
-        Expr::Holiday { holiday, shift, .. } => Value::Day(named_day(r, holiday, shift, future)?),
-        Expr::Offset { unit, n } => Value::Day(add(r, unit, n)?),
+        Expr::Holiday { holiday, shift, .. } => Timex::Day(named_day(r, holiday, shift, future)?),
+        Expr::Offset { unit, n } => Timex::Day(add(r, unit, n)?),
         _ => return None,
     })
 }
 
 /// The period of `unit` containing `r`, moved by `shift`.
-fn period(r: Date, unit: Unit, shift: i32) -> Option<Value> {
+fn period(r: Date, unit: Unit, shift: i32) -> Option<Timex> {
     Some(match unit {
-        Unit::Day => Value::Day(add(r, Unit::Day, shift)?),
+        Unit::Day => Timex::Day(add(r, Unit::Day, shift)?),
         Unit::Week | Unit::Fortnight => week_of(add(r, Unit::Week, shift)?),
         Unit::Month => {
             let d = add(r.first_of_month(), Unit::Month, shift)?;
-            Value::Month(d.year(), d.month())
+            Timex::Month {
+                year: d.year(),
+                month: d.month(),
+            }
         }
         Unit::Quarter => {
             let index = i32::from(r.year()) * 4 + i32::from((r.month() - 1) / 3) + shift;
-            Value::Quarter(
-                i16::try_from(index.div_euclid(4)).ok()?,
-                (index.rem_euclid(4) + 1) as i8,
-            )
+            Timex::Quarter {
+                year: i16::try_from(index.div_euclid(4)).ok()?,
+                quarter: (index.rem_euclid(4) + 1) as i8,
+            }
         }
-        Unit::Year => Value::Year(r.year().checked_add(i16::try_from(shift).ok()?)?),
+        Unit::Year => Timex::Year(r.year().checked_add(i16::try_from(shift).ok()?)?),
     })
 }
 
@@ -265,4 +285,10 @@ fn month_day(r: Date, day: i8, months: Option<i32>, future: bool) -> Option<Date
             .ok()
             .filter(|d| if future { *d >= r } else { *d <= r })
     })
+}
+
+/// A season by its number in the year (spring 0 … winter 3).
+fn season_of(year: i16, season: i8) -> Option<Timex> {
+    let season = *Season::ALL.get(usize::try_from(season).ok()?)?;
+    Some(Timex::Season { year, season })
 }

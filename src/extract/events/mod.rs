@@ -14,7 +14,7 @@ pub mod time;
 
 use super::token::{self, Token};
 use crate::story::{
-    Document, Event, EventFacts, EventKind, Fact, FactKind, Label, Labels, Status, Story,
+    Document, Event, EventFacts, EventKind, Fact, FactKind, Label, Labels, Status, Story, Timex,
 };
 use cues::Trigger;
 
@@ -117,8 +117,8 @@ impl<'a> Sentence<'a> {
 
     /// A reporting period rather than a moment: a quarter or fiscal year.
     fn is_period(&self, date: &Fact) -> bool {
-        match date.resolved().as_ref() {
-            Some(Some(t)) => t.contains('Q') || t.starts_with("FY"),
+        match date.resolved() {
+            Some(Some(t)) => matches!(t, Timex::Quarter { .. } | Timex::Fiscal { .. }),
             _ => {
                 let t = self.fact_text(date).to_ascii_lowercase();
                 t.contains("quarter") || t.starts_with('q') || t.contains("fiscal")
@@ -392,7 +392,7 @@ impl<'a> Sentence<'a> {
                 unit: fact.and_then(|f| f.unit_label().cloned()),
                 qualifier: fact.and_then(|f| f.qualifier),
                 when: date.map(|d| labels.intern_str(self.fact_text(d))),
-                resolved: date.and_then(|d| d.resolved_label().cloned()),
+                resolved: date.and_then(|d| d.resolved().flatten()),
                 status: Some(status),
                 round: None,
                 label,

@@ -5,9 +5,10 @@
 
 use super::time::sort_key;
 use super::{Draft, RoundRef};
-use crate::story::format;
+use crate::output::figure;
 use crate::story::{
     Check, CheckKind, Document, Event, EventKind, Fact, FactKind, Label, Round, Series, Status,
+    Timex,
 };
 use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -184,22 +185,12 @@ fn make_round(round: u32, events: Vec<usize>, drafts: &[Draft]) -> Round {
     }
 }
 
-/// "~16,000", "$2.5B": a quantity as the checks write it.
+/// "~16,000", "$2.5B": a quantity as the checks write it (a count's noun left out: the
+/// number alone reads better in sums).
 fn figure(facts: &[Fact], text: &str, id: usize) -> String {
-    facts.get(id).map_or_else(String::new, |f| {
-        let v = format::fact_value(f, text);
-        // Counts: the number alone reads better in sums.
-        match (f.kind, f.value()) {
-            (FactKind::Count, Some(n)) => {
-                format!(
-                    "{}{}",
-                    f.qualifier.map_or("", |q| q.symbol()),
-                    format::number(n)
-                )
-            }
-            _ => v,
-        }
-    })
+    facts
+        .get(id)
+        .map_or_else(String::new, |f| figure::fact_value_without_noun(f, text))
 }
 
 fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact], text: &str) -> Vec<Check> {
@@ -306,7 +297,7 @@ fn sum_check(
             false,
             format!(
                 "{} short of the {goal_text} {what}",
-                format::number(goal - sum)
+                figure::number(goal - sum)
             ),
         )
     } else {
@@ -314,7 +305,7 @@ fn sum_check(
             false,
             format!(
                 "{} more than the {goal_text} {what}",
-                format::number(sum - goal)
+                figure::number(sum - goal)
             ),
         )
     };
@@ -326,18 +317,14 @@ fn sum_check(
         message: format!(
             "{name}: {} = {}, {verdict}",
             terms.join(" + "),
-            format::number(sum)
+            figure::number(sum)
         ),
         facts: cited,
     })
 }
 
 fn series_name(s: &Series) -> String {
-    let kind = s.kind.label();
-    match &s.actor {
-        Some(a) => format!("{a} {kind}"),
-        None => kind.to_string(),
-    }
+    figure::series_name(s.kind, s.actor.as_deref())
 }
 
 /// Different figures for what looks like one event: same kind and actor, no round, the same
@@ -363,13 +350,7 @@ fn unnumbered_conflicts(
                 e.round.is_none() && e.value.is_some() && drafts[i].quantity().is_some()
             })
             .collect();
-        let day = |i: usize| {
-            drafts[i]
-                .event
-                .resolved
-                .as_deref()
-                .and_then(super::time::timex_start)
-        };
+        let day = |i: usize| drafts[i].event.resolved.and_then(Timex::start);
         let mut clusters: Vec<Vec<usize>> = Vec::new();
         // Dated figures first; an undated one then joins the latest cluster, since news
         // states undated figures about what is current.

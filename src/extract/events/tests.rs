@@ -1,7 +1,14 @@
 //! Events from hand-placed facts, so these tests exercise event building alone.
 
 use super::events_of;
-use crate::story::{CheckKind, Document, EventKind, Fact, FactKind, Qualifier, Status, Story};
+use crate::story::{
+    CheckKind, Document, EventKind, Fact, FactKind, Qualifier, Status, Story, Timex,
+};
+
+/// A TIMEX3 value written as a test expects it.
+fn t(s: &str) -> Timex {
+    s.parse().unwrap()
+}
 
 /// Places facts on a text by quoting them: `(kind, quote, value, unit, qualifier, resolved)`.
 struct Builder {
@@ -55,7 +62,7 @@ impl Builder {
 
     fn date(&mut self, quote: &str, nth: usize, resolved: &str) -> &mut Self {
         let f = self.at(FactKind::Date, quote, nth);
-        f.set_resolved(Some(Some(resolved.into())));
+        f.set_resolved(Some(Some(t(resolved))));
         self
     }
 
@@ -115,7 +122,7 @@ Amazon is scheduled to report fourth-quarter earnings next week.\n";
         .filter(|e| e.kind == EventKind::Layoffs)
         .map(|e| {
             (
-                e.resolved.as_deref().unwrap(),
+                e.resolved.unwrap(),
                 e.value.unwrap(),
                 e.status.unwrap(),
                 e.round,
@@ -125,9 +132,9 @@ Amazon is scheduled to report fourth-quarter earnings next week.\n";
     assert_eq!(
         layoffs,
         [
-            ("2025-10", 14000.0, Status::Completed, Some(1)),
-            ("2026-W04", 14000.0, Status::Reported, Some(2)),
-            ("2026-W05", 16000.0, Status::Announced, Some(2)),
+            (t("2025-10"), 14000.0, Status::Completed, Some(1)),
+            (t("2026-W04"), 14000.0, Status::Reported, Some(2)),
+            (t("2026-W05"), 16000.0, Status::Announced, Some(2)),
         ]
     );
     assert!(
@@ -141,7 +148,7 @@ Amazon is scheduled to report fourth-quarter earnings next week.\n";
         .iter()
         .find(|e| e.kind == EventKind::Earnings)
         .unwrap();
-    assert_eq!(earnings.resolved.as_deref(), Some("2026-W06"));
+    assert_eq!(earnings.resolved, Some(t("2026-W06")));
     assert_eq!(earnings.status, Some(Status::Scheduled));
     assert_eq!(earnings.label.as_deref(), Some("fourth-quarter"));
     assert_eq!(
@@ -338,24 +345,16 @@ It raised $15 million in a Series A in 2022 and $60 million in a Series B in 202
     let got: Vec<_> = story
         .events
         .iter()
-        .map(|e| {
-            (
-                e.kind,
-                e.actor.as_deref(),
-                e.value,
-                e.resolved.as_deref(),
-                e.status,
-            )
-        })
+        .map(|e| (e.kind, e.actor.as_deref(), e.value, e.resolved, e.status))
         .collect();
     assert_eq!(got.len(), 3, "{got:?}");
     assert!(
         got.iter()
             .all(|g| g.0 == EventKind::Fundraising && g.1 == Some("Lumen"))
     );
-    assert_eq!(got[0].3, Some("2021"));
+    assert_eq!(got[0].3, Some(t("2021")));
     assert_eq!(got[2].2, Some(6e7));
-    assert_eq!(got[2].3, Some("2024"));
+    assert_eq!(got[2].3, Some(t("2024")));
     assert_eq!(
         story.series[0]
             .rounds

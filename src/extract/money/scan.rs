@@ -48,6 +48,8 @@ fn amount(num: Num, last: usize, value: f64, iso: Option<&'static str>) -> Amoun
         raw: num.raw,
         mag: num.mag,
         iso,
+        sub: None,
+        bare_dollar: false,
     }
 }
 
@@ -157,7 +159,9 @@ fn postfixed(ctx: &Ctx, num: Num) -> Option<Amount> {
         if letter && !glued_p {
             return None;
         }
-        return Some(amount(num, k, num.value * sub.factor, Some(sub.iso)));
+        let mut a = amount(num, k, num.value * sub.factor, Some(sub.iso));
+        a.sub = Some(sub);
+        return Some(a);
     }
     if !hyphen {
         if let Some(iso) = currency::symbol(ctx, j) {
@@ -174,13 +178,36 @@ fn postfixed(ctx: &Ctx, num: Num) -> Option<Amount> {
             return Some(finish(ctx, num, l, Some(iso), mult));
         }
     }
-    let (iso, l) = currency::name(ctx, k)?;
+    let currency::NameMatch { iso, last: l, weak } = currency::name_match(ctx, k)?;
+    if weak && !weak_name_ok(ctx, num, l) {
+        return None;
+    }
+    // "30 euro cents": a name, then its subunit.
+    if let Some(iso) = iso
+        && let Some(factor) = currency::sub(ctx, l + 1).and_then(|s| s.factor_in(iso))
+    {
+        return Some(amount(num, l + 1, num.value * factor, Some(iso)));
+    }
     // "a 300-pound man", "ten pounds of beef": pounds of weight.
     let pound = lower(ctx.tok(k), &mut [0u8; 24]).starts_with("pound");
     if pound && (hyphen || ctx.is(l + 1, "of")) || currency::not_money(ctx, l) {
         return None;
     }
-    Some(finish(ctx, num, l, iso, 1.0))
+    let mut a = finish(ctx, num, l, iso, 1.0);
+    // "dollars" alone: the sentence's other money may say which dollar.
+    a.bare_dollar = l == k && iso == Some("USD");
+    Some(a)
+}
+
+/// A weak name ("marks") is money after a number that reads as an amount ("850 mln marks",
+/// "5,000 marks", "2.5 marks"), not after a small plain one ("scored 95 marks") nor as a verb
+/// ("2024 marks the end").
+fn weak_name_ok(ctx: &Ctx, num: Num, last: usize) -> bool {
+    let amount = num.mag.is_some() || !num.plain && !num.spelled;
+    let verb = ["the", "a", "an", "its", "their", "his", "her"]
+        .iter()
+        .any(|w| ctx.is(last + 1, w));
+    amount && !verb
 }
 
 fn next_glued_number(ctx: &Ctx, l: usize) -> bool {

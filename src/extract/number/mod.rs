@@ -9,7 +9,9 @@
 //! ```
 
 pub mod filter;
+mod fraction;
 mod function_words;
+pub mod headline;
 pub mod qualifier;
 mod spelled;
 pub mod words;
@@ -82,10 +84,20 @@ fn parse_uncached(ctx: &Ctx, i: usize) -> Option<Num> {
                 integer: !text.contains('.'),
                 plain: !text.contains([',', '.']),
             };
-            if let Some(m) = magnitude(ctx, i + 1) {
-                num.value = raw * m;
+            // "5-1/2", "7 1/2", "3½": a mixed number.
+            if num.integer
+                && let Some((fraction, last)) = fraction::after(ctx, i)
+            {
+                num.value += fraction;
+                num.raw = num.value;
+                num.last = last;
+                num.integer = false;
+                num.plain = false;
+            }
+            if let Some(m) = magnitude(ctx, num.last + 1) {
+                num.value *= m;
                 num.mag = Some(m);
-                num.last = i + 1;
+                num.last += 1;
                 num.plain = false;
             }
             Some(num)
@@ -130,7 +142,7 @@ pub fn magnitude(ctx: &Ctx, i: usize) -> Option<f64> {
 pub fn word_magnitude(word: &str) -> Option<f64> {
     Some(match word {
         "thousand" => 1e3,
-        "million" | "millions" | "mn" | "mln" | "mil" => 1e6,
+        "million" | "millions" | "mn" | "mln" | "mlns" | "mil" => 1e6,
         "billion" | "billions" | "bn" | "bln" => 1e9,
         "trillion" | "trillions" | "tn" | "trn" => 1e12,
         "lakh" | "lakhs" | "lac" | "lacs" => 1e5,

@@ -37,8 +37,9 @@ fn class(word: &str) -> Option<W> {
     Some(match word {
         "hundred" => Hundred,
         "thousand" => Big(1e3),
-        "million" => Big(1e6),
-        "billion" => Big(1e9),
+        // Newswire writes the magnitude short after spelled numbers too ("two mln dlrs").
+        "million" | "mln" | "mn" => Big(1e6),
+        "billion" | "bln" | "bn" => Big(1e9),
         "trillion" => Big(1e12),
         "lakh" | "lakhs" => Big(1e5),
         "crore" | "crores" => Big(1e7),
@@ -53,8 +54,8 @@ fn class(word: &str) -> Option<W> {
 
 /// Every word [`class`] knows, for the pre-filter.
 static WORDS: WordFilter = WordFilter::new(&words::UNITS).with(&words::TENS).with(&[
-    "hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores",
-    "dozen", "half", "quarter", "quarters", "a", "an",
+    "hundred", "thousand", "million", "mln", "mn", "billion", "bln", "bn", "trillion", "lakh",
+    "lakhs", "crore", "crores", "dozen", "half", "quarter", "quarters", "a", "an",
 ]);
 
 /// Parses a spelled number starting at word token `i`.

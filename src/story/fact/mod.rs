@@ -1,11 +1,11 @@
 //! [`Fact`], one mention in the text. Laid out to be small, because a large file has a great
 //! many facts (a 50 MB file has about 800,000).
 
-use super::{FactKind, Label, Labels, Qualifier, Span};
+use super::{FactKind, Label, Labels, Qualifier, Span, Timex};
 use std::fmt;
 
-/// What a fact's one label holds: quantities have a unit, entities a name (people perhaps a
-/// role too), dates a TIMEX value; no fact has more than one of these kinds of string.
+/// What a fact's one optional part is: quantities have a unit, entities a name (people perhaps
+/// a role too), dates a [`Timex`]; no fact has more than one of these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Slot {
     #[default]
@@ -17,7 +17,7 @@ enum Slot {
     /// The name followed by the role in one string; the name's length is the high half of
     /// `Fact::data`.
     NameRole,
-    /// A date's TIMEX value: the label, or `None` when it could not be resolved.
+    /// A date: its [`Timex`] packed in `Fact::data`, 0 when it could not be resolved.
     Resolved,
 }
 
@@ -32,8 +32,8 @@ const LOW: u64 = 0xFFFF_FFFF;
 /// `document.text[start..end]`, see [`Fact::text`]), offsets and indices are `u32` (files
 /// are at most [`super::load::MAX_BYTES`], and [`super::Document::new`] refuses nothing, so
 /// extraction stops at `u32::MAX` bytes), and the optional parts are packed behind
-/// accessors: a quantity's value and an entity mention's entity index share 8 bytes (a fact
-/// is one or the other), and the unit, name, role and TIMEX value share one shared
+/// accessors: a quantity's value, an entity mention's entity index and a date's [`Timex`]
+/// share 8 bytes (a fact is one of them), and the unit, name and role share one shared
 /// one-pointer [`Label`] (a person's name and role are one string). 40 bytes. The
 /// `dateline/1` JSON object is written by `json.rs`, with the text taken from the document.
 #[derive(Clone, PartialEq)]
@@ -43,9 +43,10 @@ pub struct Fact {
     pub end: u32,
     pub sentence: u32,
     /// Quantities: the value's bits. Entity mentions: the entity index (low half) and, for
-    /// [`Slot::NameRole`], the length of the name in `label` (high half).
+    /// [`Slot::NameRole`], the length of the name in `label` (high half). Dates: the packed
+    /// [`Timex`].
     data: u64,
-    /// The unit, name, role or TIMEX value, as `slot` says.
+    /// The unit, name or role, as `slot` says.
     label: Option<Label>,
     pub kind: FactKind,
     pub qualifier: Option<Qualifier>,
@@ -148,7 +149,7 @@ impl Fact {
 
     fn set_label(&mut self, slot: Slot, label: Option<Label>) {
         self.label = label;
-        self.slot = if self.label.is_some() || slot == Slot::Resolved {
+        self.slot = if self.label.is_some() {
             slot
         } else {
             Slot::Empty
@@ -167,7 +168,7 @@ impl Fact {
         }
     }
 
-    /// Puts a unit or TIMEX label in the slot; `None` empties it if it held `slot`.
+    /// Puts a unit label in the slot; `None` empties it if it held `slot`.
     fn set_slot(&mut self, slot: Slot, label: Option<Label>) {
         debug_assert!(
             matches!(self.slot, Slot::Empty) || self.slot == slot,
@@ -265,25 +266,30 @@ impl Fact {
         }
     }
 
-    /// Dates: the TIMEX value, or `Some(None)` (JSON `null`) when no reference date allows
+    /// Dates: the resolved value, or `Some(None)` (JSON `null`) when no reference date allows
     /// resolving it.
-    pub fn resolved(&self) -> Option<Option<&str>> {
-        (self.slot == Slot::Resolved).then_some(self.label.as_deref())
+    pub fn resolved(&self) -> Option<Option<Timex>> {
+        (self.slot == Slot::Resolved).then(|| Timex::unpack(self.data))
     }
 
-    /// The shared [`Label`] of a resolved [`Fact::resolved`].
-    pub fn resolved_label(&self) -> Option<&Label> {
-        self.slot(Slot::Resolved)
-    }
-
-    pub fn set_resolved(&mut self, resolved: Option<Option<Label>>) {
+    /// Sets a date's value (`Some(None)`: a date that could not be resolved); `None` makes
+    /// the fact no date value at all.
+    pub fn set_resolved(&mut self, resolved: Option<Option<Timex>>) {
         debug_assert!(
-            matches!(self.slot, Slot::Empty | Slot::Resolved),
+            matches!(self.slot, Slot::Empty | Slot::Resolved)
+                && self.flags & (HAS_VALUE | HAS_ENTITY) == 0,
             "a fact keeps one of unit, name/role and resolved"
         );
         match resolved {
-            Some(label) => self.set_label(Slot::Resolved, label),
-            None if self.slot == Slot::Resolved => self.set_label(Slot::Empty, None),
+            Some(timex) => {
+                self.label = None;
+                self.slot = Slot::Resolved;
+                self.data = timex.map_or(0, Timex::pack);
+            }
+            None if self.slot == Slot::Resolved => {
+                self.slot = Slot::Empty;
+                self.data = 0;
+            }
             None => {}
         }
     }

@@ -22,8 +22,15 @@ fn optional_fields_read_back_what_was_set() {
     let mut d = Fact::new(FactKind::Date, 0, 3);
     d.set_resolved(Some(None));
     assert_eq!((d.resolved(), d.unit()), (Some(None), None));
-    d.set_resolved(Some(Some("2025-Q4".into())));
-    assert_eq!(d.resolved(), Some(Some("2025-Q4")));
+    let q4 = Timex::quarter(2025, 4);
+    d.set_resolved(Some(q4));
+    assert_eq!(d.resolved(), Some(q4));
+    assert_eq!(
+        d.resolved().flatten().map(|t| t.to_string()).as_deref(),
+        Some("2025-Q4")
+    );
+    d.set_resolved(Some(None));
+    assert_eq!(d.resolved(), Some(None));
 
     let mut p = Fact::new(FactKind::Person, 0, 3);
     p.set_name(Some("Andy Jassy".into()));
