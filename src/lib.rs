@@ -21,12 +21,9 @@ pub mod persist;
 pub mod plain;
 pub mod sanitize;
 pub mod search;
-pub mod searcher;
 pub mod story;
-pub mod terminal;
 pub mod ui;
 pub mod update;
-pub mod worker;
 pub mod wrap;
 
 /// The bundled story, opened when no file is given.

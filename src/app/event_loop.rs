@@ -2,12 +2,13 @@
 //! event → Msg (keymap) → update → draw; the worker's results and `update`'s effects are
 //! carried out here too.
 
+use super::search_thread::Searcher;
 use super::{Remembered, Wake};
+use super::{terminal, worker};
 use crate::effect::Effect;
 use crate::model::Model;
 use crate::msg::{Dir, Msg};
-use crate::searcher::Searcher;
-use crate::{output, sanitize, terminal, ui, update, worker};
+use crate::{output, sanitize, ui, update};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;

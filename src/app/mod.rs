@@ -1,9 +1,16 @@
-//! `dateline [FILE]`: loading the article, refusing bad input before the terminal is touched,
-//! choosing plain mode or the TUI, and starting the worker for large articles. The loop itself
-//! is in `event_loop.rs`; the remembered state in `remembered.rs`.
+//! The runtime: everything that does I/O for the TUI. `dateline [FILE]` is here: loading the
+//! article, refusing bad input before the terminal is touched, choosing plain mode or the TUI,
+//! and starting the worker for large articles. Beside it: the loop (`event_loop.rs`), the
+//! terminal's state on every path (`terminal.rs`), the worker (`worker.rs`) and the search
+//! thread (`search_thread.rs`), both started by `thread.rs`, which reports their panics, and
+//! the remembered state (`remembered.rs`).
 
 mod event_loop;
 mod remembered;
+pub mod search_thread;
+pub mod terminal;
+pub mod thread;
+pub mod worker;
 
 use event_loop::run;
 use remembered::Remembered;
@@ -14,7 +21,7 @@ use crate::model::Model;
 use crate::persist::state;
 use crate::story::{Document, load};
 use crate::ui::theme::Theme;
-use crate::{config, sanitize, terminal, worker};
+use crate::{config, sanitize};
 use crossterm::event::Event;
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
@@ -30,7 +37,7 @@ pub(crate) enum Wake {
     InputClosed,
     Worker(worker::Done),
     /// The search thread's answer to search number `.0`.
-    Search(u64, crate::searcher::Found),
+    Search(u64, search_thread::Found),
 }
 
 /// `dateline [FILE]`: load, refuse bad input before touching the terminal, then run the TUI.

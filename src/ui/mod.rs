@@ -24,7 +24,7 @@ use timeline::TimelinePane;
 
 /// Draws the whole screen.
 pub fn view(model: &Model, frame: &mut Frame) {
-    crate::terminal::fault_point("render");
+    crate::app::terminal::fault_point("render");
     let area = frame.area();
     let timeline_row = draw(model, area, frame.buffer_mut());
     if let Some(at) = place_cursor(model, area, || timeline_row) {

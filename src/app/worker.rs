@@ -3,6 +3,7 @@
 //! sentences and wraps it for the pane, then extracts the facts and builds the search index,
 //! counting its progress for the status bar's gauge. Small articles skip all this.
 
+use super::thread;
 use crate::extract::{self, Options};
 use crate::model::{ArticleView, Loading, Model, Stage};
 use crate::search::Index;
@@ -19,8 +20,8 @@ pub const BACKGROUND_FROM: usize = 512 * 1024;
 /// of text, and splitting it into sentences takes a few milliseconds.
 const PREVIEW_BYTES: usize = 128 * 1024;
 
-/// The thread's name; the panic hook leaves its panics to [`start`], which reports them.
-pub const THREAD_NAME: &str = "dateline-worker";
+/// The thread's name.
+const THREAD_NAME: &str = "dateline-worker";
 
 /// What the worker sends, in this order.
 pub enum Done {
@@ -103,19 +104,15 @@ pub fn start(
     shared: Shared,
     send: impl Fn(Done) -> bool + Send + 'static,
 ) -> std::io::Result<()> {
-    std::thread::Builder::new()
-        .name(THREAD_NAME.to_string())
-        .spawn(move || {
-            let work = std::panic::AssertUnwindSafe(|| run(text, &options, &shared, &send));
-            if let Err(panic) = std::panic::catch_unwind(work) {
-                send(Done::Failed(crate::terminal::panic_message(&*panic)));
-            }
-        })?;
-    Ok(())
+    thread::spawn(THREAD_NAME, move || {
+        if let Err(message) = thread::catch(|| run(text, &options, &shared, &send)) {
+            send(Done::Failed(message));
+        }
+    })
 }
 
 fn run(text: String, options: &Options, shared: &Shared, send: &dyn Fn(Done) -> bool) {
-    crate::terminal::fault_point("worker");
+    super::terminal::fault_point("worker");
     let document = Arc::new(Document::new(text));
     let width = shared.width.load(Ordering::Relaxed);
     let mut view = ArticleView::default();

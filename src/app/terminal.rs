@@ -60,24 +60,12 @@ pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(move |info| {
         // The worker's and the search thread's panics are caught and reported in the status
         // bar; the TUI goes on.
-        let thread = std::thread::current();
-        if [crate::worker::THREAD_NAME, crate::searcher::THREAD_NAME]
-            .contains(&thread.name().unwrap_or_default())
-        {
+        if super::thread::reports_panics() {
             return;
         }
         restore();
         previous(info);
     }));
-}
-
-/// What a caught panic says, for a thread that reports its panics instead of dying of them.
-pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
-    panic
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "a panic".to_string())
 }
 
 /// Stops the process until it is continued (`fg`), with the terminal restored meanwhile.

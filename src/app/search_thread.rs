@@ -3,11 +3,12 @@
 //! come back to the loop (and so to `update::search::arrived`) as soon as they are ready. Only
 //! the latest query matters: those queued behind it while a search ran are skipped.
 
+use super::thread;
 use crate::search::{Index, Results, parse};
 use std::sync::{Arc, mpsc};
 
-/// The thread's name; the panic hook leaves its panics to the thread, which reports them.
-pub const THREAD_NAME: &str = "dateline-search";
+/// The thread's name.
+const THREAD_NAME: &str = "dateline-search";
 
 /// What a search came to: its results, or why there are none (a bug: a panic).
 pub type Found = Result<Results, String>;
@@ -28,22 +29,18 @@ impl Searcher {
     /// stops if `send` returns false (the TUI has quit).
     pub fn start(send: impl Fn(u64, Found) -> bool + Send + 'static) -> std::io::Result<Searcher> {
         let (jobs, rx) = mpsc::channel::<Job>();
-        std::thread::Builder::new()
-            .name(THREAD_NAME.to_string())
-            .spawn(move || {
-                while let Ok(mut job) = rx.recv() {
-                    // Typing outran the searches: only the last query is still wanted.
-                    while let Ok(later) = rx.try_recv() {
-                        job = later;
-                    }
-                    let work = std::panic::AssertUnwindSafe(|| search(&job));
-                    let found = std::panic::catch_unwind(work)
-                        .unwrap_or_else(|panic| Err(crate::terminal::panic_message(&*panic)));
-                    if !send(job.generation, found) {
-                        return;
-                    }
+        thread::spawn(THREAD_NAME, move || {
+            while let Ok(mut job) = rx.recv() {
+                // Typing outran the searches: only the last query is still wanted.
+                while let Ok(later) = rx.try_recv() {
+                    job = later;
                 }
-            })?;
+                let found = thread::catch(|| search(&job)).and_then(|found| found);
+                if !send(job.generation, found) {
+                    return;
+                }
+            }
+        })?;
         Ok(Searcher { jobs })
     }
 
@@ -59,7 +56,7 @@ impl Searcher {
 }
 
 fn search(job: &Job) -> Found {
-    crate::terminal::fault_point("search");
+    super::terminal::fault_point("search");
     let query = parse(&job.query).map_err(|e| e.to_string())?;
     Ok(job.index.search(&query))
 }
