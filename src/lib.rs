@@ -24,6 +24,7 @@ pub mod search;
 pub mod story;
 pub mod ui;
 pub mod update;
+pub mod web;
 pub mod wrap;
 
 /// The bundled story, opened when no file is given.
