@@ -326,6 +326,36 @@ fn the_sentence_and_the_one_before_name_the_currency() {
 }
 
 #[test]
+fn pounds_of_weight_and_prices_per_pound() {
+    // A rate's unit is not an amount.
+    expect(
+        "Copper rose to 65 cents a pound and beef to 2 dollars a pound.",
+        Money,
+        &[
+            ("65 cents", 0.65, Some("USD")),
+            ("2 dollars", 2.0, Some("USD")),
+        ],
+    );
+    // Once a story weighs in pounds, its bare pounds are weights.
+    let text = "Kodiak will idle 80 mln pounds of yarn capacity. Output will fall to 300 mln \
+                pounds from 380 mln, and a 60 mln pound line opens in June.";
+    assert!(
+        of_kind(text, Money).is_empty(),
+        "{:?}",
+        of_kind(text, Money)
+    );
+    // A story about sterling keeps its pounds.
+    expect(
+        "The bank lent 5 mln pounds and 2 mln pounds sterling.",
+        Money,
+        &[
+            ("5 mln pounds", 5e6, Some("GBP")),
+            ("2 mln pounds sterling", 2e6, Some("GBP")),
+        ],
+    );
+}
+
+#[test]
 fn a_figure_takes_the_currency_of_the_figure_it_is_compared_with() {
     expect(
         "Sales fell to 521.1 mln dlrs from 716.9 mln, and profit rose to 26 mln dlrs from about 22 mln.",

@@ -9,15 +9,27 @@
 
 use super::{Amount, currency};
 use crate::extract::Ctx;
+use std::cell::Cell;
 
-/// The money of the last sentence that had some.
+/// What the story has said so far about money: the money of the last sentence that had some,
+/// and whether it weighs things in pounds.
 #[derive(Debug, Default)]
 pub struct Recent {
     sentence: Option<usize>,
     iso: Option<&'static str>,
+    /// A "pounds of X" was read: a bare "pounds" of this story is a weight.
+    pound_weight: Cell<bool>,
 }
 
 impl Recent {
+    pub(super) fn weighs_in_pounds(&self) {
+        self.pound_weight.set(true);
+    }
+
+    pub(super) fn pounds_are_weights(&self) -> bool {
+        self.pound_weight.get()
+    }
+
     /// Takes in this sentence's amounts (the last one with a currency).
     pub(super) fn note(&mut self, ctx: &Ctx, found: &[Amount]) {
         if let Some(iso) = found.iter().rev().find_map(|a| a.iso) {

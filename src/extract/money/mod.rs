@@ -51,7 +51,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, recent: &mut Recent) {
     let mut found: Vec<Amount> = Vec::new();
     let mut i = 0;
     while i < ctx.tokens.len() {
-        i = scan::at(ctx, i, &mut found).unwrap_or(i + 1);
+        i = scan::at(ctx, i, &mut found, recent).unwrap_or(i + 1);
     }
     share_magnitudes(ctx, &mut found);
     if found.is_empty() {

@@ -95,6 +95,9 @@ fn weights_and_words_that_look_like_codes_are_not_money() {
 fn an_article_is_one_only_when_the_name_ends_the_phrase() {
     one("It cost a dollar.", "a dollar", 1.0, "USD");
     one("They pay a euro a day.", "a euro", 1.0, "EUR");
+    // After an amount, "a pound" is the unit of a rate.
+    one("Copper rose to 65 cents a pound.", "65 cents", 0.65, "USD");
+    one("Beef sold at 2 dollars a pound.", "2 dollars", 2.0, "USD");
     assert!(money("He joined a euro zone bank.").is_empty());
     assert!(money("She has a yen for travel.").is_empty());
     assert!(money("They sold a dollar-denominated bond.").is_empty());
