@@ -17,6 +17,7 @@ pub mod keymap;
 pub mod model;
 pub mod msg;
 pub mod output;
+pub mod pane;
 pub mod persist;
 pub mod plain;
 pub mod sanitize;

@@ -1,8 +1,9 @@
 //! Pane buffer tests and whole-screen snapshots on a `TestBackend`.
 
 use dateline::extract::{self, Options};
-use dateline::model::{Model, Pane};
+use dateline::model::Model;
 use dateline::msg::Msg;
+use dateline::pane::Pane;
 use dateline::story::Document;
 use dateline::ui;
 use dateline::update::update;

@@ -1,8 +1,9 @@
 //! Search, narrowing and typed jumps in the TUI, as (state, messages, expected state).
 
 use dateline::extract::{self, Options};
-use dateline::model::{Model, Overlay, Pane, SearchMode};
+use dateline::model::{Model, Overlay, SearchMode};
 use dateline::msg::{Dir, JumpTarget, Msg};
+use dateline::pane::Pane;
 use dateline::story::FactKind;
 use dateline::update::update;
 

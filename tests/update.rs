@@ -1,7 +1,8 @@
 //! Pure update tests: (state, messages, expected state), no terminal.
 
-use dateline::model::{Model, Overlay, Pane};
+use dateline::model::{Model, Overlay};
 use dateline::msg::Msg;
+use dateline::pane::Pane;
 use dateline::story::{Document, Fact, FactKind, Story};
 use dateline::update::update;
 

@@ -9,7 +9,7 @@
 //!                            "history": ["%money >10b", "amazon"] } } }
 //! ```
 
-use crate::model::Pane;
+use crate::pane::Pane;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

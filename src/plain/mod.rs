@@ -7,9 +7,10 @@
 //! It drives the same `Model` through the same `update` as the TUI (moving through the facts
 //! and events, searching), and describes the selection with `describe`.
 
-use crate::model::{Model, Pane, SearchMode};
+use crate::model::{Model, SearchMode};
 use crate::msg::Msg;
 use crate::output::prose;
+use crate::pane::Pane;
 use crate::update::update;
 use std::io::{self, BufRead, Write};
 

@@ -10,7 +10,7 @@
 //!  status                             status                  status
 //! ```
 
-use crate::model::Pane;
+use crate::pane::Pane;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 
 /// Below this the panes are stacked as tabs.

@@ -10,7 +10,8 @@ pub mod text;
 pub mod theme;
 pub mod timeline;
 
-use crate::model::{Model, Overlay, Pane};
+use crate::model::{Model, Overlay};
+use crate::pane::Pane;
 use article::ArticlePane;
 use facts::FactsPane;
 use help::HelpOverlay;

@@ -2,7 +2,8 @@
 //! (the keys in effect: the model's `Keymap`).
 
 use super::theme;
-use crate::model::{Loading, Model, Pane, SearchMode, Stage};
+use crate::model::{Loading, Model, SearchMode, Stage};
+use crate::pane::Pane;
 use crate::sanitize;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

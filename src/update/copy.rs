@@ -2,8 +2,9 @@
 //! terminal's clipboard (OSC 52), since update does no I/O.
 
 use crate::effect::Effect;
-use crate::model::{Model, Pane};
+use crate::model::Model;
 use crate::output::{markdown, prose};
+use crate::pane::Pane;
 
 /// More than this is refused rather than sent: terminals cap OSC 52 payloads (often at a few
 /// hundred kilobytes) and drop what is larger without a word.

@@ -10,8 +10,9 @@ pub mod search;
 pub use export_line::outcome;
 pub use remember::{remember, restore};
 
-use crate::model::{LineEditor, Model, Overlay, Pane, SearchMode};
+use crate::model::{LineEditor, Model, Overlay, SearchMode};
 use crate::msg::{Dir, Msg};
+use crate::pane::Pane;
 use crate::ui::layout::{self, Areas};
 use ratatui::layout::Rect;
 

@@ -1,16 +1,10 @@
 //! The one key table: each binding names an action, its default keys, the `Msg` it sends in a
 //! context, and the description shown in the help overlay and the footer. The runtime
-//! [`Keymap`] (defaults plus the config file's `[keys]`) is built from it; nothing else decides
-//! what a key does. Adding a binding is one entry here.
+//! [`Keymap`](super::Keymap) (defaults plus the config file's `[keys]`) is built from it;
+//! nothing else decides what a key does. Adding a binding is one entry here.
 
-mod chord;
-mod map;
-
-pub use chord::Chord;
-pub use map::{HelpRow, KeyProblem, Keymap, Override};
-
-use crate::model::Pane;
 use crate::msg::{Dir, JumpTarget, Msg};
+use crate::pane::Pane;
 use crate::story::FactKind;
 
 /// Where keys are read: the panes, a text prompt (search line, export line, help filter), or
@@ -169,6 +163,7 @@ pub fn binding(action: &str) -> Option<(usize, &'static Binding)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keymap::{Chord, Keymap};
 
     #[test]
     fn every_default_key_parses_and_every_action_is_unique_and_described() {

@@ -1,8 +1,14 @@
-//! The keys in effect: the defaults of `BINDINGS`, with the config file's `[keys]` entries laid
-//! over them one action at a time. Key events are looked up here, and the help overlay and the
-//! footer read the keys they show from here, so they always show the keys that work.
+//! The keys in effect: the defaults of the key table (`bindings.rs`, one entry per action),
+//! with the config file's `[keys]` entries laid over them one action at a time. Key events are
+//! looked up here, and the help overlay and the footer read the keys they show from here, so
+//! they always show the keys that work. `chord.rs` reads and writes one key.
 
-use super::{BINDINGS, Binding, Chord, Context, binding};
+mod bindings;
+mod chord;
+
+pub use bindings::{BINDINGS, Binding, Context, binding};
+pub use chord::Chord;
+
 use crate::msg::{Dir, Msg};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::ops::Range;
