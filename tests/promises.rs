@@ -102,3 +102,107 @@ fn a_file_a_byte_over_the_cap_says_its_size_not_the_cap() {
         "{err}"
     );
 }
+
+/// Every column of every export format, sanitised as the screen is: a vertical tab or form
+/// feed in a counted noun reached the CSV's `unit` column raw. JSON keeps the exact values
+/// (escaped), so a fact's `text` is still its slice of the article.
+#[test]
+fn no_export_format_carries_a_raw_control_in_any_column() {
+    let text = "Acme said it would cut 300 corporate\u{b}jobs and 40\u{c}workers, \
+                about 5%\u{b}of its staff.\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("controls.txt");
+    std::fs::write(&path, text).unwrap();
+    for format in ["csv", "md", "json"] {
+        let out = Command::new(BIN)
+            .args(["extract", "--format", format, path.to_str().unwrap()])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{format}");
+        let out = String::from_utf8(out.stdout).unwrap();
+        let raw: Vec<char> = out
+            .chars()
+            .filter(|&c| c.is_control() && c != '\n')
+            .collect();
+        assert!(raw.is_empty(), "{format}: {raw:?} in {out}");
+        assert!(out.contains("300"), "{format}: {out}");
+        if format == "json" {
+            let story: serde_json::Value = serde_json::from_str(&out).unwrap();
+            for fact in story["facts"].as_array().unwrap() {
+                let (start, end) = (
+                    fact["start"].as_u64().unwrap(),
+                    fact["end"].as_u64().unwrap(),
+                );
+                assert_eq!(fact["text"], text[start as usize..end as usize]);
+            }
+        }
+    }
+}
+
+/// An `id` is echoed from the request: C1 controls (the 8-bit CSI) and bidi overrides in it
+/// are written as `\u` escapes, not raw, and read back the same.
+#[test]
+fn jsonl_records_carry_no_raw_terminal_control() {
+    let id = "a\u{9b}2Jb\u{202e}c\u{7f}";
+    let input = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": id, "text": "Acme cut 40 jobs."}),
+        serde_json::json!({"id": id, "text": 5}),
+    );
+    let mut child = Command::new(BIN)
+        .args(["extract", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    let raw: Vec<char> = out
+        .chars()
+        .filter(|&c| (c.is_control() && c != '\n') || ('\u{202a}'..='\u{202e}').contains(&c))
+        .collect();
+    assert!(raw.is_empty(), "{raw:?} in {out}");
+    let records: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records.len(), 2);
+    assert!(records.iter().all(|r| r["id"] == id));
+    assert!(records[1]["error"].is_string());
+}
+
+/// `e` then Enter while a large article is still being read: it says why not and writes
+/// nothing (it wrote a JSON of 0 facts and said "wrote"); Enter once the facts are in writes
+/// them all.
+#[test]
+fn no_export_is_written_while_the_story_is_still_being_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let env = [
+        ("DATELINE_TEST_BACKGROUND_BYTES", "1000"),
+        ("DATELINE_TEST_WORKER_PAUSE_MS", "1500"),
+    ];
+    let args = ["--date", "2026-01-29"];
+    let (mut p, _) = Pty::spawn_with(BIN, &args, &env, Some(dir.path()), 160, 40);
+    p.wait_for("extracting facts");
+    p.send("e\t\t");
+    p.wait_for(&format!("export dateline/1 JSON › {STEM}.json"));
+    p.send("\r");
+    p.wait_for("not yet: still extracting facts");
+    assert!(!dir.path().join(format!("{STEM}.json")).exists());
+    p.wait_for("2 Facts 42");
+    p.send("\r");
+    p.wait_for(&format!("wrote dateline/1 JSON to {STEM}.json"));
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+    let json = std::fs::read_to_string(dir.path().join(format!("{STEM}.json"))).unwrap();
+    let story: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(story["facts"].as_array().unwrap().len(), 42);
+}

@@ -28,7 +28,7 @@ pub fn run(args: &ExtractArgs) -> ExitCode {
         let settings = Settings {
             jobs,
             reference_date: args.date,
-            max_record: max_record(),
+            max_record: MAX_RECORD_BYTES,
         };
         let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
         batch_with(io::BufReader::new(io::stdin()), &mut out, &settings)
@@ -43,16 +43,6 @@ pub fn run(args: &ExtractArgs) -> ExitCode {
             ExitCode::from(1)
         }
     }
-}
-
-/// The longest `--jsonl` record. Test builds: `DATELINE_TEST_RECORD_BYTES` lowers it, so a
-/// test can go over it without writing 256 MiB.
-fn max_record() -> usize {
-    let lowered = cfg!(debug_assertions)
-        .then(|| std::env::var("DATELINE_TEST_RECORD_BYTES").ok())
-        .flatten()
-        .and_then(|v| v.parse().ok());
-    lowered.unwrap_or(MAX_RECORD_BYTES)
 }
 
 fn single(args: &ExtractArgs) -> io::Result<ExitCode> {

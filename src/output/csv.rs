@@ -1,5 +1,5 @@
 //! Facts as CSV (`e`, `dateline extract --format csv`): one row per fact, RFC 4180 quoting,
-//! text from the article sanitised.
+//! every field sanitised as the screen shows it.
 
 use crate::sanitize;
 use crate::story::Story;
@@ -9,10 +9,12 @@ pub fn csv(story: &Story) -> String {
     let mut out =
         String::from("id,kind,text,value,unit,qualifier,name,role,resolved,start,end,sentence\n");
     for f in &story.facts {
+        // Every field sanitised, not only those quoting the article: a unit is the noun as
+        // written ("corporate\u{b}jobs").
         let fields = [
             f.id.to_string(),
             f.kind.name().to_string(),
-            sanitize::line(f.text(&story.document.text)),
+            f.text(&story.document.text).to_string(),
             // Only finite numbers: `inf` and `NaN` are not numbers to a spreadsheet.
             f.value()
                 .filter(|v| v.is_finite())
@@ -22,8 +24,8 @@ pub fn csv(story: &Story) -> String {
             f.qualifier
                 .map(|q| q.name().to_string())
                 .unwrap_or_default(),
-            f.name().map(sanitize::line).unwrap_or_default(),
-            f.role().map(sanitize::line).unwrap_or_default(),
+            f.name().unwrap_or_default().to_string(),
+            f.role().unwrap_or_default().to_string(),
             f.resolved()
                 .flatten()
                 .map(|t| t.to_string())
@@ -32,7 +34,10 @@ pub fn csv(story: &Story) -> String {
             f.end.to_string(),
             f.sentence.to_string(),
         ];
-        let row: Vec<String> = fields.iter().map(|s| csv_field(s)).collect();
+        let row: Vec<String> = fields
+            .iter()
+            .map(|s| csv_field(&sanitize::line(s)))
+            .collect();
         out.push_str(&row.join(","));
         out.push('\n');
     }

@@ -10,6 +10,7 @@ pub mod file;
 pub mod json;
 pub mod markdown;
 pub mod prose;
+pub mod safe_json;
 
 pub use csv::csv;
 pub use markdown::markdown;
@@ -62,11 +63,11 @@ impl Format {
 pub fn write(story: &Story, format: Format, pretty: bool, out: &mut dyn Write) -> io::Result<()> {
     match format {
         Format::Json if pretty => {
-            serde_json::to_writer_pretty(&mut *out, &StoryJson::new(story))?;
+            safe_json::to_writer_pretty(&mut *out, &StoryJson::new(story))?;
             writeln!(out)
         }
         Format::Json => {
-            serde_json::to_writer(&mut *out, &StoryJson::new(story))?;
+            safe_json::to_writer(&mut *out, &StoryJson::new(story))?;
             writeln!(out)
         }
         Format::Md => out.write_all(markdown(story).as_bytes()),

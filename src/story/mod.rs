@@ -14,6 +14,7 @@ pub use document::{Document, Paragraph, Sentence, Span};
 pub use event_facts::EventFacts;
 pub use fact::{Fact, offset};
 pub use label::{Label, Labels};
+pub use segment::MAX_SENTENCE_BYTES;
 use serde::{Deserialize, Serialize};
 pub use timex::{Granularity, ParseTimexError, Season, Timex};
 

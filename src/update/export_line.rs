@@ -4,7 +4,7 @@
 
 use super::{edit, resize};
 use crate::effect::{Effect, Outcome};
-use crate::model::Model;
+use crate::model::{Model, Stage};
 use crate::msg::Msg;
 use crate::sanitize;
 
@@ -50,6 +50,19 @@ fn submit(model: &mut Model, overwrite: bool) {
     let path = model.export.line.text.trim().to_string();
     if path.is_empty() {
         model.export.error = Some("type a file name".to_string());
+        return;
+    }
+    // A large article still being read has no facts yet, or only some: writing it now would
+    // be an export that looks complete and is not. The line stays, for Enter once it is done.
+    if let Some(loading) = model.loading {
+        let stage = match loading.stage {
+            Stage::Reading => "reading the article".to_string(),
+            Stage::Extracting => format!("extracting facts, {}%", loading.percent()),
+        };
+        model.export.error = Some(format!(
+            "not yet: still {stage}; Enter again once it is done"
+        ));
+        model.export.confirm = false;
         return;
     }
     model.export.confirm = false;

@@ -50,7 +50,7 @@ pub struct Settings {
     pub jobs: usize,
     /// The reference date of records without a `date` of their own (`--date`).
     pub reference_date: Option<Date>,
-    /// A longer line gets an error record (test builds may lower it).
+    /// A longer line gets an error record.
     pub max_record: usize,
 }
 

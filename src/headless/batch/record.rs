@@ -7,6 +7,7 @@
 
 use crate::extract::{self, Options};
 use crate::output::json::StoryJson;
+use crate::output::safe_json;
 use crate::sanitize;
 use crate::story::{Document, Story};
 use jiff::civil::Date;
@@ -44,11 +45,10 @@ pub fn respond(n: usize, line: &[u8], date: Option<Date>) -> Answer {
     Some(match answered {
         // Serialising plain data into a string cannot fail; an empty record keeps this total.
         Ok((id, story)) => (
-            serde_json::to_string(&Record {
+            safe_json::to_string(&Record {
                 id: &id,
                 story: StoryJson::new(&story),
-            })
-            .unwrap_or_default(),
+            }),
             false,
         ),
         Err((id, message)) => (error(n, id, &message), true),
@@ -72,7 +72,7 @@ pub fn respond_into(
     drop(line);
     match request.and_then(|request| extract(request, date)) {
         Ok((id, story)) => {
-            serde_json::to_writer(
+            safe_json::to_writer(
                 &mut *out,
                 &Record {
                     id: &id,
@@ -104,8 +104,7 @@ fn error(n: usize, id: serde_json::Value, message: &str) -> String {
         "id": id,
         "error": format!("line {n}: {}", sanitize::line(message)),
     });
-    // Serialising a `Value` cannot fail (its keys are strings).
-    serde_json::to_string(&record).unwrap_or_default()
+    safe_json::to_string(&record)
 }
 
 fn parse(line: &str) -> Result<Request, (serde_json::Value, String)> {
