@@ -23,10 +23,10 @@ pub mod plain;
 pub mod sanitize;
 pub mod search;
 pub mod story;
+pub mod theme;
 pub mod ui;
 pub mod update;
 pub mod web;
-pub mod wrap;
 
 /// The bundled story, opened when no file is given.
 pub const BUNDLED_STORY: &str = include_str!("../seeds/000_4645c990ff64489e.txt");

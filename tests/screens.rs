@@ -198,7 +198,7 @@ fn the_terminal_cursor_follows_the_selection() {
             update(&mut m, Msg::Down);
         }
         let fact = &m.story.facts[m.selected_fact().unwrap()];
-        let label = dateline::ui::theme::kind_label(fact.kind);
+        let label = dateline::theme::kind_label(fact.kind);
         let row = at_cursor(&m).unwrap();
         assert!(row.trim_start().starts_with(label), "{row:?}");
         // Timeline: on the selected event row.

@@ -341,7 +341,7 @@ fn preview_and_whole(
 ) -> (
     Model,
     std::sync::Arc<Document>,
-    Vec<dateline::wrap::ScreenLine>,
+    Vec<dateline::model::wrap::ScreenLine>,
 ) {
     let whole = story(n);
     let cut = whole.document.paragraphs[preview].span.start;

@@ -20,7 +20,7 @@ use crate::extract::{self, Options};
 use crate::model::Model;
 use crate::persist::state;
 use crate::story::{Document, load};
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 use crate::{config, sanitize};
 use crossterm::event::Event;
 use std::io::{self, IsTerminal};

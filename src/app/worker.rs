@@ -5,10 +5,10 @@
 
 use super::thread;
 use crate::extract::{self, Options};
+use crate::model::wrap::ScreenLine;
 use crate::model::{ArticleView, Loading, Model, Stage};
 use crate::search::Index;
 use crate::story::{Document, Story};
-use crate::wrap::ScreenLine;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 

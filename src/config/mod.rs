@@ -10,7 +10,7 @@ pub mod print;
 use crate::keymap::{Keymap, Override};
 use crate::persist::read::{ReadError, read_regular};
 use crate::sanitize;
-use crate::ui::theme::{self, Theme};
+use crate::theme::{self, Theme};
 use file::{KeyList, line_column};
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -3,10 +3,13 @@
 
 mod article;
 mod export_line;
+pub mod help;
+pub mod layout;
 mod line;
 mod list;
 mod rows;
 mod search;
+pub mod wrap;
 
 pub use article::ArticleView;
 pub use export_line::ExportLine;
@@ -20,7 +23,7 @@ use crate::msg::Dir;
 use crate::pane::Pane;
 use crate::search::Index;
 use crate::story::Story;
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 use std::sync::Arc;
 
 /// What covers the panes, if anything.

@@ -9,12 +9,13 @@
 //! └────────────────────────────── 3/23 ┘
 //! ```
 
-use super::theme::Theme;
-use super::{layout, text, theme};
+use super::text;
 use crate::model::ListView;
+use crate::model::layout;
 use crate::output::figure;
 use crate::sanitize;
 use crate::story::{Fact, FactKind};
+use crate::theme::{self, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

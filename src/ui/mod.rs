@@ -4,14 +4,14 @@
 pub mod article;
 pub mod facts;
 pub mod help;
-pub mod layout;
 pub mod status;
 pub mod text;
-pub mod theme;
 pub mod timeline;
 
+use crate::model::layout;
 use crate::model::{Model, Overlay};
 use crate::pane::Pane;
+use crate::theme;
 use article::ArticlePane;
 use facts::FactsPane;
 use help::HelpOverlay;

@@ -13,12 +13,13 @@
 //! └───────────────────────────────────────────────┘
 //! ```
 
-use super::theme::Theme;
-use super::{layout, text, theme};
+use super::text;
 use crate::model::ListView;
+use crate::model::layout;
 use crate::output::figure::{self, Unit, figure, round_label, series_name};
 use crate::sanitize;
 use crate::story::{Check, Event, Fact, Series, Status};
+use crate::theme::{self, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;

@@ -10,10 +10,10 @@ pub mod search;
 pub use export_line::outcome;
 pub use remember::{remember, restore};
 
+use crate::model::layout::{self, Areas};
 use crate::model::{LineEditor, Model, Overlay, SearchMode};
 use crate::msg::{Dir, Msg};
 use crate::pane::Pane;
-use crate::ui::layout::{self, Areas};
 use ratatui::layout::Rect;
 
 /// Applies one message.
@@ -37,7 +37,7 @@ pub fn update(model: &mut Model, msg: Msg) {
             _ => {}
         }
         if let Overlay::Help { scroll, filter } = &mut model.overlay {
-            let rows = crate::ui::help::rows(&model.keymap, &filter.text).len();
+            let rows = crate::model::help::rows(&model.keymap, &filter.text).len();
             *scroll = (*scroll).min(rows.saturating_sub(1));
         }
         return;
