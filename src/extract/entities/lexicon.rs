@@ -136,6 +136,19 @@ impl Lexicon {
         self.flags(word) & bits != 0
     }
 
+    /// Adds the words of an asset whose lines are `tag word`, each with its tag's bit, in one
+    /// pass over the file (lines with another tag are skipped).
+    fn add_tagged(&mut self, src: &'static str, tags: &[(&str, u32)]) {
+        for line in lines(src) {
+            let Some((tag, word)) = line.split_once(' ') else {
+                continue;
+            };
+            if let Some(&(_, bit)) = tags.iter().find(|(t, _)| *t == tag) {
+                self.add(std::iter::once(word), bit);
+            }
+        }
+    }
+
     fn add(&mut self, words: impl Iterator<Item = &'static str>, bit: u32) {
         for w in words {
             // Keyed as `flags` looks words up: lowercase, without a trailing dot.
@@ -148,8 +161,6 @@ impl Lexicon {
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     let titles = include_str!("../../../assets/titles.txt");
     let lone = include_str!("../../../assets/lone_non_entities.txt");
-    let prefixed =
-        |src: &'static str, p: &'static str| lines(src).filter_map(move |l| l.strip_prefix(p));
     let mut lex = Lexicon {
         places: Phrases::load(include_str!("../../../assets/places.txt")),
         nationalities: Phrases::load(include_str!("../../../assets/nationalities.txt")),
@@ -169,8 +180,7 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         lines(include_str!("../../../assets/non_entities.txt")),
         NON_ENTITY,
     );
-    lex.add(prefixed(lone, "lone "), LONE);
-    lex.add(prefixed(lone, "head "), HEAD);
+    lex.add_tagged(lone, &[("lone", LONE), ("head", HEAD)]);
     lex.add(
         lines(include_str!("../../../assets/org_suffixes.txt")),
         ORG_SUFFIX,
@@ -179,8 +189,7 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         lines(include_str!("../../../assets/place_suffixes.txt")),
         PLACE_SUFFIX,
     );
-    lex.add(prefixed(titles, "t "), TITLE);
-    lex.add(prefixed(titles, "m "), MOD);
+    lex.add_tagged(titles, &[("t", TITLE), ("m", MOD)]);
     lex.add(
         lines(include_str!("../../../assets/group_heads.txt")),
         GROUP_HEAD,
@@ -193,20 +202,20 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         lines(include_str!("../../../assets/family_names.txt")),
         FAMILY,
     );
-    let cues = include_str!("../../../assets/name_cues.txt");
-    for (name, bit) in [
-        ("person-of ", PERSON_OF),
-        ("place-of ", PLACE_OF),
-        ("org-of ", ORG_OF),
-        ("shares ", SHARES),
-        ("part ", PART),
-        ("media ", MEDIA),
-        ("place-noun ", PLACE_NOUN),
-        ("compass ", COMPASS),
-        ("prep ", PREP),
-    ] {
-        lex.add(prefixed(cues, name), bit);
-    }
+    lex.add_tagged(
+        include_str!("../../../assets/name_cues.txt"),
+        &[
+            ("person-of", PERSON_OF),
+            ("place-of", PLACE_OF),
+            ("org-of", ORG_OF),
+            ("shares", SHARES),
+            ("part", PART),
+            ("media", MEDIA),
+            ("place-noun", PLACE_NOUN),
+            ("compass", COMPASS),
+            ("prep", PREP),
+        ],
+    );
     let firsts: Vec<(Vec<&'static str>, u32)> = vec![
         (lex.places.first_words().collect(), PLACE1),
         (lex.nationalities.first_words().collect(), NATION1),
