@@ -186,8 +186,8 @@ fn jsonl_records_carry_no_raw_terminal_control() {
 fn no_export_is_written_while_the_story_is_still_being_read() {
     let dir = tempfile::tempdir().unwrap();
     let env = [
-        ("DATELINE_TEST_BACKGROUND_BYTES", "1000"),
-        ("DATELINE_TEST_WORKER_PAUSE_MS", "1500"),
+        ("DATELINE_TEST_LOADING_BYTES", "1000"),
+        ("DATELINE_TEST_LOADING_PAUSE_MS", "1500"),
     ];
     let args = ["--date", "2026-01-29"];
     let (mut p, _) = Pty::spawn_with(BIN, &args, &env, Some(dir.path()), 160, 40);
@@ -205,4 +205,25 @@ fn no_export_is_written_while_the_story_is_still_being_read() {
     let json = std::fs::read_to_string(dir.path().join(format!("{STEM}.json"))).unwrap();
     let story: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(story["facts"].as_array().unwrap().len(), 42);
+}
+
+/// A config that gives all of `quit`'s keys to another action: `quit` still has a key, the
+/// status bar names it, and it quits (there was no way out but a signal).
+#[test]
+fn quit_always_keeps_a_working_key_and_says_which() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[keys]\ndown = [\"q\", \"Ctrl-c\", \"j\"]\n").unwrap();
+    let args = ["--config", config.to_str().unwrap()];
+    let (mut p, before) = Pty::spawn_with(BIN, &args, &[], None, 200, 30);
+    p.wait_for("`quit` needs a key; its default keys went to other actions, so it gets `Ctrl-q`");
+    // `q` and Ctrl-c now move down.
+    p.send("q");
+    p.wait_for("line 2/");
+    p.send("\x03");
+    p.wait_for("line 3/");
+    assert!(p.running());
+    p.send("\x11");
+    assert_eq!(p.wait_exit(), 0);
+    assert_eq!(p.stty(), before);
 }

@@ -1,26 +1,27 @@
 //! The runtime: everything that does I/O for the TUI. `dateline [FILE]` is here: loading the
 //! article, refusing bad input before the terminal is touched, choosing plain mode or the TUI,
-//! and starting the worker for large articles. Beside it: the loop (`event_loop.rs`), the
-//! terminal's state on every path (`terminal.rs`), the worker (`worker.rs`) and the search
+//! and starting the loading thread for large articles. Beside it: the loop (`event_loop.rs`), the
+//! terminal's state on every path (`terminal.rs`), the loading thread (`loading_thread.rs`) and the search
 //! thread (`search_thread.rs`), both started by `thread.rs`, which reports their panics, and
-//! the remembered state (`remembered.rs`).
+//! the saved state of the open article (`state.rs`).
 
 mod event_loop;
-mod remembered;
+mod fetching;
+pub mod loading_thread;
 pub mod search_thread;
+mod state;
 pub mod terminal;
 pub mod thread;
-pub mod worker;
 
 use event_loop::run;
-use remembered::Remembered;
+use state::State;
 
 use crate::cli::OpenArgs;
 use crate::extract::{self, Options};
 use crate::model::Model;
-use crate::persist::state;
 use crate::story::{Document, load};
 use crate::theme::Theme;
+use crate::web::open::{Input, Opened, open};
 use crate::{config, sanitize};
 use crossterm::event::Event;
 use std::io::{self, IsTerminal};
@@ -35,7 +36,7 @@ pub(crate) enum Wake {
     Input(Event),
     Signal(i32),
     InputClosed,
-    Worker(worker::Done),
+    Loading(loading_thread::Done),
     /// The search thread's answer to search number `.0`.
     Search(u64, search_thread::Found),
 }
@@ -44,48 +45,59 @@ pub(crate) enum Wake {
 pub fn main(args: &OpenArgs) -> ExitCode {
     // Before the terminal is touched; problems go to the status bar, the defaults apply.
     let config = config::load(args.config.as_deref());
-    let (text, name, warnings) = match load_article(args) {
-        Ok(loaded) => loaded,
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    let plain = args.plain || dumb;
+    let input = Input::from_arg(args.file.as_deref());
+    // A URL is not fetched for a TUI that cannot start.
+    if !plain && matches!(input, Input::Url(_)) && !io::stdout().is_terminal() {
+        return not_a_terminal();
+    }
+    let opened = match load_article(input, plain) {
+        Ok(opened) => opened,
         Err(message) => {
             eprintln!("dateline: {message}");
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
-    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
-    if args.plain || dumb {
-        return run_plain(args, text, name, warnings);
+    if plain {
+        return run_plain(args, opened);
     }
     if !io::stdout().is_terminal() {
-        eprintln!(
-            "dateline: standard output is not a terminal; use `dateline extract` for pipes and files"
-        );
-        return ExitCode::from(EXIT_BAD_INPUT);
+        return not_a_terminal();
     }
-    // The remembered state is keyed by the whole text, hashed before a worker takes it.
-    let state_key = (!args.no_state).then(|| state::key(&text));
+    let mut opened = opened;
+    // The text moves on (a large article is not copied); the origin stays for `finish`.
+    let text = std::mem::take(&mut opened.text);
+    let name = std::mem::take(&mut opened.name);
+    let warnings = std::mem::take(&mut opened.warnings);
+    // The saved state is keyed by the whole text, hashed before the loading thread takes it: the
+    // same article from a file, a saved page or its URL comes back to the same place.
+    let state_key = (!args.no_state).then(|| crate::persist::state::key(&text));
     let options = Options {
-        reference_date: args.date,
+        reference_date: opened.reference_date(args.date),
     };
+    let flag = args.date;
     let (tx, rx) = mpsc::channel::<Wake>();
-    let shared = worker::Shared::default();
-    let mut model = if worker::in_background(text.len()) {
-        // A large article: the first frame shows its beginning at once, and a worker reads
-        // the rest (see `worker`).
-        let model = worker::preview_model(&text, name, warnings);
+    let shared = loading_thread::Shared::default();
+    let mut model = if loading_thread::needs_thread(text.len()) {
+        // A large article: the first frame shows its beginning at once, and the loading thread reads
+        // the rest (see `loading_thread`).
+        let model = loading_thread::preview_model(&text, name, warnings);
         let tx = tx.clone();
-        if let Err(e) = worker::start(text, options, shared.clone(), move |done| {
-            tx.send(Wake::Worker(done)).is_ok()
-        }) {
+        let finish = move |story: &mut crate::story::Story| opened.finish(story, flag);
+        if let Err(e) =
+            loading_thread::start_finishing(text, options, finish, shared.clone(), move |done| {
+                tx.send(Wake::Loading(done)).is_ok()
+            })
+        {
             eprintln!("dateline: cannot start a thread: {e}");
             return ExitCode::from(1);
         }
         model
     } else {
-        Model::new(
-            extract::extract(Document::new(text), &options),
-            name,
-            warnings,
-        )
+        let mut story = extract::extract(Document::new(text), &options);
+        opened.finish(&mut story, flag);
+        Model::new(story, name, warnings)
     };
     if model.story.document.is_empty() {
         model.message = Some("this file is empty".to_string());
@@ -100,17 +112,17 @@ pub fn main(args: &OpenArgs) -> ExitCode {
     {
         model.search.in_update_up_to = n;
     }
-    let remembered = state_key.and_then(|key| Remembered::open(&mut model, key));
+    let state = state_key.and_then(|key| State::open(&mut model, key));
     terminal::install_panic_hook();
     let result = run(
         &mut model,
         !args.no_mouse,
         (tx, rx),
         &shared,
-        remembered.as_ref(),
+        state.as_ref(),
     );
     terminal::restore();
-    if let Some(r) = &remembered
+    if let Some(r) = &state
         && let Err(e) = r.save(&model)
     {
         eprintln!(
@@ -146,13 +158,15 @@ fn apply_config(model: &mut Model, loaded: &config::Loaded) {
 }
 
 /// Plain mode: no terminal state to enter or restore; commands come line by line.
-fn run_plain(args: &OpenArgs, text: String, name: String, warnings: Vec<String>) -> ExitCode {
-    let story = extract::extract(
-        Document::new(text),
-        &Options {
-            reference_date: args.date,
-        },
-    );
+fn run_plain(args: &OpenArgs, mut opened: Opened) -> ExitCode {
+    let options = Options {
+        reference_date: opened.reference_date(args.date),
+    };
+    let text = std::mem::take(&mut opened.text);
+    let mut story = extract::extract(Document::new(text), &options);
+    opened.finish(&mut story, args.date);
+    let warnings = std::mem::take(&mut opened.warnings);
+    let name = std::mem::take(&mut opened.name);
     let session = crate::plain::Session::new(Model::new(story, name, warnings));
     let from_stdin = args.file.as_deref().is_some_and(|p| p.as_os_str() == "-");
     let result = if from_stdin {
@@ -186,35 +200,25 @@ fn run_plain(args: &OpenArgs, text: String, name: String, warnings: Vec<String>)
     }
 }
 
-/// The article text, its sanitised display name and load warnings.
-fn load_article(args: &OpenArgs) -> Result<(String, String, Vec<String>), String> {
-    let loaded = match args.file.as_deref() {
-        None => {
-            return Ok((
-                crate::BUNDLED_STORY.to_string(),
-                crate::BUNDLED_NAME.to_string(),
-                Vec::new(),
-            ));
-        }
-        Some(p) if p.as_os_str() == "-" => {
-            if io::stdin().is_terminal() {
-                return Err("`-` reads the article from standard input, but it is a terminal; pipe the article in".into());
-            }
-            load::load_reader(io::stdin().lock(), "stdin")
-        }
-        Some(p) => load::load_path(p),
-    };
-    let name = args
-        .file
-        .as_deref()
-        .map(|p| sanitize::line(&p.display().to_string()))
-        .unwrap_or_default();
-    match loaded {
-        Ok(l) => Ok((
-            l.text,
-            name,
-            l.warnings.iter().map(|w| sanitize::line(w)).collect(),
-        )),
-        Err(e) => Err(sanitize::line(&e.to_string())),
+/// The article the arguments name (a file, a page, stdin or a URL), or one line saying why
+/// not. The network is used only for a URL.
+fn load_article(input: Input<'_>, plain: bool) -> Result<Opened, String> {
+    if matches!(input, Input::Stdin) && io::stdin().is_terminal() {
+        return Err(
+            "`-` reads the article from standard input, but it is a terminal; pipe the article in"
+                .into(),
+        );
     }
+    open(
+        input,
+        || load::read_stream(io::stdin().lock(), "stdin"),
+        |url| fetching::fetch(url, plain),
+    )
+}
+
+fn not_a_terminal() -> ExitCode {
+    eprintln!(
+        "dateline: standard output is not a terminal; use `dateline extract` for pipes and files"
+    );
+    ExitCode::from(EXIT_BAD_INPUT)
 }

@@ -45,6 +45,46 @@ fn reported(s: &Scan, from: usize) -> bool {
     })
 }
 
+/// How far from a date words about results may be for [`about_results`].
+const RESULTS_WINDOW: usize = 8;
+
+/// Whether the words near token `i` are about a company's results: a money or percent sign,
+/// or a noun of results ("profit", "sales", "earnings").
+pub fn about_results(s: &Scan, i: usize) -> bool {
+    (i.saturating_sub(RESULTS_WINDOW)..s.len().min(i + RESULTS_WINDOW)).any(|k| {
+        s.kind(k) == Some(Kind::Symbol)
+            || s.any(
+                k,
+                &[
+                    "profit", "profits", "sales", "revenue", "earnings", "results", "loss",
+                ],
+            )
+            || s.any(k, &["pct", "percent", "mln", "million", "billion", "bln"])
+    })
+}
+
+/// "the April-June quarter", "the July-September period": the calendar quarter those months
+/// make.
+pub fn month_range_quarter(s: &Scan, i: usize) -> Option<Match> {
+    let (a, from) = s.month(i)?;
+    if !(s.punct(a + 1, "-–") && s.tight(a + 1) && s.tight(a + 2)) {
+        return None;
+    }
+    let (b, to) = s.month(a + 2)?;
+    let noun = s.any(b + 1, &["quarter", "period"]);
+    (noun && from % 3 == 1 && to == from + 2).then(|| {
+        let quarter = (from - 1) / 3 + 1;
+        Match::new(
+            b + 1,
+            Expr::Quarter {
+                year: None,
+                quarter,
+                reported: reported(s, b + 2),
+            },
+        )
+    })
+}
+
 /// "fourth-quarter", "the 3rd quarter of 2024", "Q4", "Q4 2025", "Q4 of 2025", "fiscal
 /// fourth quarter", "the first quarter of fiscal 2025".
 pub fn quarter(s: &Scan, i: usize) -> Option<Match> {
@@ -240,6 +280,11 @@ pub fn year(s: &Scan, i: usize, joined: bool) -> Option<Match> {
             },
         ));
     }
+    if numeric && PLAUSIBLE.contains(&y) {
+        if let Some(m) = part_of_year(s, yl + 1, y) {
+            return Some(m);
+        }
+    }
     let before = i.checked_sub(1);
     let prep = before.is_some_and(|p| {
         s.any(p, YEAR_PREPS)
@@ -269,6 +314,53 @@ pub fn year(s: &Scan, i: usize, joined: bool) -> Option<Match> {
     Some(Match::new(yl, Expr::Year(y))).filter(|_| !counted(s, yl + 1))
 }
 
+/// A quarter or half named right after its year: "the 1987 first quarter", "1986
+/// fourth-quarter profit", "its 1986 second half", "1987 fiscal first quarter".
+fn part_of_year(s: &Scan, k: usize, year: i16) -> Option<Match> {
+    if let Some(m) = quarter(s, k) {
+        return match m.expr {
+            Expr::Quarter {
+                year: None,
+                quarter,
+                ..
+            } => Some(Match::new(
+                m.last,
+                Expr::Quarter {
+                    year: Some(year),
+                    quarter,
+                    reported: false,
+                },
+            )),
+            Expr::Fiscal {
+                year: None,
+                quarter,
+            } => Some(Match::new(
+                m.last,
+                Expr::Fiscal {
+                    year: Some(year),
+                    quarter,
+                },
+            )),
+            _ => None,
+        };
+    }
+    let Lex::Ord(half @ 1..=2) = s.lex(k) else {
+        return None;
+    };
+    let h = if s.punct(k + 1, "-") && s.tight(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    s.is(h, "half").then_some(Match::new(
+        h,
+        Expr::Half {
+            half,
+            year: super::expr::YearRef::Written(year),
+        },
+    ))
+}
+
 /// Whether the plain number `y` at `i`, with no preposition before it, reads as a year: it
 /// qualifies a noun of the kind years do ("1986 operating profits", "its 2006 forecast"),
 /// follows a possessive ("Turner's 1986 figure"), is the subject of a verb ("that 1987
@@ -284,7 +376,9 @@ fn bare(s: &Scan, i: usize, y: i16) -> bool {
     let possessive = i > 0 && s.any(i - 1, POSSESSIVES) && word(i + 1);
     let subject = s.any(i + 1, YEAR_VERBS) && (i == 0 || !s.capital(i - 1));
     let parenthesised = i > 0 && s.punct(i - 1, "(") && s.punct(i + 1, ")");
-    noun || possessive || subject || parenthesised
+    // "as early as 2020", "as recently as 2018"
+    let compared = i > 2 && s.is(i - 1, "as") && s.is(i - 3, "as");
+    noun || possessive || subject || parenthesised || compared
 }
 
 /// Whether the word at `k` makes the number before it a count: a plural noun or a unit.

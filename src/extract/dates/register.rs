@@ -17,12 +17,14 @@ use super::reporting;
 use super::resolve::{self, add};
 use super::scan::Scan;
 use super::tense::Tense;
-use crate::extract::token::Kind;
 use crate::story::{Granularity, Timex};
 use jiff::civil::Date;
 
-/// How far before a date a comparison word may be: "compared with 79.3 mln stg in".
-const COMPARISON_REACH: usize = 8;
+/// How far before a date a comparison word may be: "compared with a loss of 3.3 mln dlrs,
+/// or 21 cts per share, in".
+const COMPARISON_REACH: usize = 20;
+/// How far before a date a word that makes its clause hypothetical may be.
+const HYPOTHESIS_REACH: usize = 16;
 
 /// The times the story is about so far.
 #[derive(Debug, Default, Clone, Copy)]
@@ -33,13 +35,24 @@ pub struct Register {
     week: Option<Timex>,
     /// The last period (month or coarser) the story is about.
     period: Option<Timex>,
+    /// The last quarter the story is about ("in the quarter").
+    quarter: Option<Timex>,
 }
 
 impl Register {
     /// Resolves `e` against the register (anchored expressions) or the reference date.
     pub fn resolve(&self, e: Expr, reference: Option<Date>, tense: Tense) -> Option<Timex> {
         match e {
-            Expr::Anchored { unit, shift } => self.anchored(unit, shift, reference),
+            Expr::Anchored { unit, shift } => {
+                let v = self.anchored(unit, shift, reference)?;
+                // "will depress earnings in the first half", after a paragraph on 1986: what
+                // a clause looks ahead to is not a period already over, so the article's own.
+                let over = reference.zip(v.end()).is_some_and(|(r, end)| end <= r);
+                if tense == Tense::Future && shift >= 0 && unit != Unit::Day && over {
+                    return Register::default().anchored(unit, shift, reference);
+                }
+                Some(v)
+            }
             Expr::YearsFrom { years } => match self.period {
                 Some(p) => shift_years(p, years),
                 None => {
@@ -63,10 +76,12 @@ impl Register {
             }
             Expr::Ending { months, end } => reporting::resolve_ending(months, end, reference),
             Expr::FirstMonths { months, year } => {
-                let year = match year {
-                    Some(YearRef::Written(y)) => y,
-                    Some(YearRef::Shifted(n)) => reference?.year().checked_add(n)?,
-                    None => self.anchored(Unit::Year, 0, reference)?.year(),
+                // Without a year, the article's (news reports the months just gone).
+                let year = match (year, reference) {
+                    (Some(YearRef::Written(y)), _) => y,
+                    (Some(YearRef::Shifted(n)), r) => r?.year().checked_add(n)?,
+                    (None, Some(r)) => r.year(),
+                    (None, None) => self.anchored(Unit::Year, 0, None)?.year(),
                 };
                 Some(if months <= 3 {
                     Timex::Quarter { year, quarter: 1 }
@@ -81,7 +96,10 @@ impl Register {
     /// "the same day" (day, 0), "three days later" (day, 3), "that week", "the previous
     /// month", "the quarter", "the year before" (year, -1).
     fn anchored(&self, unit: Unit, shift: i32, reference: Option<Date>) -> Option<Timex> {
-        let period = |g: Granularity| self.period.filter(|p| p.granularity() == g);
+        let period = |g: Granularity| match g {
+            Granularity::Quarter => self.quarter,
+            g => self.period.filter(|p| p.granularity() == g),
+        };
         match unit {
             Unit::Day => Some(Timex::Day(add(self.day.or(reference)?, Unit::Day, shift)?)),
             Unit::Week | Unit::Fortnight => {
@@ -138,8 +156,16 @@ impl Register {
                     e,
                     Expr::YearsFrom { .. } | Expr::YearsAgo { .. } | Expr::SamePeriod { .. }
                 );
-                if !anaphoric && tense != Tense::Future && !compared(s, first) {
+                let topic = !anaphoric
+                    && tense != Tense::Future
+                    && !compared(s, first)
+                    && !hypothetical(s, first)
+                    && !aside(s, first);
+                if topic {
                     self.period = Some(value);
+                    if value.granularity() == Granularity::Quarter {
+                        self.quarter = Some(value);
+                    }
                 }
             }
         }
@@ -147,8 +173,7 @@ impl Register {
 
     /// Whether the register knows a period of quarter granularity (for "the quarter").
     pub fn has_quarter(&self) -> bool {
-        self.period
-            .is_some_and(|p| p.granularity() == Granularity::Quarter)
+        self.quarter.is_some()
     }
 }
 
@@ -189,11 +214,45 @@ fn compared(s: &Scan, first: usize) -> bool {
                 "versus", "vs", "against", "compared", "from", "than", "over",
             ],
         ) {
-            // "from March 29": a start, not a comparison, unless a figure comes between.
-            return !s.is(k, "from") || (k + 1..first).any(|j| s.kind(j) == Some(Kind::Number));
+            return true;
         }
     }
     false
+}
+
+/// Whether the date at `first` is inside a non-restrictive relative clause, an aside about
+/// something named in the sentence rather than the time the story is about: "NBC, which was
+/// not part of GE in the first quarter of 1986, …".
+fn aside(s: &Scan, first: usize) -> bool {
+    let floor = first.saturating_sub(COMPARISON_REACH);
+    let mut k = first;
+    while k > floor {
+        k -= 1;
+        if s.punct(k, ",;:()") {
+            return false;
+        }
+        if s.any(k, &["which", "who", "whose"]) {
+            return k > 0 && s.punct(k - 1, ",");
+        }
+    }
+    false
+}
+
+/// Whether the clause of the date at `first` is a condition or a forecast: "if no payments
+/// are received during the remainder of 1987", "would be reduced in 1987".
+fn hypothetical(s: &Scan, first: usize) -> bool {
+    let floor = first.saturating_sub(HYPOTHESIS_REACH);
+    (floor..first)
+        .rev()
+        .take_while(|&k| !s.punct(k, ";:."))
+        .any(|k| {
+            s.any(
+                k,
+                &[
+                    "if", "unless", "whether", "would", "could", "might", "should",
+                ],
+            )
+        })
 }
 
 #[cfg(test)]
@@ -212,6 +271,7 @@ mod tests {
             day: Some(date(1987, 3, 23)),
             week: None,
             period: Timex::quarter(1986, 4),
+            quarter: Timex::quarter(1986, 4),
         };
         assert_eq!(a(&reg, Unit::Year, -1).as_deref(), Some("1985"));
         assert_eq!(a(&reg, Unit::Quarter, -1).as_deref(), Some("1986-Q3"));

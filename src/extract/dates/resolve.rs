@@ -3,7 +3,8 @@
 //!
 //! Conventions (news is mostly about the past):
 //! - a month, day or weekday without a year is the most recent one on or before the reference
-//!   date, or the next one (on or after) in a future clause;
+//!   date, or the next one (on or after) in a future clause; but a day of the reference's
+//!   own month stays in the reference's year;
 //! - a quarter without a year is the most recent one of that number that has begun ("a charge
 //!   in the second quarter" written in April is this year's), but results reported for it
 //!   ("fourth-quarter revenue", "reported sales in the third quarter") are of the most recent
@@ -59,7 +60,19 @@ fn monday(d: Date) -> Option<Date> {
 }
 
 /// Resolves `e`: absolute expressions without `reference`, relative ones only with it.
+///
+/// A half or a season is given as its year, the unit that contains it: the convention of
+/// the project's gold sets ("the first half of 1988", "this summer" and "the spring of 2018"
+/// are years), since what a reader filters and orders by is the year; the words say the rest.
 pub fn resolve(e: Expr, reference: Option<Date>, tense: Tense) -> Option<Timex> {
+    exact(e, reference, tense).map(|t| match t {
+        Timex::Half { year, .. } | Timex::Season { year, .. } => Timex::Year(year),
+        t => t,
+    })
+}
+
+/// [`resolve`] before a half or a season is widened to its year.
+fn exact(e: Expr, reference: Option<Date>, tense: Tense) -> Option<Timex> {
     match e {
         Expr::Date {
             year: Some(y),
@@ -93,6 +106,12 @@ pub fn resolve(e: Expr, reference: Option<Date>, tense: Tense) -> Option<Timex> 
             year: Some(y),
             ..
         } => holiday::in_year(holiday, y).map(Timex::Day),
+        Expr::WeekOf { year, month, day } => {
+            match exact(Expr::Date { year, month, day }, reference, tense)? {
+                Timex::Day(d) => Some(week_of(d)),
+                _ => None,
+            }
+        }
         _ => relative(e, reference?, tense),
     }
 }
@@ -174,6 +193,10 @@ fn relative(e: Expr, r: Date, tense: Tense) -> Option<Timex> {
             year: y.checked_add(years)?,
             half,
         },
+        Expr::SeasonNear { season } => {
+            let (year, season) = period::nearest_season(r, season, future)?;
+            season_of(year, season)?
+        }
         Expr::Season { season, shift, .. } => {
             let (year, season) = period::resolve_season(r, season, shift)?;
             season_of(year, season)?
@@ -252,7 +275,17 @@ fn named_day(r: Date, h: Holiday, shift: Option<i8>, future: bool) -> Option<Dat
 
 /// The most recent `month`/`day` on or before `r`, or the next on or after it (Feb 29 may be
 /// years away).
+///
+/// A day of the reference's own month stays in its year whichever side of the reference it
+/// falls (as HeidelTime compares months): "expires on March six" written on March 12 is a
+/// date the writer had in mind just gone, not one eleven months ahead; "said on March 23"
+/// written on March 19 is a schedule in a reported clause, not last year's.
 fn nearest_day(r: Date, month: i8, day: i8, future: bool) -> Option<Date> {
+    if month == r.month() {
+        if let Ok(d) = Date::new(r.year(), month, day) {
+            return Some(d);
+        }
+    }
     (0..9i16).find_map(|k| {
         let year = if future { r.year() + k } else { r.year() - k };
         Date::new(year, month, day)
