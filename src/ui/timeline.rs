@@ -282,6 +282,7 @@ pub fn status_mark(status: Option<Status>) -> &'static str {
         Some(Status::Planned) => "○",
         Some(Status::InTalks) => "…",
         Some(Status::Scheduled) => "▷",
+        Some(Status::Possible) => "?",
         None => "·",
     }
 }
