@@ -279,15 +279,12 @@ fn date_in(
     // (a reporting period, across a coordination, distance, fact): an earnings report is
     // dated by when it is made, its period is its label.
     let mut best: Option<(bool, bool, usize, usize)> = None;
-    let mut k = from;
-    while k < to {
-        let Some(f) = s.fact_index(k) else {
-            k += 1;
+    for f in s.facts_in(from, to) {
+        if s.facts[f].kind != FactKind::Date {
             continue;
-        };
+        }
         let (first, last) = s.range(f);
-        k = last + 1;
-        if s.facts[f].kind != FactKind::Date || cl.clause_of(first) != c || !usable(s, f, kind) {
+        if cl.clause_of(first) != c || !usable(s, f, kind) {
             continue;
         }
         let (between, distance) = if first > anchor.1 {

@@ -11,7 +11,7 @@
 //! clause interrupted by a parenthetical (", which is owned by Y,") resumes after it, so a
 //! clause's tokens need not be contiguous: `of[token]` says which clause a token is in.
 
-use super::lexicon::class;
+use super::lexicon::{class, verb};
 use super::sentence::Sentence;
 
 /// How a clause hangs on another.
@@ -93,34 +93,13 @@ pub fn verb_start(s: &Sentence, i: usize) -> bool {
     if c & (class::WILL | class::MAY | class::MUST | class::BE | class::HAVE | class::DO) != 0 {
         return true;
     }
-    if s.fact(i).is_some() {
-        return false;
-    }
-    if c & class::REPORT != 0 && s.word(i).ends_with(['d', 's']) {
-        return true;
-    }
-    let w = s.word(i);
-    super::lexicon::LEX.triggers_of(s.entry(i)).iter().any(|t| {
-        t.pos != super::lexicon::Pos::Noun
-            && t.rest.is_empty()
-            && t.form & (super::lexicon::form::PAST | super::lexicon::form::THIRD) != 0
-            && !w.ends_with("ing")
-    })
+    s.entry(i).verb & verb::FINITE != 0 && s.fact(i).is_none()
 }
 
 /// A verb group's start, or a trigger verb in its base or -ing form that is no noun ("and hire
 /// 350 workers", "and laying off 300").
 pub fn any_verb(s: &Sentence, i: usize) -> bool {
-    use super::lexicon::{LEX, Pos, form};
-    verb_start(s, i)
-        || s.fact(i).is_none() && {
-            let triggers = LEX.triggers_of(s.entry(i));
-            triggers.iter().any(|t| {
-                t.pos != Pos::Noun && t.rest.is_empty() && t.form & (form::BASE | form::ING) != 0
-            }) && !triggers
-                .iter()
-                .any(|t| t.pos == Pos::Noun && t.rest.is_empty())
-        }
+    verb_start(s, i) || s.entry(i).verb & verb::BARE != 0 && s.fact(i).is_none()
 }
 
 /// A verb group within `VERB_AHEAD` tokens after `i`, before any punctuation.

@@ -13,27 +13,39 @@ pub struct Cues {
     pub denied: bool,
 }
 
-/// The cue phrases that begin at tokens `from..to` (a phrase may run past `to`).
-pub fn scan(s: &Sentence, from: usize, to: usize) -> Cues {
-    let mut cues = Cues::default();
-    for i in from..to.min(s.len()) {
+/// Finds every cue phrase of the sentence (once, when it is built).
+pub fn find(s: &Sentence, out: &mut Vec<(usize, Cue)>) {
+    let lex = &*LEX;
+    for i in 0..s.len() {
         if s.class(i) & class::CUE == 0 {
             continue;
         }
-        for (words, cue) in LEX.cues_of(s.word(i)) {
-            let hit = words
+        // Most cues are two words or more: "in" alone is nothing, "in talks" is.
+        let list = lex.cues_of(s.word(i));
+        if s.class(i + 1) & class::CUE2 == 0 && list.iter().all(|(w, _)| w.len() > 1) {
+            continue;
+        }
+        let hit = list.iter().find(|(words, _)| {
+            words
                 .iter()
                 .enumerate()
-                .all(|(k, w)| s.word(i + k) == w || (w == "'s" && s.is_possessive(i + k)));
-            if hit {
-                match cue {
-                    Cue::InTalks => cues.in_talks = true,
-                    Cue::Reported => cues.reported = true,
-                    Cue::Possible => cues.possible = true,
-                    Cue::Denied => cues.denied = true,
-                }
-                break;
-            }
+                .all(|(k, w)| s.word(i + k) == w || (w == "'s" && s.is_possessive(i + k)))
+        });
+        if let Some((_, cue)) = hit {
+            out.push((i, *cue));
+        }
+    }
+}
+
+/// The cue phrases that begin at tokens `from..to` (a phrase may run past `to`).
+pub fn scan(s: &Sentence, from: usize, to: usize) -> Cues {
+    let mut cues = Cues::default();
+    for &(_, cue) in s.cues.iter().filter(|c| (from..to).contains(&c.0)) {
+        match cue {
+            Cue::InTalks => cues.in_talks = true,
+            Cue::Reported => cues.reported = true,
+            Cue::Possible => cues.possible = true,
+            Cue::Denied => cues.denied = true,
         }
     }
     cues

@@ -186,7 +186,9 @@ fn round(
     kind: EventKind,
 ) -> Option<RoundRef> {
     let funding = kind == EventKind::Fundraising;
-    if !matches!(kind, EventKind::Layoffs | EventKind::Fundraising) {
+    if !matches!(kind, EventKind::Layoffs | EventKind::Fundraising)
+        || !funding && s.classes & class::ROUND == 0
+    {
         return None;
     }
     let nearest = |clause: usize, point: (usize, usize)| {

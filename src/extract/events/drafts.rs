@@ -229,15 +229,12 @@ pub fn sentence(
         let passive = groups[ti].is_some_and(|g| g.passive);
         let from = fd.at.saturating_sub(REACH * 2 + 2);
         let to = (fd.last + REACH + 1).min(s.len());
-        let mut k = from;
-        while k < to {
-            let Some(f) = s.fact_index(k) else {
-                k += 1;
+        for f in s.facts_in(from, to) {
+            if !s.facts[f].kind.is_quantity() {
                 continue;
-            };
-            let (first, last) = s.range(f);
-            k = last + 1;
-            if cl.clause_of(first) != c || !s.facts[f].kind.is_quantity() {
+            }
+            let (first, _) = s.range(f);
+            if cl.clause_of(first) != c {
                 continue;
             }
             let d = distance(s, fd, f, passive);

@@ -57,6 +57,8 @@ pub mod class {
     /// The first word of a status cue phrase.
     pub const CUE: u64 = 1 << 40;
     pub const VERB: u64 = 1 << 41;
+    /// The second word of a status cue phrase.
+    pub const CUE2: u64 = 1 << 42;
 
     /// The class bit of a name in `event_words.toml`.
     pub fn named(name: &str) -> Option<u64> {
@@ -114,6 +116,17 @@ pub struct Entry {
     /// `Lexicon::triggers[first..first + count]` start with this word.
     first: u16,
     count: u8,
+    /// `verb::*`: what the word can be as a verb, worked out once.
+    pub verb: u8,
+}
+
+/// What a word can be as a verb (`Entry::verb`).
+pub mod verb {
+    /// A finite verb: a trigger's past or present form that is no noun and no -ing ("cut",
+    /// "eliminated"), or a reporting verb's ("said", "says").
+    pub const FINITE: u8 = 1;
+    /// A trigger verb's base or -ing form that is no noun ("hire", "laying").
+    pub const BARE: u8 = 2;
 }
 
 /// How a trigger word reads.
@@ -273,6 +286,11 @@ pub struct Lexicon {
     /// Cue phrases by first word.
     cues: HashMap<Box<str>, Vec<CuePhrase>, rustc_hash::FxBuildHasher>,
     pub frames: Vec<Frame>,
+    /// Frames by the word right before their figure, by the word right after it (when none is
+    /// before), and the rest: a figure is matched against few frames, not all.
+    frames_before: HashMap<String, Vec<usize>, rustc_hash::FxBuildHasher>,
+    frames_after: HashMap<String, Vec<usize>, rustc_hash::FxBuildHasher>,
+    frames_other: Vec<usize>,
 }
 
 impl Lexicon {
@@ -289,8 +307,24 @@ impl Lexicon {
             .unwrap_or_default()
     }
 
+    /// The frames (indices, in order) that may match a figure with `before` right before it
+    /// and `after` right after.
+    pub fn frames_for(&self, before: &str, after: &str, out: &mut Vec<usize>) {
+        out.clear();
+        out.extend_from_slice(&self.frames_other);
+        for (map, key) in [(&self.frames_before, before), (&self.frames_after, after)] {
+            if let Some(list) = map.get(key) {
+                out.extend_from_slice(list);
+            }
+        }
+        out.sort_unstable();
+    }
+
     /// Cue phrases beginning with `word`.
     pub fn cues_of(&self, word: &str) -> &[CuePhrase] {
+        if word.is_empty() {
+            return &[];
+        }
         self.cues.get(word).map_or(&[], Vec::as_slice)
     }
 }
@@ -486,6 +520,9 @@ fn build(kinds: &str, words: &str) -> Result<Lexicon, String> {
         rules: Vec::new(),
         cues: HashMap::default(),
         frames: Vec::new(),
+        frames_before: HashMap::default(),
+        frames_after: HashMap::default(),
+        frames_other: Vec::new(),
     };
     for (name, list) in &words.classes {
         let bit = class::named(name).ok_or(format!("unknown class {name}"))?;
@@ -584,6 +621,28 @@ fn build(kinds: &str, words: &str) -> Result<Lexicon, String> {
         entry.count += 1;
         lex.triggers.push(trigger);
     }
+    let keys: Vec<Box<str>> = lex.words.keys().cloned().collect();
+    for key in keys {
+        let entry = lex.words[&key];
+        let first = usize::from(entry.first);
+        let triggers = lex
+            .triggers
+            .get(first..first + usize::from(entry.count))
+            .unwrap_or_default();
+        let single = |t: &&Trigger| t.rest.is_empty();
+        let noun = triggers.iter().filter(single).any(|t| t.pos == Pos::Noun);
+        let finite = triggers.iter().filter(single).any(|t| {
+            t.pos != Pos::Noun && t.form & (form::PAST | form::THIRD) != 0 && !key.ends_with("ing")
+        }) || entry.class & class::REPORT != 0 && key.ends_with(['d', 's']);
+        let bare = !noun
+            && triggers
+                .iter()
+                .filter(single)
+                .any(|t| t.pos != Pos::Noun && t.form & (form::BASE | form::ING) != 0);
+        if let Some(e) = lex.words.get_mut(&key) {
+            e.verb = (u8::from(finite) * verb::FINITE) | (u8::from(bare) * verb::BARE);
+        }
+    }
     for (name, phrases) in &words.cues {
         let cue = match name.as_str() {
             "in_talks" => Cue::InTalks,
@@ -596,6 +655,9 @@ fn build(kinds: &str, words: &str) -> Result<Lexicon, String> {
             let w = phrase_words(p);
             let Some(first) = w.first() else { continue };
             lex.words.entry(first.as_str().into()).or_default().class |= class::CUE;
+            if let Some(second) = w.get(1) {
+                lex.words.entry(second.as_str().into()).or_default().class |= class::CUE2;
+            }
             lex.cues
                 .entry(first.as_str().into())
                 .or_default()
@@ -615,6 +677,13 @@ fn build(kinds: &str, words: &str) -> Result<Lexicon, String> {
         };
         for frame in words.roles.get(role).into_iter().flatten() {
             lex.frames.push(parse_frame(r, frame)?);
+        }
+    }
+    for (k, frame) in lex.frames.iter().enumerate() {
+        match (frame.before.first(), frame.after.first()) {
+            (Some(Piece::Word(w)), _) => lex.frames_before.entry(w.clone()).or_default().push(k),
+            (None, Some(Piece::Word(w))) => lex.frames_after.entry(w.clone()).or_default().push(k),
+            _ => lex.frames_other.push(k),
         }
     }
     Ok(lex)

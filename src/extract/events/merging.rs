@@ -43,21 +43,22 @@ pub fn merge(mut drafts: Vec<Draft>, reference: Option<Date>) -> (Vec<Draft>, Ve
     let mut index: HashMap<(EventKind, Option<Label>), Vec<usize>> = HashMap::new();
     let mut by_kind: HashMap<EventKind, Vec<usize>> = HashMap::new();
     for d in events {
-        let recent = |list: Option<&Vec<usize>>| -> Vec<usize> {
-            list.map_or(Vec::new(), |l| {
-                l.iter().rev().take(RECENT).copied().collect()
-            })
-        };
-        let mut candidates = recent(index.get(&(d.event.kind, d.event.actor.clone())));
-        if d.event.actor.is_none() || d.event.value.is_none() {
-            candidates.extend(recent(by_kind.get(&d.event.kind)));
-        }
+        let kind = d.event.kind;
+        let own = index.get(&(kind, d.event.actor.clone()));
+        let any = (d.event.actor.is_none() || d.event.value.is_none())
+            .then(|| by_kind.get(&kind))
+            .flatten();
+        let candidates = || recent(own).chain(recent(any));
         // "the cuts" refers to the story's own event, not a report of it.
-        if d.definite {
-            candidates
-                .sort_by_key(|&e| merged[e].event.status == Some(crate::story::Status::Reported));
-        }
-        let into = candidates.into_iter().find(|&e| fits(&merged[e], &d));
+        let firm = |e: &usize| merged[*e].event.status != Some(crate::story::Status::Reported);
+        let into = if d.definite {
+            candidates()
+                .filter(firm)
+                .chain(candidates())
+                .find(|&e| fits(&merged[e], &d))
+        } else {
+            candidates().find(|&e| fits(&merged[e], &d))
+        };
         match into {
             Some(e) => {
                 join(&mut merged[e], d);
@@ -80,6 +81,12 @@ pub fn merge(mut drafts: Vec<Draft>, reference: Option<Date>) -> (Vec<Draft>, Ve
         }
     }
     (merged, statements)
+}
+
+/// The last [`RECENT`] events of a list, newest first.
+fn recent(list: Option<&Vec<usize>>) -> impl Iterator<Item = usize> + '_ {
+    list.into_iter()
+        .flat_map(|l| l.iter().rev().take(RECENT).copied())
 }
 
 /// A layoff with no date of its own, told with or just after a dated closure by the same

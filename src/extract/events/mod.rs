@@ -69,7 +69,7 @@ pub fn build(story: &mut Story) {
         token::tokenize_into(text, sentence.span.start, &mut scratch.tokens);
         let s = Sentence::new(index, &doc.text, sentence.span.start, facts, &mut scratch);
         drafts::find(&s, &mut work.found);
-        let talks = cues::scan(&s, 0, s.len()).in_talks;
+        let talks = s.cues.iter().any(|c| c.1 == lexicon::Cue::InTalks);
         if work.found.is_empty() {
             remember_subject(&s, None, &mut ctx);
         } else {

@@ -15,7 +15,15 @@ const GENERIC_REACH: usize = 12;
 /// The role of the sentence's count `f`, read from the words around it.
 pub fn role(s: &Sentence, f: usize) -> Role {
     let (first, last) = s.range(f);
-    for frame in &LEX.frames {
+    let before = if first > 0 { s.word(first - 1) } else { "" };
+    let before = if s.is_possessive(first.wrapping_sub(1)) {
+        "'s"
+    } else {
+        before
+    };
+    let mut frames = Vec::new();
+    LEX.frames_for(before, s.word(last + 1), &mut frames);
+    for frame in frames.iter().map(|&k| &LEX.frames[k]) {
         if let Some(skipped) = matches(s, frame, first, last) {
             // "bringing the total workforce to 1,500" is a headcount, not a total of cuts.
             if frame.role == Role::Total

@@ -2,8 +2,8 @@
 //! and the fact (if any) it belongs to. Built once per sentence in one pass; every later stage
 //! asks it about tokens by index, and an index out of range reads as an empty word.
 
-use super::lexicon::{Entry, LEX, class};
-use crate::extract::token::Token;
+use super::lexicon::{Cue, Entry, LEX, class};
+use crate::extract::token::{Kind, Token};
 use crate::story::{Fact, FactKind, Label};
 
 /// Buffers reused from sentence to sentence, so a document allocates them once.
@@ -14,6 +14,8 @@ pub struct Scratch {
     pub entries: Vec<Entry>,
     /// Per token: the index of its fact in the sentence's facts, plus one (0: none).
     pub fact_at: Vec<u32>,
+    /// The cue phrases of the sentence: where each begins and what it says.
+    pub cues: Vec<(usize, Cue)>,
 }
 
 /// One sentence with what the event layer knows of its tokens.
@@ -30,10 +32,16 @@ pub struct Sentence<'a> {
     pub facts: &'a [Fact],
     pub entries: &'a [Entry],
     pub fact_at: &'a [u32],
+    /// Every class some token of the sentence has: a quick "none here".
+    pub classes: u64,
+    /// Where its cue phrases begin, and what each says.
+    pub cues: &'a [(usize, Cue)],
 }
 
 impl<'a> Sentence<'a> {
     /// Fills `scratch` for the sentence (its tokens are already there) and returns the view.
+    /// Only words are looked up, and none inside a name: "Closing" in an organisation's name
+    /// is no trigger and no word of grammar.
     pub fn new(
         index: usize,
         text: &'a str,
@@ -46,25 +54,43 @@ impl<'a> Sentence<'a> {
             lower,
             entries,
             fact_at,
+            cues,
         } = scratch;
+        cues.clear();
         entries.clear();
         fact_at.clear();
         let mut next_fact = 0;
+        let mut classes = 0;
+        let lex = &*LEX;
         for t in tokens.iter() {
-            let word = lower.get(t.start - base..t.end - base).unwrap_or("");
-            entries.push(lookup(word));
             while facts
                 .get(next_fact)
-                .is_some_and(|f| (f.span().end) <= t.start)
+                .is_some_and(|f| f.span().end <= t.start)
             {
                 next_fact += 1;
             }
             let inside = facts
                 .get(next_fact)
-                .is_some_and(|f| f.span().start <= t.start && t.end <= f.span().end);
-            fact_at.push(if inside { next_fact as u32 + 1 } else { 0 });
+                .filter(|f| f.span().start <= t.start && t.end <= f.span().end);
+            fact_at.push(if inside.is_some() {
+                next_fact as u32 + 1
+            } else {
+                0
+            });
+            // A name, a sum of money, a percentage or a date holds no word the event layer
+            // reads; a count's unit ("14,000 layoffs") or an ordinal's noun ("third round")
+            // may.
+            let opaque =
+                inside.is_some_and(|f| !matches!(f.kind, FactKind::Count | FactKind::Ordinal));
+            let entry = if t.kind != Kind::Word || opaque {
+                Entry::default()
+            } else {
+                lookup(lex, lower.get(t.start - base..t.end - base).unwrap_or(""))
+            };
+            classes |= entry.class;
+            entries.push(entry);
         }
-        Sentence {
+        let mut s = Sentence {
             index,
             text,
             tokens,
@@ -73,7 +99,14 @@ impl<'a> Sentence<'a> {
             facts,
             entries,
             fact_at,
+            classes,
+            cues: &[],
+        };
+        if classes & class::CUE != 0 {
+            super::cues::find(&s, cues);
         }
+        s.cues = cues;
+        s
     }
 
     pub fn len(&self) -> usize {
@@ -96,13 +129,9 @@ impl<'a> Sentence<'a> {
             .unwrap_or("")
     }
 
-    /// The classes of token `i` (0 out of range or inside a name: "Closing" in an
-    /// organisation's name is no trigger and no word of grammar).
+    /// The classes of token `i` (0 out of range, for a number or a mark, or inside a name).
     pub fn class(&self, i: usize) -> u64 {
-        match self.fact(i) {
-            Some(f) if f.kind.is_entity() => 0,
-            _ => self.entries.get(i).map_or(0, |e| e.class),
-        }
+        self.entries.get(i).map_or(0, |e| e.class)
     }
 
     /// The lexicon entry of token `i`.
@@ -132,6 +161,15 @@ impl<'a> Sentence<'a> {
         let first = self.tokens.partition_point(|t| t.start < span.start);
         let last = self.tokens.partition_point(|t| t.end <= span.end);
         (first, last.saturating_sub(1).max(first))
+    }
+
+    /// The indices of the facts that begin at tokens `from..to`.
+    pub fn facts_in(&self, from: usize, to: usize) -> std::ops::Range<usize> {
+        let at = |i: usize| self.tokens.get(i).map_or(usize::MAX, |t| t.start);
+        let (a, b) = (at(from), at(to));
+        let first = self.facts.partition_point(|f| (f.span().start) < a);
+        let last = self.facts.partition_point(|f| (f.span().start) < b);
+        first..last.max(first)
     }
 
     /// A possessive "'s" (straight or curly).
@@ -180,11 +218,11 @@ impl<'a> Sentence<'a> {
 
 /// The lexicon entry of a lowercase word, with a curly apostrophe read as a straight one, and
 /// an adverb guessed from "-ly".
-fn lookup(word: &str) -> Entry {
-    let mut e = if word.contains('’') {
-        LEX.entry(&super::lexicon::normalise(word))
+fn lookup(lex: &super::lexicon::Lexicon, word: &str) -> Entry {
+    let mut e = if !word.is_ascii() && word.contains('’') {
+        lex.entry(&super::lexicon::normalise(word))
     } else {
-        LEX.entry(word)
+        lex.entry(word)
     };
     if e.class == 0 && word.len() > 4 && word.ends_with("ly") {
         e.class = class::ADVERB;
