@@ -19,6 +19,8 @@ pub const WINDOW: usize = 40;
 const SUBJECT_WORDS: usize = 10;
 /// How far back a fronted phrase ("In addition,", "Last week,") may reach its comma.
 const FRONTED: usize = 10;
+/// How far before a reporting verb its date may be ("on Monday said").
+const REPORT_DATE: usize = 3;
 /// How many hosts an argument is followed up through.
 const MAX_HOSTS: usize = 4;
 
@@ -255,9 +257,22 @@ pub fn when(
             Kind::Source | Kind::Subordinate => return None,
             _ => Dated::Sentence,
         };
-        // The host's date nearest where this clause hangs on it.
+        // The host's date nearest where this clause hangs on it; a report's only when it
+        // goes with its verb ("said on Monday", "on Monday said"), not with its subject ("in
+        // Chapter 11 since September 1986").
         let point = (this.start, this.start);
-        if let Some(d) = date_in(s, cl, host, point, kind) {
+        let from = match (this.kind, cl.get(host).verb) {
+            (Kind::Reported, Some(v)) => v.saturating_sub(REPORT_DATE),
+            _ => 0,
+        };
+        // A fronted date ("Last week, it was reported that…") goes with the whole report.
+        let fronted = |d: usize| {
+            let (first, last) = s.range(d);
+            first <= cl.get(host).start + 1 && s.word(last + 1) == ","
+        };
+        if let Some(d) =
+            date_in(s, cl, host, point, kind).filter(|&d| s.range(d).0 >= from || fronted(d))
+        {
             return Some((d, Some(dated)));
         }
         clause = host;
@@ -308,6 +323,10 @@ fn date_in(
 /// Times", "a retailer named August"), not an earnings comparison ("versus 31.6 mln in 1985").
 fn usable(s: &Sentence, f: usize, kind: EventKind) -> bool {
     let (first, last) = s.range(f);
+    // "laid off until May 11": when it ends, not when it happens.
+    if matches!(s.word(first.wrapping_sub(1)), "until" | "till" | "through") {
+        return false;
+    }
     if first == last && s.capitalised(first) {
         let after = last + 1;
         let named = s.is(first.wrapping_sub(1), class::NAMING)

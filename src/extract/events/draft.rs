@@ -15,6 +15,8 @@ use crate::story::{Event, EventFacts, EventKind, FactKind, Label, Labels, Status
 const OBJECT_REACH: usize = 3;
 /// How far before a superlative its actor may be ("make Amazon the largest").
 const ROLE_REACH: usize = 5;
+/// How far after a trigger the word before its actor may be ("sell 10.8% of NZI to Y").
+const AFTER_REACH: usize = 12;
 
 /// A trigger with its group, figure (a sentence fact index) and the figure's role.
 pub struct Telling<'a> {
@@ -34,9 +36,9 @@ pub fn draft(
 ) -> Option<Draft> {
     let fd = t.found;
     let rule = &LEX.rules[fd.trigger.kind];
-    let kind = rule.kind;
     let c = cl.clause_of(fd.at);
     let anchor = t.figure.map_or((fd.at, fd.last), |f| s.range(f));
+    let kind = kind_meant(s, cl, fd, rule.kind, anchor);
     let mut role = t.role;
     if t.figure.is_some() && t.group.is_some_and(|g| g.governor == Governor::PlanNoun) {
         role = Role::Plan;
@@ -120,7 +122,62 @@ pub fn draft(
         definite: t.figure.is_none() && definite(s, fd),
         superlative,
         at: fd.at as u32,
+        secondary: fd.trigger.secondary,
     })
+}
+
+/// How far around a trigger the words that change its kind are looked for.
+const MEANT_REACH: usize = 5;
+
+/// The kind a figure's event really is: a deal "valued at" $X is the deal's price ("the
+/// acquisition, valued at 102 mln dlrs"); money "spent to acquire" a stake is its price.
+fn kind_meant(
+    s: &Sentence,
+    cl: &Clauses,
+    fd: &Found,
+    kind: EventKind,
+    anchor: (usize, usize),
+) -> EventKind {
+    let c = cl.clause_of(fd.at);
+    let acquisition = |i: usize| {
+        matches!(
+            s.word(i),
+            "acquisition"
+                | "takeover"
+                | "merger"
+                | "purchase"
+                | "buyout"
+                | "offer"
+                | "bid"
+                | "deal"
+                | "transaction"
+                | "sale"
+                | "tender"
+        )
+    };
+    if kind == EventKind::Valuation
+        && (fd.at.saturating_sub(MEANT_REACH)..fd.at)
+            .any(|i| cl.clause_of(i) == c && acquisition(i))
+    {
+        return EventKind::Acquisition;
+    }
+    if matches!(kind, EventKind::Investment | EventKind::Acquisition) && fd.trigger.pos == Pos::Verb
+    {
+        // "spent 3.1 mln dlrs to acquire its stake": the purpose names the kind.
+        let to = (anchor.1 + MEANT_REACH).min(s.len());
+        if let Some(k) = (anchor.1 + 1..to).find(|&i| s.word(i) == "to") {
+            let purpose = LEX
+                .triggers_of(s.entry(k + 1))
+                .iter()
+                .find(|t| t.pos == Pos::Verb && LEX.rules[t.kind].kind != kind);
+            if let Some(t) = purpose
+                && LEX.rules[t.kind].figure == super::lexicon::Figure::Money
+            {
+                return LEX.rules[t.kind].kind;
+            }
+        }
+    }
+    kind
 }
 
 /// Who acts: for a role noun the organisation before its superlative, for a valuation what is
@@ -139,6 +196,18 @@ fn actor(
             .map(|f| (s.name(&s.facts[f]), Some(s.facts[f].id)))
     };
     let c = cl.clause_of(fd.at);
+    if let Some(after) = &fd.trigger.actor_after {
+        // "sell a stake to Brierley": the organisation after "to" acts (buys); without one,
+        // no one named does, and the seller does not.
+        let to = (fd.last + 1 + AFTER_REACH).min(s.len());
+        let at = (fd.last + 1..to).find(|&i| cl.clause_of(i) == c && s.word(i) == after)?;
+        let org = if s.is(at + 1, class::DET) {
+            at + 2
+        } else {
+            at + 1
+        };
+        return org_at(org);
+    }
     if fd.trigger.pos == Pos::Role
         && let Some(sup) = superlative(s, fd.at)
     {

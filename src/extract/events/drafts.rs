@@ -37,6 +37,9 @@ pub struct Draft {
     pub superlative: Option<Box<(String, String)>>,
     /// The trigger's token, for text order within the sentence.
     pub at: u32,
+    /// Its figure stands for the event only when no other telling gives one (revenue, where
+    /// profit is an earnings report's figure).
+    pub secondary: bool,
 }
 
 impl Draft {
@@ -100,14 +103,22 @@ pub fn find(s: &Sentence, out: &mut Vec<Found>) {
             || s.word(prev) == "to"
             || prev >= s.len();
         let noun_context = !verb_context || s.fact(i).is_some_and(|f| f.kind == FactKind::Count);
-        let pick = candidates()
-            .find(|t| (t.pos == Pos::Noun) == noun_context || t.pos == Pos::Role)
-            .or_else(|| candidates().next());
-        if let Some(t) = pick {
+        // One reading per kind: "losses" may be jobs or money, the figure decides.
+        let mut kinds_seen = 0u32;
+        for t in candidates() {
+            let bit = 1u32 << t.kind;
+            if kinds_seen & bit != 0 {
+                continue;
+            }
+            kinds_seen |= bit;
+            let pick = candidates()
+                .filter(|x| x.kind == t.kind)
+                .find(|x| (x.pos == Pos::Noun) == noun_context || x.pos == Pos::Role)
+                .unwrap_or(t);
             out.push(Found {
                 at: i,
                 last: i + len,
-                trigger: t,
+                trigger: pick,
             });
         }
         i += len + 1;
@@ -130,8 +141,13 @@ fn fits(
                 return None;
             }
             let (first, last) = s.range(f);
-            // "92 cts a share" is no period's profit and no deal's price.
-            let per = matches!(s.word(last + 1), "a" | "per") && s.is(last + 2, class::PER);
+            // "92 cts a share", "at 11.25 dlrs each" is no period's profit and no deal's
+            // price; nor is "or 92 cts", the same figure per share.
+            let per = matches!(s.word(last + 1), "a" | "per") && s.is(last + 2, class::PER)
+                || matches!(s.word(last + 1), "each" | "apiece")
+                || s.word(first.wrapping_sub(1)) == "or"
+                    && s.fact(first.wrapping_sub(2))
+                        .is_some_and(|x| x.kind == FactKind::Money);
             let compared = rule.kind == EventKind::Earnings && compared(s, first);
             (!per && !compared).then_some(Role::Cut)
         }
@@ -143,13 +159,14 @@ fn fits(
                 return None;
             }
             let noun_less = fact.unit().is_none();
-            let (first, _) = s.range(f);
+            let (first, last) = s.range(f);
             let ok = if noun_less {
                 found.trigger.pos == Pos::Noun
                     || found.trigger.alone
                     || s.is(first.wrapping_sub(1), class::NEXT)
                     || (s.word(first.wrapping_sub(1)) == "by"
                         && (found.at..first).any(|i| s.is(i, class::WORKFORCE_STATE)))
+                    || partitive(s, last)
             } else {
                 s.head_noun_is(f, class::WORKFORCE)
             };
@@ -157,13 +174,35 @@ fn fits(
                 return None;
             }
             let role = *roles[f].get_or_insert_with(|| roles::role(s, f));
-            match role {
-                Role::Cut | Role::Total => Some(role),
-                // A noun-less figure after a total phrase is a total whatever its frame.
-                _ => None,
-            }
+            // A round, or a statement a series checks against; a headcount, what is left,
+            // a peak, a part or a threshold is neither.
+            matches!(role, Role::Cut | Role::Total | Role::Plan).then_some(role)
         }
     }
+}
+
+/// How far a partitive reaches its whole ("2,000 of a total 18,000 jobs").
+const PARTITIVE_REACH: usize = 5;
+
+/// A noun-less figure that is part of a workforce: "2,000 of a total 18,000 jobs", "140 of
+/// its workforce", "350 of the 3,800 workers".
+fn partitive(s: &Sentence, last: usize) -> bool {
+    if s.word(last + 1) != "of" {
+        return false;
+    }
+    let to = (last + 2 + PARTITIVE_REACH).min(s.len());
+    for i in last + 2..to {
+        if let Some(f) = s.fact_index(i) {
+            return s.facts[f].kind == FactKind::Count && s.head_noun_is(f, class::WORKFORCE);
+        }
+        if s.is(i, class::WORKFORCE_STATE | class::WORKFORCE) {
+            return true;
+        }
+        if !s.is(i, class::DET) && !matches!(s.word(i), "total" | "remaining" | "current") {
+            return false;
+        }
+    }
+    false
 }
 
 /// How far back a comparison word reaches its figure ("compared with a profit of $18 million").
@@ -214,13 +253,28 @@ pub fn sentence(
     work: &mut Work,
     out: &mut Vec<Draft>,
 ) {
-    let found = std::mem::take(&mut work.found);
+    let mut found = std::mem::take(&mut work.found);
     work.roles.clear();
     work.roles.resize(s.facts.len(), None);
-    let groups: Vec<_> = found
+    let mut groups: Vec<_> = found
         .iter()
         .map(|f| status::group_of(s, cl, f.at, f.trigger))
         .collect();
+    let keep: Vec<bool> = found
+        .iter()
+        .zip(&groups)
+        .map(|(fd, g)| allowed(s, cl, fd, *g))
+        .collect();
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+    let mut k = 0;
+    groups.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
     // (distance, trigger, fact, role): every trigger and figure that fit, nearest first.
     let mut pairs = Vec::new();
     for (ti, fd) in found.iter().enumerate() {
@@ -277,6 +331,25 @@ pub fn sentence(
         }
     }
     work.found = found;
+}
+
+/// Whether a trigger can tell its event at all: a noun that only modifies another ("redundancy
+/// payments") cannot, nor a governed noun ("loans") without one of its governing verbs.
+fn allowed(s: &Sentence, cl: &Clauses, fd: &Found, group: Option<super::verbs::Group>) -> bool {
+    let t = fd.trigger;
+    if excluded(s, cl, &LEX.rules[t.kind], fd) {
+        return false;
+    }
+    if t.pos == Pos::Noun && s.is(fd.last + 1, class::MODIFIED) && s.fact(fd.last + 1).is_none() {
+        return false;
+    }
+    if t.governed {
+        let rule = &LEX.rules[t.kind];
+        return group.is_some_and(|g| {
+            g.verb != fd.at && rule.governors.has(s.word(g.verb), s.entry(g.verb))
+        });
+    }
+    true
 }
 
 /// Figures coordinated with a claimed one share its trigger: "raised $15 million in 2022 and

@@ -59,6 +59,7 @@ pub mod class {
     pub const VERB: u64 = 1 << 41;
     /// The second word of a status cue phrase.
     pub const CUE2: u64 = 1 << 42;
+    pub const MODIFIED: u64 = 1 << 43;
 
     /// The class bit of a name in `event_words.toml`.
     pub fn named(name: &str) -> Option<u64> {
@@ -104,6 +105,7 @@ pub mod class {
             "talks" => TALKS,
             "naming" => NAMING,
             "verb" => VERB,
+            "modified" => MODIFIED,
             _ => return None,
         })
     }
@@ -165,6 +167,12 @@ pub struct Trigger {
     pub alone: bool,
     /// The status the word itself says ("seeking" money is in talks).
     pub status: Option<Status>,
+    /// Its figure stands for the event only when no other telling gives one.
+    pub secondary: bool,
+    /// Tells the event only under one of its kind's governing verbs ("secured a loan").
+    pub governed: bool,
+    /// The actor is the organisation after this word ("sell X to Y").
+    pub actor_after: Option<String>,
 }
 
 /// What a kind's figure counts.
@@ -222,6 +230,10 @@ pub struct Rule {
     pub actor: ActorRole,
     /// A trigger with a date in its clause tells the event without a figure.
     pub dated: bool,
+    /// Verbs under which a governed noun tells the event.
+    pub governors: Words,
+    /// Tellings merge by the period they report (earnings).
+    pub by_period: bool,
 }
 
 /// What a cue phrase says about an event's status.
@@ -362,6 +374,14 @@ struct KindSpec {
     actor: String,
     #[serde(default)]
     dated: bool,
+    #[serde(default)]
+    secondary: Vec<String>,
+    #[serde(default)]
+    governed: Vec<String>,
+    #[serde(default)]
+    governors: Vec<String>,
+    #[serde(default)]
+    merge: Option<String>,
 }
 
 fn default_needs() -> String {
@@ -472,15 +492,30 @@ fn regular(base: &str) -> (String, String, String) {
     (third, past, ing)
 }
 
-/// Splits "word=status" into the word and its status.
-fn with_status(spec: &str) -> Result<(&str, Option<Status>), String> {
-    match spec.split_once('=') {
-        Some((w, s)) => Ok((
+/// A trigger spec's word and what its suffixes say: "word=status", "word>after".
+struct Spec<'a> {
+    word: &'a str,
+    status: Option<Status>,
+    actor_after: Option<String>,
+}
+
+fn parse_spec(spec: &str) -> Result<Spec<'_>, String> {
+    let (spec, actor_after) = match spec.split_once('>') {
+        Some((w, a)) => (w, Some(a.to_string())),
+        None => (spec, None),
+    };
+    let (word, status) = match spec.split_once('=') {
+        Some((w, s)) => (
             w,
             Some(status_named(s).ok_or(format!("unknown status {s}"))?),
-        )),
-        None => Ok((spec, None)),
-    }
+        ),
+        None => (spec, None),
+    };
+    Ok(Spec {
+        word,
+        status,
+        actor_after,
+    })
 }
 
 /// (surface, form bits) of a verb spec "base|past|participle|ing" (missing forms regular).
@@ -559,8 +594,14 @@ fn build(kinds: &str, words: &str) -> Result<Lexicon, String> {
             not_subjects: words_of(&spec.not_subjects)?,
             actor,
             dated: spec.dated,
+            governors: words_of(&spec.governors)?,
+            by_period: match spec.merge.as_deref() {
+                None => false,
+                Some("period") => true,
+                Some(m) => return Err(format!("{}: unknown merge {m}", spec.name)),
+            },
         });
-        let mut add = |surface: &str, pos: Pos, form: u8, alone: bool, status| {
+        let mut add = |surface: &str, pos: Pos, form: u8, alone: bool, sp: &Spec| {
             let mut w = phrase_words(surface);
             if w.is_empty() {
                 return;
@@ -572,31 +613,34 @@ fn build(kinds: &str, words: &str) -> Result<Lexicon, String> {
                 form,
                 rest: w,
                 alone,
-                status,
+                status: sp.status,
+                secondary: spec.secondary.iter().any(|x| x == sp.word),
+                governed: spec.governed.iter().any(|x| x == sp.word),
+                actor_after: sp.actor_after.clone(),
             };
             pending.push((first, trigger));
         };
         for (list, alone) in [(&spec.verbs, false), (&spec.alone, true)] {
             for v in list {
-                let (v, status) = with_status(v)?;
-                for (surface, f) in verb_forms(v) {
-                    add(&surface, Pos::Verb, f, alone, status);
+                let sp = parse_spec(v)?;
+                for (surface, f) in verb_forms(sp.word) {
+                    add(&surface, Pos::Verb, f, alone, &sp);
                 }
             }
         }
         for v in &spec.subject_verbs {
-            let (v, status) = with_status(v)?;
-            for (surface, f) in verb_forms(v) {
-                add(&surface, Pos::SubjectVerb, f, false, status);
+            let sp = parse_spec(v)?;
+            for (surface, f) in verb_forms(sp.word) {
+                add(&surface, Pos::SubjectVerb, f, false, &sp);
             }
         }
         for n in &spec.nouns {
-            let (n, status) = with_status(n)?;
-            let alone = spec.nouns_alone.iter().any(|a| a == n);
-            add(n, Pos::Noun, 0, alone, status);
+            let sp = parse_spec(n)?;
+            let alone = spec.nouns_alone.iter().any(|a| a == sp.word);
+            add(sp.word, Pos::Noun, 0, alone, &sp);
         }
         for r in &spec.roles {
-            add(r, Pos::Role, 0, true, None);
+            add(r, Pos::Role, 0, true, &parse_spec(r)?);
         }
     }
     // A verb listed both alone and not: one trigger that is alone.
@@ -667,12 +711,13 @@ fn build(kinds: &str, words: &str) -> Result<Lexicon, String> {
     for list in lex.cues.values_mut() {
         list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     }
-    for role in ["part", "total", "remaining", "peak", "workforce"] {
+    for role in ["part", "total", "remaining", "peak", "plan", "workforce"] {
         let r = match role {
             "part" => Role::Part,
             "total" => Role::Total,
             "remaining" => Role::Remaining,
             "peak" => Role::Peak,
+            "plan" => Role::Plan,
             _ => Role::Workforce,
         };
         for frame in words.roles.get(role).into_iter().flatten() {

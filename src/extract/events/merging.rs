@@ -44,8 +44,9 @@ pub fn merge(mut drafts: Vec<Draft>, reference: Option<Date>) -> (Vec<Draft>, Ve
     let mut by_kind: HashMap<EventKind, Vec<usize>> = HashMap::new();
     for d in events {
         let kind = d.event.kind;
+        let by_period = by_period(kind);
         let own = index.get(&(kind, d.event.actor.clone()));
-        let any = (d.event.actor.is_none() || d.event.value.is_none())
+        let any = (by_period || d.event.actor.is_none() || d.event.value.is_none())
             .then(|| by_kind.get(&kind))
             .flatten();
         let candidates = || recent(own).chain(recent(any));
@@ -127,15 +128,18 @@ fn drop_parts(events: Vec<Draft>) -> Vec<Draft> {
         };
         let mut sum = 0.0;
         let mut members = Vec::new();
+        // Parts may be told by the units that make them up ("its Oklahoma City plant"), so
+        // any actor counts; the exact sum is what says they are parts.
         for j in i + 1..events.len().min(i + 1 + PARTS) {
             let e = &events[j];
             if e.event.kind != events[i].event.kind || e.round.is_some() {
                 continue;
             }
-            if e.event.actor.is_some() && e.event.actor != events[i].event.actor {
+            let Some(v) = e.event.value else { continue };
+            if v == whole {
+                // The whole told again.
                 continue;
             }
-            let Some(v) = e.event.value else { continue };
             sum += v;
             members.push(j);
             if members.len() >= 2 && sum == whole {
@@ -177,11 +181,27 @@ fn same_time(a: Option<Timex>, b: Option<Timex>) -> bool {
     }
 }
 
+/// Whether tellings of `kind` merge by the period they report (earnings).
+fn by_period(kind: EventKind) -> bool {
+    super::lexicon::LEX
+        .rules
+        .iter()
+        .any(|r| r.kind == kind && r.by_period)
+}
+
 /// Whether `d` tells the event `e` already has.
 fn fits(e: &Draft, d: &Draft) -> bool {
     let (x, y) = (&e.event, &d.event);
     if x.kind != y.kind {
         return false;
+    }
+    if by_period(x.kind) {
+        // One report per period: its line items (revenue, a unit's profit) are tellings of
+        // it, whoever they name.
+        return match (x.resolved, y.resolved) {
+            (Some(a), Some(b)) => a == b,
+            _ => x.when.is_none() || y.when.is_none() || x.when == y.when,
+        };
     }
     if x.actor.is_some() && y.actor.is_some() && x.actor != y.actor {
         return false;
@@ -198,7 +218,8 @@ fn fits(e: &Draft, d: &Draft) -> bool {
         (Some(a), Some(b)) => same_figure(a, b),
         _ => true,
     };
-    let times = same_time(x.resolved, y.resolved)
+    let weak = x.dated == Some(Dated::Announcement) || y.dated == Some(Dated::Announcement);
+    let times = (weak || same_time(x.resolved, y.resolved))
         && (x.resolved.is_some()
             || y.resolved.is_some()
             || x.when.is_none()
@@ -214,8 +235,11 @@ fn fits(e: &Draft, d: &Draft) -> bool {
 /// becomes one of its mentions. The fullest telling (a figure, then a date of its own) is the
 /// event's own.
 fn join(e: &mut Draft, d: Draft) {
+    // The fullest telling is the event's own: a figure that stands for the event (not a
+    // secondary one such as revenue), then a date in its own words.
     let fuller = |x: &Draft| {
         (
+            x.event.value.is_some() && !x.secondary,
             x.event.value.is_some(),
             x.event.when.is_some(),
             x.event.dated.is_none(),
@@ -233,8 +257,11 @@ fn join(e: &mut Draft, d: Draft) {
     }
     // The finer date wins ("Thursday" over "this year"); between equally fine ones, the
     // event's own words over a date found elsewhere.
+    let announced = |d: Option<Dated>| d == Some(Dated::Announcement);
     let finer = match (m.resolved, o.resolved) {
         (None, Some(_)) => true,
+        // The story's own day is only a fallback: any date the text gives wins.
+        (Some(_), Some(_)) if announced(m.dated) && !announced(o.dated) => true,
         (Some(a), Some(b)) => {
             same_time(Some(a), Some(b))
                 && (b.granularity() < a.granularity()
@@ -318,5 +345,6 @@ fn dummy() -> Draft {
         definite: false,
         superlative: None,
         at: 0,
+        secondary: false,
     }
 }

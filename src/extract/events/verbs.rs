@@ -63,6 +63,8 @@ pub struct Group {
     pub announcing: bool,
     /// First token of the group.
     pub start: usize,
+    /// Its head verb's token (the governing verb's, for a noun).
+    pub verb: usize,
 }
 
 /// What a group says of its event.
@@ -94,6 +96,7 @@ pub fn group(s: &Sentence, floor: usize, head: usize, head_form: u8) -> Group {
     let mut g = Group {
         head: head_form,
         start: head,
+        verb: head,
         ..Group::default()
     };
     let mut form_now = head_form;
@@ -266,6 +269,7 @@ pub fn governing(s: &Sentence, floor: usize, noun: usize, end: usize) -> Option<
             // "there will be layoffs", "were 300 layoffs": the auxiliary heads the group.
             let mut g = group(s, floor, v + 1, form::BASE);
             apply_auxiliary(&mut g, c, w);
+            g.verb = v;
             return Some(g);
         }
         if verb {
@@ -278,6 +282,7 @@ pub fn governing(s: &Sentence, floor: usize, noun: usize, end: usize) -> Option<
             return Some(Group {
                 governor: Governor::Plan,
                 start: v,
+                verb: v,
                 ..Group::default()
             });
         }
@@ -289,6 +294,7 @@ pub fn governing(s: &Sentence, floor: usize, noun: usize, end: usize) -> Option<
         .map(|v| {
             let mut g = Group {
                 start: v,
+                verb: v,
                 ..Group::default()
             };
             apply_auxiliary(&mut g, s.class(v), s.word(v));
