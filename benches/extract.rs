@@ -1,5 +1,6 @@
 //! Extraction throughput on one core: the bundled story, and the story repeated to 1 MB and
-//! 10 MB (words/s and bytes/s); and `extract --jsonl` batches by thread count (`batch/jobs/N`,
+//! 10 MB (words/s and bytes/s); one "sentence" of 1 MB with no full stop
+//! (`long_sentence/1MB`); and `extract --jsonl` batches by thread count (`batch/jobs/N`,
 //! records/s). Run: `cargo bench --bench extract`.
 
 mod common;
@@ -19,6 +20,7 @@ fn bench(c: &mut Criterion) {
         ("seed", dateline::BUNDLED_STORY.to_string()),
         ("1MB", repeated(1 << 20)),
         ("10MB", repeated(10 << 20)),
+        ("long_sentence/1MB", one_sentence(1 << 20)),
     ] {
         let words = text.split_whitespace().count() as u64;
         if name == "10MB" {
@@ -41,6 +43,16 @@ fn bench(c: &mut Criterion) {
         b.iter(|| Document::new(black_box(text.clone())))
     });
     group.finish();
+}
+
+/// The story repeated to `bytes` as one line without a full stop: its sentences run together
+/// with commas, as a careless converter flattens a page. Segmentation cuts it into sentences
+/// of bounded length (issue 16), so it extracts at about the speed of ordinary text; as one
+/// sentence it never finished.
+fn one_sentence(bytes: usize) -> String {
+    repeated(bytes)
+        .replace(['.', '!', '?'], ",")
+        .replace('\n', " ")
 }
 
 /// `dateline extract --jsonl` on 400 copies of the bundled story, by thread count (issue 7:

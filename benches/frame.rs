@@ -15,8 +15,9 @@ use common::repeated;
 use criterion::{Criterion, criterion_group, criterion_main};
 use dateline::effect::Effect;
 use dateline::extract::{self, Options};
-use dateline::model::{Model, Pane, Pending};
+use dateline::model::{Model, Pending};
 use dateline::msg::Msg;
+use dateline::pane::Pane;
 use dateline::search::parse;
 use dateline::story::{Document, Story};
 use dateline::{ui, update};
@@ -92,7 +93,7 @@ fn first_frame(c: &mut Criterion) {
         b.iter(|| Screen::new().draw(&model(black_box(story.clone()))))
     });
     // A 50 MB file as the TUI opens it: read from disk and decoded, its beginning shown while
-    // a worker reads the rest (`worker::preview_model`; the worker itself is not started here).
+    // a worker reads the rest (`app::worker::preview_model`; the worker itself is not started here).
     let dir = std::env::temp_dir().join(format!("dateline-bench-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);
     let path = dir.join("50mb.txt");
@@ -102,7 +103,7 @@ fn first_frame(c: &mut Criterion) {
             b.iter(|| {
                 let loaded = dateline::story::load::load_path(black_box(&path)).ok()?;
                 let model =
-                    dateline::worker::preview_model(&loaded.text, "bench".into(), Vec::new());
+                    dateline::app::worker::preview_model(&loaded.text, "bench".into(), Vec::new());
                 let mut m = model;
                 update::update(
                     &mut m,

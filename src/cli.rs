@@ -1,7 +1,8 @@
 //! The command line: `dateline [FILE]` opens the TUI, `dateline extract` runs headless,
 //! `--print-config` and `--check-config` show and check the config file.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use crate::output::Format;
+use clap::{Args, Parser, Subcommand};
 use jiff::civil::Date;
 use std::path::PathBuf;
 
@@ -65,11 +66,16 @@ pub enum Command {
     Man,
 }
 
+/// The most `--jobs` accepts: a number above it is a mistake (the threads used are capped at
+/// the cores anyway), refused with a clear message rather than tried.
+pub const MAX_JOBS: i64 = 1024;
+
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// The article; `-` or nothing reads stdin (nothing with a terminal on stdin: the bundled story).
     pub file: Option<PathBuf>,
-    /// Reference date for relative dates, as YYYY-MM-DD.
+    /// Reference date for relative dates, as YYYY-MM-DD (with --jsonl: for records without a
+    /// "date" of their own).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
     /// Output format.
@@ -78,20 +84,11 @@ pub struct ExtractArgs {
     /// Batch mode: read `{"id", "text", "date"?}` JSON lines on stdin, write one result per line.
     #[arg(long, conflicts_with_all = ["file", "format"])]
     pub jsonl: bool,
-    /// With --jsonl: how many threads answer the batch (default: the available cores).
-    #[arg(long, value_name = "N", requires = "jsonl", value_parser = clap::value_parser!(u16).range(1..))]
+    /// With --jsonl: how many threads answer the batch (default and at most: the available
+    /// cores; 1 to 1024).
+    #[arg(long, value_name = "N", requires = "jsonl", value_parser = clap::value_parser!(u16).range(1..=MAX_JOBS))]
     pub jobs: Option<u16>,
     /// Pretty-print JSON.
     #[arg(long)]
     pub pretty: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// dateline/1 JSON.
-    Json,
-    /// A Markdown report for people.
-    Md,
-    /// One row per fact.
-    Csv,
 }

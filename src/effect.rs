@@ -2,7 +2,7 @@
 //! pure: it leaves an [`Effect`] in `Model::effect`; the loop carries it out (`persist`) and
 //! hands the [`Outcome`] back to `update::outcome`.
 
-use crate::cli::Format;
+use crate::output::Format;
 
 /// A request for I/O.
 #[derive(Debug, Clone, PartialEq, Eq)]

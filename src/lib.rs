@@ -10,25 +10,23 @@
 pub mod app;
 pub mod cli;
 pub mod config;
-pub mod describe;
 pub mod effect;
-pub mod export;
 pub mod extract;
 pub mod headless;
 pub mod keymap;
 pub mod model;
 pub mod msg;
+pub mod output;
+pub mod pane;
 pub mod persist;
 pub mod plain;
 pub mod sanitize;
 pub mod search;
-pub mod searcher;
 pub mod story;
-pub mod terminal;
+pub mod theme;
 pub mod ui;
 pub mod update;
-pub mod worker;
-pub mod wrap;
+pub mod web;
 
 /// The bundled story, opened when no file is given.
 pub const BUNDLED_STORY: &str = include_str!("../seeds/000_4645c990ff64489e.txt");

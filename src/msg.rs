@@ -1,7 +1,7 @@
 //! Every change to the model is one of these intents. Keys, mouse and terminal events are
 //! mapped to a `Msg` (see `keymap.rs`); `update` is the only place that acts on them.
 
-use crate::model::Pane;
+use crate::pane::Pane;
 use crate::story::FactKind;
 
 /// A direction for `n`/`N` and `]`/`[`.

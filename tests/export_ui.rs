@@ -2,11 +2,11 @@
 //! asks the loop to write, "overwrite? y/n" when the file exists, the outcome in the status
 //! bar. No file is touched here; `pty.rs` writes real ones.
 
-use dateline::cli::Format;
 use dateline::effect::{Effect, Outcome};
 use dateline::extract::{Options, extract_text};
 use dateline::model::Model;
 use dateline::msg::Msg;
+use dateline::output::Format;
 use dateline::update::{outcome, update};
 
 fn model() -> Model {
@@ -134,4 +134,39 @@ fn an_empty_path_is_refused_and_errors_are_sanitised() {
     let msg = m.message.unwrap();
     assert!(!msg.chars().any(char::is_control), "{msg:?}");
     assert!(msg.contains("could not write bad.md") && msg.contains("Permission denied"));
+}
+
+/// A large article still being read: Enter says why it cannot write yet and asks for
+/// nothing (it wrote a JSON with 0 facts and said "wrote"); once the story is in, it writes.
+#[test]
+fn no_export_while_the_story_is_still_being_read() {
+    use dateline::model::{Loading, Stage};
+    let mut m = model();
+    let story = m.story.clone();
+    for stage in [Stage::Reading, Stage::Extracting] {
+        m.loading = Some(Loading {
+            stage,
+            done: 3,
+            total: 4,
+        });
+        run(&mut m, &[Msg::ExportOpen, Msg::Submit]);
+        assert_eq!(m.effect, None, "{stage:?}");
+        assert!(m.export.open);
+        let error = m.export.error.clone().unwrap();
+        let says = match stage {
+            Stage::Reading => "not yet: still reading the article; Enter again once it is done",
+            Stage::Extracting => {
+                "not yet: still extracting facts, 75%; Enter again once it is done"
+            }
+        };
+        assert_eq!(error, says);
+        // The overwrite question cannot slip past it either.
+        run(&mut m, &[Msg::Input('y')]);
+        assert_eq!(m.effect, None);
+        run(&mut m, &[Msg::Cancel]);
+    }
+    let index = dateline::search::Index::new(&story);
+    dateline::update::background::story_ready(&mut m, story, index);
+    run(&mut m, &[Msg::ExportOpen, Msg::Submit]);
+    assert!(matches!(m.effect, Some(Effect::Export { .. })));
 }

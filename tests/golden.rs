@@ -4,7 +4,8 @@
 //! golden` rewrites the file after a deliberate change.
 
 use dateline::extract::{self, Options};
-use dateline::story::{CheckKind, EventKind, FactKind, Status, Story, json::StoryJson};
+use dateline::output::json::StoryJson;
+use dateline::story::{CheckKind, EventKind, FactKind, Status, Story};
 
 const GOLDEN: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

@@ -3,8 +3,9 @@
 //! characters or overflow; any key and resize sequence keeps selection and scroll in range.
 
 use dateline::extract::{self, Options};
-use dateline::model::{Model, Pane};
+use dateline::model::Model;
 use dateline::msg::Msg;
+use dateline::pane::Pane;
 use dateline::story::{Document, load};
 use dateline::ui;
 use dateline::update::update;

@@ -174,7 +174,7 @@ fn newswire_abbreviations() {
         ],
     );
     expect(
-        "Shares closed at 2.40 N.Z. Dlrs; the dividend is 1.05 dls and revenue 281 mlns dlrs.",
+        "Shares closed at 2.40 N.Z. Dlrs. The dividend is 1.05 dls and revenue 281 mlns dlrs.",
         Money,
         &[
             ("2.40 N.Z. Dlrs", 2.4, Some("NZD")),
@@ -212,6 +212,147 @@ fn pre_euro_currencies() {
     ] {
         assert!(of_kind(s, Money).is_empty(), "{s}: {:?}", of_kind(s, Money));
     }
+}
+
+#[test]
+fn every_iso_currency_by_code_and_name() {
+    expect(
+        "Volvo raised 12bn kronor, paid 40 Swiss francs and 12 Kuwaiti dinars, and got AED 500.",
+        Money,
+        &[
+            ("12bn kronor", 12e9, Some("SEK")),
+            ("40 Swiss francs", 40.0, Some("CHF")),
+            ("12 Kuwaiti dinars", 12.0, Some("KWD")),
+            ("AED 500", 500.0, Some("AED")),
+        ],
+    );
+    expect(
+        "The loan is 300 Norwegian kroner, 2 mln Nigerian nairas and 90 Philippine pesos.",
+        Money,
+        &[
+            ("300 Norwegian kroner", 300.0, Some("NOK")),
+            ("2 mln Nigerian nairas", 2e6, Some("NGN")),
+            ("90 Philippine pesos", 90.0, Some("PHP")),
+        ],
+    );
+    // Codes that are English words need capitals, and never in a headline in capitals.
+    for s in [
+        "ALL 5 BANKS AND TOP 10 FIRMS MERGE",
+        "We try 5 times.",
+        "They sent all 5 to the cup final.",
+    ] {
+        assert!(of_kind(s, Money).is_empty(), "{s}: {:?}", of_kind(s, Money));
+    }
+}
+
+#[test]
+fn minor_units_follow_their_currency() {
+    expect(
+        "Shares rose 12 cents, or 0.9%, to €13.40.",
+        Money,
+        &[
+            ("12 cents", 0.12, Some("EUR")),
+            ("€13.40", 13.4, Some("EUR")),
+        ],
+    );
+    expect(
+        "Shares rose 12 cents, or 0.9%, to $13.40.",
+        Percent,
+        &[("0.9%", 0.9, Some("%"))],
+    );
+    expect(
+        "A stamp costs 30 euro cents, a bun 20 kopecks and a paper 15 pence.",
+        Money,
+        &[
+            ("30 euro cents", 0.3, Some("EUR")),
+            ("20 kopecks", 0.2, Some("RUB")),
+            ("15 pence", 0.15, Some("GBP")),
+        ],
+    );
+    // Cents of no currency but the dollar stay dollars beside sterling.
+    expect(
+        "It fell 3 cents; the bond pays £100.",
+        Money,
+        &[("3 cents", 0.03, Some("USD")), ("£100", 100.0, Some("GBP"))],
+    );
+}
+
+#[test]
+fn the_sentence_and_the_one_before_name_the_currency() {
+    // "dollars" alone beside another country's dollar.
+    expect(
+        "Shares sold at 3.10 N.Z. Dlrs and options at 1,250 dlrs each.",
+        Money,
+        &[
+            ("3.10 N.Z. Dlrs", 3.1, Some("NZD")),
+            ("1,250 dlrs", 1250.0, Some("NZD")),
+        ],
+    );
+    expect(
+        "It paid C$40 million and 5 million dollars more.",
+        Money,
+        &[
+            ("C$40 million", 40e6, Some("CAD")),
+            ("5 million dollars", 5e6, Some("CAD")),
+        ],
+    );
+    // The sentence before gives the currency of a compared pair or a named amount.
+    expect(
+        "Reserves were 310.2 mln stg. Provisions were 18.4 mln against 16.1 mln, and write-offs \
+         left a 4.2 mln deficit.",
+        Money,
+        &[
+            ("310.2 mln stg", 310.2e6, Some("GBP")),
+            ("18.4 mln", 18.4e6, Some("GBP")),
+            ("16.1 mln", 16.1e6, Some("GBP")),
+            ("4.2 mln", 4.2e6, Some("GBP")),
+        ],
+    );
+    expect(
+        "Pretax profit rose to 44.7 mln stg, up from 39.6 mln previously.",
+        Money,
+        &[
+            ("44.7 mln stg", 44.7e6, Some("GBP")),
+            ("39.6 mln", 39.6e6, Some("GBP")),
+        ],
+    );
+    // Not two sentences on, and not a number of people.
+    for s in [
+        "Profit was 5 mln dlrs. Rain fell. It was 2 mln versus 3 mln.",
+        "Profit was 5 mln dlrs. The city has a population of 2 million.",
+    ] {
+        assert_eq!(of_kind(s, Money).len(), 1, "{s}: {:?}", of_kind(s, Money));
+    }
+}
+
+#[test]
+fn pounds_of_weight_and_prices_per_pound() {
+    // A rate's unit is not an amount.
+    expect(
+        "Copper rose to 65 cents a pound and beef to 2 dollars a pound.",
+        Money,
+        &[
+            ("65 cents", 0.65, Some("USD")),
+            ("2 dollars", 2.0, Some("USD")),
+        ],
+    );
+    // Once a story weighs in pounds, its bare pounds are weights.
+    let text = "Kodiak will idle 80 mln pounds of yarn capacity. Output will fall to 300 mln \
+                pounds from 380 mln, and a 60 mln pound line opens in June.";
+    assert!(
+        of_kind(text, Money).is_empty(),
+        "{:?}",
+        of_kind(text, Money)
+    );
+    // A story about sterling keeps its pounds.
+    expect(
+        "The bank lent 5 mln pounds and 2 mln pounds sterling.",
+        Money,
+        &[
+            ("5 mln pounds", 5e6, Some("GBP")),
+            ("2 mln pounds sterling", 2e6, Some("GBP")),
+        ],
+    );
 }
 
 #[test]
@@ -482,6 +623,19 @@ fn counts_whose_noun_is_shared_or_implied() {
         values("Another 500 workers of the 5,100 employed at the site will be idled."),
         [500.0, 5100.0]
     );
+    // Phrasal verbs of cutting, "make N redundant", partitives of "them", shared subjects.
+    assert_eq!(
+        values("Velder is laying off 3,600, will make 500 redundant and let go of 200."),
+        [3600.0, 500.0, 200.0]
+    );
+    assert_eq!(
+        values("It will furlough 3,000; 150 of them will move to Porto."),
+        [3000.0, 150.0]
+    );
+    assert_eq!(
+        values("Officials said 2 people died and 14 were injured."),
+        [2.0, 14.0]
+    );
     // Ranges, spelled numbers and long coordinated noun phrases.
     assert_eq!(
         values("Between 4,000 and 5,000 workers and six banks were hit."),
@@ -515,6 +669,42 @@ fn headline_counts_in_capitals_and_title_case() {
     // In running text a capitalised word before a number is still a name.
     assert!(of_kind("The Boeing 737 jets were grounded.", Count).is_empty());
     assert!(of_kind("BOEING 737 SALES RISE", Count).is_empty());
+}
+
+#[test]
+fn headline_figures_take_the_unit_the_body_gives() {
+    let text = "KESTREL AIR SEEKS TWO BILLION LOAN, HOLDS 14.5 ORVIK STAKE, IDLES 1,250\n\n\
+                Kestrel Air said it is seeking two billion dlrs in bank loans. It holds a \
+                14.5 pct stake in Orvik. It will idle 1,250 workers for a week.";
+    let got: Vec<(FactKind, String, f64, Option<String>)> = quantities(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.2, r.3))
+        .collect();
+    let headline: Vec<_> = got.iter().take(3).cloned().collect();
+    assert_eq!(
+        headline,
+        [
+            (
+                Money,
+                "TWO BILLION".to_string(),
+                2e9,
+                Some("USD".to_string())
+            ),
+            (Percent, "14.5".to_string(), 14.5, Some("%".to_string())),
+            (
+                Count,
+                "1,250".to_string(),
+                1250.0,
+                Some("workers".to_string())
+            ),
+        ]
+    );
+    // A figure the body never repeats, a small number or a year stays bare.
+    let text = "FIRM SEEKS 40 BILLION LOAN IN 2026, 7 IN ALL\n\nThe firm wants 3 billion dlrs.";
+    assert_eq!(quantities(text).len(), 1, "{:?}", quantities(text));
+    // Only a headline: the same figures in a sentence of the body stay bare.
+    let text = "Acme sells bonds.\n\nIt seeks two billion. It borrowed two billion dlrs.";
+    assert_eq!(of_kind(text, Money).len(), 1, "{:?}", of_kind(text, Money));
 }
 
 #[test]

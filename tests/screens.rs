@@ -1,8 +1,9 @@
 //! Pane buffer tests and whole-screen snapshots on a `TestBackend`.
 
 use dateline::extract::{self, Options};
-use dateline::model::{Model, Pane};
+use dateline::model::Model;
 use dateline::msg::Msg;
+use dateline::pane::Pane;
 use dateline::story::Document;
 use dateline::ui;
 use dateline::update::update;
@@ -197,7 +198,7 @@ fn the_terminal_cursor_follows_the_selection() {
             update(&mut m, Msg::Down);
         }
         let fact = &m.story.facts[m.selected_fact().unwrap()];
-        let label = dateline::ui::theme::kind_label(fact.kind);
+        let label = dateline::theme::kind_label(fact.kind);
         let row = at_cursor(&m).unwrap();
         assert!(row.trim_start().starts_with(label), "{row:?}");
         // Timeline: on the selected event row.

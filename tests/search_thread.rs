@@ -1,7 +1,7 @@
 //! A large story is searched on the search thread: `update` leaves an `Effect::Search`, keeps
 //! the results in effect meanwhile, and takes the thread's answer through
 //! `update::search::arrived`. Here the thread's part is played by the test (the index searched
-//! directly), so each step can be checked; `searcher.rs` tests the thread itself. The threshold
+//! directly), so each step can be checked; `app/search_thread.rs` tests the thread itself. The threshold
 //! is set to 0 so that the bundled story takes the large stories' path.
 
 use dateline::effect::Effect;

@@ -1,8 +1,9 @@
 //! Search, narrowing and typed jumps in the TUI, as (state, messages, expected state).
 
 use dateline::extract::{self, Options};
-use dateline::model::{Model, Overlay, Pane, SearchMode};
+use dateline::model::{Model, Overlay, SearchMode};
 use dateline::msg::{Dir, JumpTarget, Msg};
+use dateline::pane::Pane;
 use dateline::story::FactKind;
 use dateline::update::update;
 
@@ -282,10 +283,10 @@ fn a_narrowed_timeline_draws_only_the_listed_events() {
     let area = ratatui::layout::Rect::new(0, 0, 120, 40);
     let mut buf = ratatui::buffer::Buffer::empty(area);
     dateline::ui::render(&m, area, &mut buf);
-    let pane = dateline::ui::layout::areas(area, m.focus, m.zoomed)
+    let pane = dateline::model::layout::areas(area, m.focus, m.zoomed)
         .timeline
         .unwrap();
-    let rows = rows_of(&buf, dateline::ui::layout::inner(pane));
+    let rows = rows_of(&buf, dateline::model::layout::inner(pane));
     // The event rows come first, one per listed event, each SoftBank's.
     for (i, &e) in m.event_rows.iter().enumerate() {
         let label = m.story.events[e].kind.label();

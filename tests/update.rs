@@ -1,7 +1,8 @@
 //! Pure update tests: (state, messages, expected state), no terminal.
 
-use dateline::model::{Model, Overlay, Pane};
+use dateline::model::{Model, Overlay};
 use dateline::msg::Msg;
+use dateline::pane::Pane;
 use dateline::story::{Document, Fact, FactKind, Story};
 use dateline::update::update;
 
@@ -340,7 +341,7 @@ fn preview_and_whole(
 ) -> (
     Model,
     std::sync::Arc<Document>,
-    Vec<dateline::wrap::ScreenLine>,
+    Vec<dateline::model::wrap::ScreenLine>,
 ) {
     let whole = story(n);
     let cut = whole.document.paragraphs[preview].span.start;

@@ -1,7 +1,8 @@
 //! Random key and resize sequences → update: selection and scroll always in range.
 #![no_main]
 
-use dateline::model::{Model, Pane};
+use dateline::model::Model;
+use dateline::pane::Pane;
 use dateline::msg::Msg;
 use dateline::update::update;
 use libfuzzer_sys::fuzz_target;

@@ -2,12 +2,13 @@
 //! event → Msg (keymap) → update → draw; the worker's results and `update`'s effects are
 //! carried out here too.
 
+use super::search_thread::Searcher;
 use super::{Remembered, Wake};
+use super::{terminal, worker};
 use crate::effect::Effect;
 use crate::model::Model;
 use crate::msg::{Dir, Msg};
-use crate::searcher::Searcher;
-use crate::{persist, sanitize, terminal, ui, update, worker};
+use crate::{output, sanitize, ui, update};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -32,8 +33,12 @@ pub fn run(
     })?;
     std::thread::spawn(move || {
         for signal in signals.forever() {
-            if signal_tx.send(Wake::Signal(signal)).is_err() {
-                break;
+            if signal_tx.send(Wake::Signal(signal)).is_err() && signal != SIGTSTP {
+                // The loop has ended and the state is being saved (which may wait for another
+                // dateline's lock): a second signal ends the process now, as the first would
+                // have without a save to make.
+                terminal::restore();
+                std::process::exit(128 + signal);
             }
         }
     });
@@ -176,7 +181,7 @@ fn carry_out(model: &mut Model, searcher: &Searcher) -> io::Result<()> {
                 format,
                 overwrite,
             } => {
-                let outcome = persist::export(&model.story, &path, format, overwrite);
+                let outcome = output::file::export(&model.story, &path, format, overwrite);
                 update::outcome(model, outcome);
             }
             Effect::Copy(text) => terminal::copy(&text)?,

@@ -8,8 +8,9 @@ mod file;
 pub mod print;
 
 use crate::keymap::{Keymap, Override};
+use crate::persist::read::{ReadError, read_regular};
 use crate::sanitize;
-use crate::ui::theme::{self, Theme};
+use crate::theme::{self, Theme};
 use file::{KeyList, line_column};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -103,24 +104,30 @@ pub fn load(flag: Option<&Path>) -> Loaded {
         }],
         ..Loaded::default()
     };
-    match std::fs::metadata(&path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
+    // A FIFO, a device (`--config /dev/zero`) or a directory is refused without blocking or
+    // reading it; a file is read up to the cap, whatever size it reports.
+    let bytes = match read_regular(&path, MAX_BYTES) {
+        Ok(bytes) => bytes,
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound && !required => {
             return Loaded::default();
         }
-        Err(e) => return problem(format!("cannot read: {e}")),
-        Ok(m) if m.is_dir() => return problem("is a directory, not a file".into()),
-        Ok(m) if m.len() > MAX_BYTES => {
+        Err(ReadError::Io(e)) => return problem(format!("cannot read: {e}")),
+        Err(ReadError::NotRegular("a directory")) => {
+            return problem("is a directory, not a file".into());
+        }
+        Err(ReadError::NotRegular(what)) => {
+            return problem(format!("is {what}, not a regular file"));
+        }
+        Err(ReadError::TooLarge(_)) => {
             return problem(format!(
-                "is {} bytes; a config file is at most {MAX_BYTES}",
-                m.len()
+                "is larger than the {} KiB a config file may be",
+                MAX_BYTES >> 10
             ));
         }
-        Ok(_) => {}
-    }
-    let text = match std::fs::read(&path).map(String::from_utf8) {
-        Ok(Ok(text)) => text,
-        Ok(Err(_)) => return problem("is not UTF-8 text".into()),
-        Err(e) => return problem(format!("cannot read: {e}")),
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => return problem("is not UTF-8 text".into()),
     };
     let (config, problems) = parse(&text, &shown);
     Loaded {

@@ -2,7 +2,7 @@
 //! table and the theme, which parses back to the defaults (a test checks).
 
 use crate::keymap::{Context, Keymap};
-use crate::ui::theme::{self, Theme};
+use crate::theme::{self, Theme};
 use std::fmt::Write;
 
 /// Where the comments after the entries start, so they line up.

@@ -97,9 +97,12 @@ pub fn extract_observed(
     let masked = crate::sanitize::mask_sequences(&document.text);
     let mut facts = Vec::new();
     let mut counted = count::Counted::default();
+    let mut headline = number::headline::Headline::default();
+    let mut recent_money = money::Recent::default();
     let evidence = entities::Evidence::default();
     let mut tokens = Vec::new();
     let mut labels = Labels::default();
+    let mut times = dates::Register::default();
     for (index, sentence) in document.sentences.iter().enumerate() {
         // Facts keep `u32` offsets: text past 4 GiB (far beyond what `load` accepts) is
         // not read.
@@ -118,13 +121,14 @@ pub fn extract_observed(
             nums: number::Cache::new(tokens.len()),
         };
         let first = facts.len();
-        money::find(&ctx, &mut facts);
+        money::find(&ctx, &mut facts, &mut recent_money);
         percent::find(&ctx, &mut facts);
-        dates::find(&ctx, &mut facts);
+        dates::find(&ctx, &mut facts, &mut times);
         count::find(&ctx, &mut facts, &counted);
         ordinal::find(&ctx, &mut facts);
         entities::find(&ctx, &mut facts, &evidence);
         resolve_overlaps(&mut facts, first);
+        headline.note(&ctx, &facts[first..]);
         // Recognisers build each unit and TIMEX value afresh: keep one copy of each.
         for fact in &mut facts[first..] {
             labels.intern_fact(fact);
@@ -135,6 +139,7 @@ pub fn extract_observed(
         }
     }
     progress.store(document.sentences.len(), Ordering::Relaxed);
+    headline.resolve(&mut facts);
     for (id, fact) in facts.iter_mut().enumerate() {
         fact.id = crate::story::offset(id);
         // A figure beyond f64 ("$" and 400 nines) keeps its text but has no value: infinity

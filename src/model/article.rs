@@ -1,7 +1,7 @@
 //! The article's view state: its wrapped lines for the current width and the scroll position.
 
+use super::wrap::{self, ScreenLine};
 use crate::story::Document;
-use crate::wrap::{self, ScreenLine};
 
 /// Wrapped lines are computed in `update` whenever the width or the boilerplate toggle
 /// changes (never while drawing), and cached with the width they were made for.

@@ -2,14 +2,17 @@
 //! it, views borrow it.
 
 mod article;
-mod export;
+mod export_line;
+pub mod help;
+pub mod layout;
 mod line;
 mod list;
 mod rows;
 mod search;
+pub mod wrap;
 
 pub use article::ArticleView;
-pub use export::ExportLine;
+pub use export_line::ExportLine;
 pub use line::LineEditor;
 pub use list::ListView;
 pub use search::{Narrow, Pending, SEARCH_IN_UPDATE_UP_TO, Saved, Search, SearchMode};
@@ -17,39 +20,11 @@ pub use search::{Narrow, Pending, SEARCH_IN_UPDATE_UP_TO, Saved, Search, SearchM
 use crate::effect::Effect;
 use crate::keymap::Keymap;
 use crate::msg::Dir;
+use crate::pane::Pane;
 use crate::search::Index;
 use crate::story::Story;
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 use std::sync::Arc;
-
-/// The three panes (named in lower case in the state file).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Pane {
-    Article,
-    Facts,
-    Timeline,
-}
-
-impl Pane {
-    pub const ALL: [Pane; 3] = [Pane::Article, Pane::Facts, Pane::Timeline];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Pane::Article => "Article",
-            Pane::Facts => "Facts",
-            Pane::Timeline => "Timeline",
-        }
-    }
-
-    pub fn index(self) -> usize {
-        match self {
-            Pane::Article => 0,
-            Pane::Facts => 1,
-            Pane::Timeline => 2,
-        }
-    }
-}
 
 /// What covers the panes, if anything.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -1,13 +1,12 @@
 //! Saving files so that a crash, a full disk or `kill -9` never leaves a half-written one:
 //! exports and the remembered state are written to a temporary file beside the target, synced,
-//! renamed over it and the directory synced. Also: moving a damaged file aside, and carrying
-//! out the TUI's exports.
+//! renamed over it and the directory synced. Also: moving a damaged file aside. (The TUI's
+//! exports are carried out by `output::file`.)
 
-mod export;
+mod lock;
+pub mod read;
 pub mod state;
 pub mod store;
-
-pub use export::export;
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -38,7 +37,7 @@ pub struct Options {
 ///
 /// A symbolic link is followed: the file it points to is replaced, the link stays.
 pub fn write_atomic(path: &Path, bytes: &[u8], options: Options) -> io::Result<()> {
-    let target = resolve_link(path);
+    let target = resolve_link(path)?;
     let name = target
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
@@ -62,8 +61,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8], options: Options) -> io::Result<(
     #[cfg(unix)]
     builder.permissions(new_file_permissions(options.private));
     let mut tmp = builder.tempfile_in(&dir)?;
-    if let Some(meta) = &existing {
-        // The replacement keeps the old file's mode (umask does not apply to fchmod).
+    if let Some(meta) = existing.as_ref().filter(|_| !options.private) {
+        // The replacement keeps the old file's mode (umask does not apply to fchmod). A
+        // private file is made private again, however its old mode let others read it.
         tmp.as_file().set_permissions(meta.permissions())?;
     }
     let file = tmp.as_file_mut();
@@ -114,12 +114,32 @@ pub fn move_aside(path: &Path, stamp: &str) -> io::Result<PathBuf> {
     ))
 }
 
-/// The file a symbolic link points to, or `path` itself.
-fn resolve_link(path: &Path) -> PathBuf {
-    match fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => fs::canonicalize(path).unwrap_or(path.into()),
-        _ => path.to_path_buf(),
+/// How many symbolic links in a row are followed before giving up (Linux's own limit).
+const MAX_LINKS: usize = 40;
+
+/// The file a symbolic link points to, or `path` itself. The link is followed even when its
+/// target does not exist yet (a dangling link), so the write creates the target and the link
+/// stays; `canonicalize` would fail there and the rename would replace the link.
+fn resolve_link(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match fs::symlink_metadata(&current) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let target = fs::read_link(&current)?;
+                // A relative target is relative to the link's directory; `join` keeps an
+                // absolute one as it is.
+                current = match current.parent() {
+                    Some(dir) => dir.join(target),
+                    None => target,
+                };
+            }
+            _ => return Ok(current),
+        }
     }
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        "too many levels of symbolic links",
+    ))
 }
 
 #[cfg(unix)]

@@ -9,7 +9,7 @@
 //!                            "history": ["%money >10b", "amazon"] } } }
 //! ```
 
-use crate::model::Pane;
+use crate::pane::Pane;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -99,17 +99,32 @@ impl StateFile {
     /// [`MAX_ARTICLES`].
     pub fn insert(&mut self, key: String, entry: ArticleState) {
         self.articles.insert(key, entry);
-        while self.articles.len() > MAX_ARTICLES {
-            let oldest = self
-                .articles
-                .iter()
-                .min_by_key(|(_, a)| a.seen)
-                .map(|(k, _)| k.clone());
-            match oldest {
-                Some(k) => self.articles.remove(&k),
-                None => break,
-            };
+        self.prune(MAX_ARTICLES);
+    }
+
+    /// Keeps the `keep` articles closed most recently; of those closed at the same second,
+    /// the first in key order go first. Linear in the number of articles (a selection, then
+    /// one pass), so even a file that grew to 100,000 entries is cut down at once on quit.
+    fn prune(&mut self, keep: usize) {
+        let excess = self.articles.len().saturating_sub(keep);
+        if excess == 0 {
+            return;
         }
+        // `cut`: the newest `seen` among the `excess` oldest.
+        let mut seen: Vec<i64> = self.articles.values().map(|a| a.seen).collect();
+        let (_, &mut cut, _) = seen.select_nth_unstable(excess - 1);
+        let older = seen.iter().filter(|&&s| s < cut).count();
+        let mut ties = excess - older;
+        self.articles.retain(|_, a| {
+            if a.seen < cut {
+                return false;
+            }
+            if a.seen == cut && ties > 0 {
+                ties -= 1;
+                return false;
+            }
+            true
+        });
     }
 }
 
@@ -211,5 +226,44 @@ mod tests {
         assert_eq!(state.articles.len(), MAX_ARTICLES);
         assert!(!state.articles.contains_key("0004"));
         assert!(state.articles.contains_key("0005"));
+    }
+
+    #[test]
+    fn a_huge_file_is_cut_to_the_newest_in_one_pass() {
+        // 100,000 articles, closed in a shuffled order, some at the same second.
+        let mut state = StateFile::default();
+        let n: i64 = 100_000;
+        for i in 0..n {
+            let seen = (i * 7919) % n / 2;
+            state.articles.insert(
+                format!("{i:06}"),
+                ArticleState {
+                    seen,
+                    ..ArticleState::default()
+                },
+            );
+        }
+        let mut expected: Vec<(i64, String)> = state
+            .articles
+            .iter()
+            .map(|(k, a)| (a.seen, k.clone()))
+            .collect();
+        expected.sort();
+        let newest: Vec<String> = expected[expected.len() - (MAX_ARTICLES - 1)..]
+            .iter()
+            .map(|(_, k)| k.clone())
+            .collect();
+        state.insert(
+            "new".into(),
+            ArticleState {
+                seen: n,
+                ..ArticleState::default()
+            },
+        );
+        assert_eq!(state.articles.len(), MAX_ARTICLES);
+        assert!(state.articles.contains_key("new"));
+        for k in &newest {
+            assert!(state.articles.contains_key(k), "{k} is among the newest");
+        }
     }
 }

@@ -73,6 +73,55 @@ fn private_files_are_for_their_owner_only() {
 }
 
 #[test]
+fn a_private_file_left_readable_by_others_is_made_private_again() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    fs::write(&path, "{}").unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+    let private = Options {
+        existing: Existing::Replace,
+        private: true,
+    };
+    write_atomic(&path, b"{}", private).unwrap();
+    assert_eq!(
+        fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+}
+
+#[test]
+fn a_dangling_symbolic_link_is_followed_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("reports");
+    fs::create_dir(&sub).unwrap();
+    // Relative, through a second link, to a file that does not exist yet.
+    let link = dir.path().join("link.md");
+    let hop = dir.path().join("hop.md");
+    std::os::unix::fs::symlink("reports/real.md", &hop).unwrap();
+    std::os::unix::fs::symlink("hop.md", &link).unwrap();
+    let is_link = |p: &Path| fs::symlink_metadata(p).unwrap().file_type().is_symlink();
+    write_atomic(&link, b"first", KEEP).unwrap();
+    assert!(is_link(&link) && is_link(&hop));
+    assert_eq!(fs::read_to_string(sub.join("real.md")).unwrap(), "first");
+    // No longer dangling: Keep refuses, Replace writes through both links.
+    let refused = write_atomic(&link, b"again", KEEP).unwrap_err();
+    assert_eq!(refused.kind(), io::ErrorKind::AlreadyExists);
+    write_atomic(&link, b"second", REPLACE).unwrap();
+    assert!(is_link(&link) && is_link(&hop));
+    assert_eq!(fs::read_to_string(sub.join("real.md")).unwrap(), "second");
+}
+
+#[test]
+fn a_loop_of_symbolic_links_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a");
+    std::os::unix::fs::symlink("b", &a).unwrap();
+    std::os::unix::fs::symlink("a", dir.path().join("b")).unwrap();
+    assert!(write_atomic(&a, b"x", REPLACE).is_err());
+}
+
+#[test]
 fn a_symbolic_link_is_followed_and_kept() {
     let dir = tempfile::tempdir().unwrap();
     let real = dir.path().join("real.md");

@@ -7,9 +7,10 @@
 //! It drives the same `Model` through the same `update` as the TUI (moving through the facts
 //! and events, searching), and describes the selection with `describe`.
 
-use crate::describe;
-use crate::model::{Model, Pane, SearchMode};
+use crate::model::{Model, SearchMode};
 use crate::msg::Msg;
+use crate::output::prose;
+use crate::pane::Pane;
 use crate::update::update;
 use std::io::{self, BufRead, Write};
 
@@ -209,14 +210,14 @@ impl Session {
                 .fact_rows
                 .get(index)
                 .and_then(|&id| story.facts.get(id))
-                .map(|f| describe::fact_line(story, index + 1, total, f))
+                .map(|f| prose::fact_line(story, index + 1, total, f))
                 .unwrap_or_default(),
             List::Events => self
                 .model
                 .event_rows
                 .get(index)
                 .and_then(|&id| story.events.get(id))
-                .map(|e| describe::event_line(story, index + 1, total, e))
+                .map(|e| prose::event_line(story, index + 1, total, e))
                 .unwrap_or_default(),
             List::Checks => story
                 .checks
@@ -226,7 +227,7 @@ impl Session {
                         "Check {} of {total}, {}: {}",
                         index + 1,
                         if c.ok { "consistent" } else { "warning" },
-                        describe::spoken(&crate::sanitize::line(&c.message))
+                        prose::spoken(&crate::sanitize::line(&c.message))
                     )
                 })
                 .unwrap_or_default(),
@@ -309,7 +310,7 @@ fn paragraph_text(model: &Model, index: usize) -> String {
         .story
         .document
         .sentences_of(index)
-        .map(|s| describe::sentence(&model.story, s))
+        .map(|s| prose::sentence(&model.story, s))
         .collect::<Vec<_>>()
         .join(" ")
 }

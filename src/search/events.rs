@@ -6,8 +6,8 @@
 use super::index::NONE;
 use super::normal::to_u32;
 use super::store::Interner;
-use super::value::is_currency;
-use crate::story::{Event, Status, Timex, format};
+use crate::output::figure::{Unit, figure};
+use crate::story::{Event, Status, Timex};
 use hashbrown::DefaultHashBuilder;
 use hashbrown::hash_table::{Entry, HashTable};
 use jiff::civil::Date;
@@ -128,15 +128,11 @@ fn shape_of(
     }
 }
 
+/// The figure as the timeline shows it (the counted noun left out), so that a search finds
+/// what the reader sees.
 fn event_value(e: &Event) -> Option<String> {
     let v = e.value?;
-    let q = e.qualifier.map_or("", |q| q.symbol());
-    let figure = match e.unit.as_deref() {
-        Some(u) if is_currency(u) => format::money(v, Some(u)),
-        Some("%") => format!("{}%", format::number(v)),
-        _ => format::number(v),
-    };
-    Some(format!("{q}{figure}"))
+    Some(figure(v, Unit::of_event(e).without_noun(), e.qualifier))
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@ use super::events::Events;
 use super::index::{Index, NONE};
 use super::normal::to_u32;
 use super::store::{Interner, Lists};
-use crate::story::{Fact, FactKind, Span, Story, Timex, format};
+use crate::output::figure;
+use crate::story::{Fact, FactKind, Span, Story, Timex};
 use hashbrown::DefaultHashBuilder;
 use hashbrown::hash_table::{Entry, HashTable};
 use jiff::civil::Date;
@@ -244,7 +245,7 @@ fn add_shape(
     fact: &Fact,
     text: &str,
 ) {
-    let shown = format::fact_value(fact, text);
+    let shown = figure::fact_value(fact, text);
     let mut own = [
         b.fields.field(Some(fact.text(text))),
         b.fields.field(Some(&shown)),

@@ -3,6 +3,7 @@
 //! `2026-W04`, `2025-03-14`); a date filter matches whatever [`Timex`] period overlaps it (a
 //! week inside a month, a month inside a quarter…).
 
+use crate::output::figure::is_currency;
 use crate::story::{FactKind, Timex};
 use jiff::civil::Date;
 
@@ -110,11 +111,6 @@ impl NumRange {
             Hint::Money(code) => is_money && unit.is_none_or(|u| u == code || !is_currency(u)),
         }
     }
-}
-
-/// An ISO 4217-looking code: three uppercase letters.
-pub fn is_currency(unit: &str) -> bool {
-    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A half-open date interval `[start, end)`; `None` is unbounded.

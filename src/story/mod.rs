@@ -6,10 +6,9 @@ pub mod document;
 mod event;
 mod event_facts;
 mod fact;
-pub mod format;
-pub mod json;
 mod label;
 pub mod load;
+mod origin;
 mod segment;
 mod timex;
 
@@ -18,6 +17,8 @@ pub use event::{Check, CheckKind, Dated, Event, EventKind, Mention, Round, Serie
 pub use event_facts::EventFacts;
 pub use fact::{Fact, offset};
 pub use label::{Label, Labels};
+pub use origin::Origin;
+pub use segment::MAX_SENTENCE_BYTES;
 use serde::{Deserialize, Serialize};
 pub use timex::{Granularity, ParseTimexError, Season, Timex};
 
@@ -36,6 +37,9 @@ pub struct Story {
     pub checks: Vec<Check>,
     /// Numbered rounds of one kind by one actor (layoff rounds, funding rounds).
     pub series: Vec<Series>,
+    /// Where the article came from (a web page's byline, site, URL) and where the reference
+    /// date came from.
+    pub origin: Origin,
 }
 
 /// What a fact is. Quantities carry `value`/`unit`/`qualifier`; entity mentions carry `name`

@@ -4,8 +4,12 @@
 //! "U.S." followed by a capital; a second pass re-joins those splits after titles, initials and
 //! common abbreviations.
 
+mod long;
+
 use super::document::Span;
 use unicode_segmentation::UnicodeSegmentation;
+
+pub use long::MAX_SENTENCE_BYTES;
 
 /// Paragraph spans (trimmed, never empty). Text whose paragraphs are separated by blank lines
 /// and whose lines are short (wrapped at a fixed column, as in e-mail and wire copy) is
@@ -75,8 +79,14 @@ fn trim(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.end - trail)
 }
 
-/// Sentence spans relative to `paragraph` (trimmed, never empty).
+/// Sentence spans relative to `paragraph` (trimmed, never empty, at most
+/// [`MAX_SENTENCE_BYTES`] long: see `long.rs`).
 pub fn sentences(paragraph: &str) -> Vec<Span> {
+    long::split_long(paragraph, uax29_sentences(paragraph))
+}
+
+/// Sentence spans by UAX #29, re-joined after abbreviations.
+fn uax29_sentences(paragraph: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut join_next = false;
     let bounds = uax29_bounds(paragraph);

@@ -8,12 +8,12 @@
 //! └──────────────────────────── 35% ───┘
 //! ```
 
-use super::theme::Theme;
-use super::{layout, theme};
 use crate::model::ArticleView;
+use crate::model::layout;
+use crate::model::wrap::{ScreenLine, cell_width};
 use crate::sanitize::{Shown, pieces};
 use crate::story::{Document, Fact, FactKind, Span};
-use crate::wrap::{ScreenLine, cell_width};
+use crate::theme::{self, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

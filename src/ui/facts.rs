@@ -9,11 +9,13 @@
 //! └────────────────────────────── 3/23 ┘
 //! ```
 
-use super::theme::Theme;
-use super::{layout, text, theme};
+use super::text;
 use crate::model::ListView;
+use crate::model::layout;
+use crate::output::figure;
 use crate::sanitize;
-use crate::story::{Fact, FactKind, format};
+use crate::story::{Fact, FactKind};
+use crate::theme::{self, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -111,7 +113,7 @@ impl Widget for FactsPane<'_> {
 /// One fact as a row; `text` is the document's text.
 pub fn row(fact: &Fact, text: &str, theme: &Theme) -> Line<'static> {
     let label = format!("{:<7}", theme::kind_label(fact.kind));
-    let value = sanitize::line(&format::fact_value(fact, text));
+    let value = sanitize::line(&figure::fact_value(fact, text));
     let mut spans = vec![
         Span::styled(label, theme.kind(fact.kind)),
         Span::raw(value.clone()),

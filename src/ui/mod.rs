@@ -4,13 +4,14 @@
 pub mod article;
 pub mod facts;
 pub mod help;
-pub mod layout;
 pub mod status;
 pub mod text;
-pub mod theme;
 pub mod timeline;
 
-use crate::model::{Model, Overlay, Pane};
+use crate::model::layout;
+use crate::model::{Model, Overlay};
+use crate::pane::Pane;
+use crate::theme;
 use article::ArticlePane;
 use facts::FactsPane;
 use help::HelpOverlay;
@@ -24,7 +25,7 @@ use timeline::TimelinePane;
 
 /// Draws the whole screen.
 pub fn view(model: &Model, frame: &mut Frame) {
-    crate::terminal::fault_point("render");
+    crate::app::terminal::fault_point("render");
     let area = frame.area();
     let timeline_row = draw(model, area, frame.buffer_mut());
     if let Some(at) = place_cursor(model, area, || timeline_row) {

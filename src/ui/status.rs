@@ -1,9 +1,10 @@
 //! The status bar: file name, focused pane and position, messages and warnings, key hints
 //! (the keys in effect: the model's `Keymap`).
 
-use super::theme;
-use crate::model::{Loading, Model, Pane, SearchMode, Stage};
+use crate::model::{Loading, Model, SearchMode, Stage};
+use crate::pane::Pane;
 use crate::sanitize;
+use crate::theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

@@ -2,8 +2,8 @@
 //! article uses, instead of ratatui's `Paragraph::wrap` (which can panic on wide graphemes in
 //! narrow areas).
 
+use crate::model::wrap::{cell_width, wrap_paragraph};
 use crate::sanitize::{Shown, pieces};
-use crate::wrap::{cell_width, wrap_paragraph};
 
 /// `text` wrapped to `width` columns, sanitised, one string per line.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {

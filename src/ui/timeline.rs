@@ -13,11 +13,13 @@
 //! └───────────────────────────────────────────────┘
 //! ```
 
-use super::theme::Theme;
-use super::{layout, text, theme};
+use super::text;
 use crate::model::ListView;
+use crate::model::layout;
+use crate::output::figure::{self, Unit, figure, round_label, series_name};
 use crate::sanitize;
-use crate::story::{Check, Event, EventKind, Fact, Series, Status, format};
+use crate::story::{Check, Event, Fact, Series, Status};
+use crate::theme::{self, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
@@ -158,7 +160,10 @@ impl TimelinePane<'_> {
     fn summary(&self, width: usize) -> Vec<Line<'static>> {
         let mut lines = Vec::new();
         for s in self.series {
-            let title = format!("── {} ", series_title(s));
+            let title = format!(
+                "── {} ",
+                sanitize::line(&series_name(s.kind, s.actor.as_deref()))
+            );
             let fill = width.saturating_sub(unicode_width::UnicodeWidthStr::width(title.as_str()));
             lines.push(Line::styled(
                 format!("{title}{}", "─".repeat(fill)),
@@ -183,9 +188,8 @@ impl TimelinePane<'_> {
                     let shown = r
                         .fact
                         .and_then(|f| self.facts.get(f))
-                        .map(|f| format::fact_value(f, self.text))
+                        .map(|f| figure::fact_value_without_noun(f, self.text))
                         .unwrap_or_else(|| "?".into());
-                    let shown = shown.split_whitespace().next().unwrap_or("").to_string();
                     (round_label(s.kind, r.round), r.value.unwrap_or(0.0), shown)
                 })
                 .collect();
@@ -200,8 +204,8 @@ impl TimelinePane<'_> {
                     total,
                     format!(
                         "{}/{} plan {pct:.0}%",
-                        format::number(total),
-                        format::number(plan)
+                        figure::number(total),
+                        figure::number(plan)
                     ),
                 ));
             }
@@ -253,26 +257,6 @@ fn bar(value: f64, max: f64, width: usize) -> String {
     s
 }
 
-fn round_label(kind: EventKind, round: u32) -> String {
-    match (kind, round) {
-        (EventKind::Fundraising, 0) => "seed".into(),
-        (EventKind::Fundraising, n) => format!("{}", char::from(b'A' + (n.min(26) as u8) - 1)),
-        (_, n) => format!("#{n}"),
-    }
-}
-
-fn series_title(s: &Series) -> String {
-    let kind = match s.kind {
-        EventKind::Layoffs => "layoff rounds",
-        EventKind::Fundraising => "funding rounds",
-        _ => "rounds",
-    };
-    match &s.actor {
-        Some(a) => format!("{} {kind}", sanitize::line(a)),
-        None => kind.to_string(),
-    }
-}
-
 /// The glyph for a status: distinct shapes, so no colour is needed.
 pub fn status_mark(status: Option<Status>) -> &'static str {
     match status {
@@ -299,14 +283,8 @@ pub fn event_row(e: &Event, theme: &Theme) -> Line<'static> {
         spans.push(Span::raw(format!("{} ", sanitize::line(actor))));
     }
     if let Some(v) = e.value {
-        let q = e.qualifier.map_or("", |q| q.symbol());
-        let figure = match e.unit.as_deref() {
-            Some(u) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => {
-                format::money(v, Some(u))
-            }
-            _ => format::number(v),
-        };
-        spans.push(Span::raw(format!("{q}{figure} ")));
+        let shown = figure(v, Unit::of_event(e).without_noun(), e.qualifier);
+        spans.push(Span::raw(format!("{shown} ")));
     }
     if let Some(r) = e.round {
         spans.push(Span::styled(round_label(e.kind, r), theme.dim()));

@@ -3,10 +3,10 @@
 //! search index. Pure functions on the model, like the rest of `update`.
 
 use super::{search, sync_layout};
+use crate::model::wrap::ScreenLine;
 use crate::model::{Loading, Model, Stage};
 use crate::search::Index;
 use crate::story::{Document, Story};
-use crate::wrap::ScreenLine;
 use std::sync::Arc;
 
 /// The whole document, with its lines already wrapped (on the worker) for `width`, replacing

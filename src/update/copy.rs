@@ -1,9 +1,10 @@
 //! `y` and `Y`: what is copied is built here and left in the outbox; the loop sends it to the
 //! terminal's clipboard (OSC 52), since update does no I/O.
 
-use crate::describe;
 use crate::effect::Effect;
-use crate::model::{Model, Pane};
+use crate::model::Model;
+use crate::output::{markdown, prose};
+use crate::pane::Pane;
 
 /// More than this is refused rather than sent: terminals cap OSC 52 payloads (often at a few
 /// hundred kilobytes) and drop what is larger without a word.
@@ -17,14 +18,14 @@ pub fn selection(model: &mut Model) {
         Pane::Facts => match model.selected_fact().and_then(|i| story.facts.get(i)) {
             Some(f) => (
                 format!("fact {}", f.id + 1),
-                describe::cite_fact(story, &model.source, f),
+                prose::cite_fact(story, source(model), f),
             ),
             None => return nothing(model),
         },
         Pane::Timeline => match model.selected_event().and_then(|i| story.events.get(i)) {
             Some(e) => (
                 format!("event {}", e.id + 1),
-                describe::cite_event(story, &model.source, e),
+                prose::cite_event(story, source(model), e),
             ),
             None => return nothing(model),
         },
@@ -37,7 +38,7 @@ pub fn selection(model: &mut Model) {
             match model.highlight.or(top) {
                 Some(s) => (
                     format!("sentence {}", s + 1),
-                    describe::cite_sentence(story, &model.source, s),
+                    prose::cite_sentence(story, source(model), s),
                 ),
                 None => return nothing(model),
             }
@@ -51,7 +52,7 @@ pub fn table(model: &mut Model) {
     if model.fact_rows.is_empty() {
         return nothing(model);
     }
-    let text = describe::facts_table(&model.story, &model.fact_rows);
+    let text = markdown::facts_table(&model.story, &model.fact_rows);
     let n = model.fact_rows.len();
     let what = if n == 1 { "fact" } else { "facts" };
     send(
@@ -76,4 +77,10 @@ fn send(model: &mut Model, text: String, done: String) {
 
 fn nothing(model: &mut Model) {
     model.message = Some("nothing selected to copy".to_string());
+}
+
+/// What a citation names: the page's URL when the story came from the web (or names its
+/// canonical address), else the file.
+fn source(model: &Model) -> &str {
+    model.story.origin.citation_url().unwrap_or(&model.source)
 }

@@ -3,16 +3,17 @@
 
 pub mod background;
 mod copy;
-mod export;
+mod export_line;
 mod remember;
 pub mod search;
 
-pub use export::outcome;
+pub use export_line::outcome;
 pub use remember::{remember, restore};
 
-use crate::model::{LineEditor, Model, Overlay, Pane, SearchMode};
+use crate::model::layout::{self, Areas};
+use crate::model::{LineEditor, Model, Overlay, SearchMode};
 use crate::msg::{Dir, Msg};
-use crate::ui::layout::{self, Areas};
+use crate::pane::Pane;
 use ratatui::layout::Rect;
 
 /// Applies one message.
@@ -36,13 +37,13 @@ pub fn update(model: &mut Model, msg: Msg) {
             _ => {}
         }
         if let Overlay::Help { scroll, filter } = &mut model.overlay {
-            let rows = crate::ui::help::rows(&model.keymap, &filter.text).len();
+            let rows = crate::model::help::rows(&model.keymap, &filter.text).len();
             *scroll = (*scroll).min(rows.saturating_sub(1));
         }
         return;
     }
     if model.export.open {
-        export::key(model, msg);
+        export_line::key(model, msg);
         return;
     }
     if model.search.editing {
@@ -123,7 +124,7 @@ pub fn update(model: &mut Model, msg: Msg) {
             }
         }
         Msg::SearchOpen => search::open(model),
-        Msg::ExportOpen => export::open(model),
+        Msg::ExportOpen => export_line::open(model),
         Msg::NextMatch => search::go_to_match(model, Dir::Forward, false),
         Msg::PrevMatch => search::go_to_match(model, Dir::Backward, false),
         Msg::ToggleFilter => search::toggle_filter(model),

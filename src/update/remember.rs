@@ -2,7 +2,8 @@
 //! the same article opens again — clamped to the document, since extraction may differ.
 
 use super::{current_areas, list_height, sync_layout};
-use crate::model::{Model, Pane};
+use crate::model::Model;
+use crate::pane::Pane;
 use crate::persist::state::ArticleState;
 
 /// What to remember of the view (`seen` is the loop's to fill in: update has no clock).

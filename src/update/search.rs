@@ -8,8 +8,9 @@
 
 use super::{current_areas, list_height, sync_layout};
 use crate::effect::Effect;
-use crate::model::{Model, Narrow, Pane, Pending, Saved, SearchMode};
+use crate::model::{Model, Narrow, Pending, Saved, SearchMode};
 use crate::msg::{Dir, JumpTarget};
+use crate::pane::Pane;
 use crate::search::{self, Results};
 use std::sync::Arc;
 

@@ -7,15 +7,12 @@
 
 use super::nouns::{not_counted, plural};
 use crate::extract::Ctx;
-use crate::extract::number::{self, is_function_word, lower};
+use crate::extract::number::{self, headline, is_function_word, lower};
 use crate::extract::token::Kind;
 use std::cell::OnceCell;
 
 /// The most words a noun phrase after a number may have, modifiers and head.
 const MAX_WORDS: usize = 6;
-
-/// Words shorter than this say nothing about a headline's case ("of", "to", "a").
-const CASE_WORD_LEN: usize = 4;
 
 /// Whether the sentence is a headline in capitals or title case, worked out once per sentence
 /// and only when a capitalised word after a number asks.
@@ -24,13 +21,7 @@ pub struct Case(OnceCell<bool>);
 
 impl Case {
     pub fn headline(&self, ctx: &Ctx) -> bool {
-        *self.0.get_or_init(|| {
-            (0..ctx.tokens.len())
-                .filter(|&k| ctx.tokens[k].kind == Kind::Word)
-                .map(|k| ctx.tok(k))
-                .filter(|w| w.len() >= CASE_WORD_LEN)
-                .all(|w| w.starts_with(char::is_uppercase))
-        })
+        *self.0.get_or_init(|| headline::is_headline_case(ctx))
     }
 }
 

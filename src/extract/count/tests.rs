@@ -124,3 +124,36 @@ fn rates_and_adjectives_in_the_noun_phrase() {
         ["about 2 billion tablets", "42 jets", "three other plants"]
     );
 }
+
+#[test]
+fn coordinated_and_named_modifiers_reach_the_noun() {
+    assert_eq!(
+        texts("It will lay off 790 salaried, production and support workers."),
+        ["790 salaried, production and support workers"]
+    );
+    assert_eq!(
+        texts("It sold its four largest and most productive stores."),
+        ["four largest and most productive stores"]
+    );
+    // A name after other words leaves the count at its number.
+    assert_eq!(
+        texts("It absorbed six other failing Northeast railroads."),
+        ["six"]
+    );
+    // A comma with no "and" before the noun, a singular unit first, or a verb: no phrase.
+    assert_eq!(texts("It hired 300, workers said."), ["300"]);
+    assert!(texts("A three year loan carries interest.").is_empty());
+}
+
+#[test]
+fn headlines_read_their_nouns_case_blind() {
+    assert_eq!(
+        texts("KRUPP SAYS 2,000 STEEL JOBS TO GO"),
+        ["2,000 STEEL JOBS"]
+    );
+    assert_eq!(
+        texts("GM LAYING OFF 850 WORKERS AT TWO PLANTS"),
+        ["850 WORKERS", "TWO PLANTS"]
+    );
+    assert!(texts("BOEING 737 ORDERS RISE").is_empty());
+}

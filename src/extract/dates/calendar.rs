@@ -23,20 +23,65 @@ fn quarter_number(s: &Scan, k: usize) -> Option<(usize, i8)> {
     (s.tight(k + 1) && is_ordinal_suffix(s.tok(k + 1))).then_some((k + 1, n as i8))
 }
 
-/// Whether the words after a quarter are about its results, which are only ever reported
-/// once it is over ("fourth-quarter earnings", "results for the third quarter").
+/// How far from a quarter the words about its results may be.
+const RESULTS_AFTER: usize = 4;
+const REPORT_BEFORE: usize = 12;
+
+/// Whether the words around a quarter (whose number ends at `from - 1`) are about its
+/// results, which are only ever reported once it is over ("fourth-quarter earnings",
+/// "reported sales in the third quarter").
 fn reported(s: &Scan, from: usize) -> bool {
-    (from..s.len().min(from + 4)).any(|j| {
+    (from..s.len().min(from + RESULTS_AFTER)).any(|j| {
         let t = s.tok(j);
         [
             "earnings", "results", "revenue", "profit", "sales", "report", "loss", "numbers",
         ]
         .iter()
         .any(|w| t.eq_ignore_ascii_case(w))
-    }) || (0..s.len()).any(|j| {
+    }) || (from.saturating_sub(REPORT_BEFORE)..s.len().min(from + REPORT_BEFORE)).any(|j| {
         s.tok(j)
             .get(..6)
             .is_some_and(|p| p.eq_ignore_ascii_case("report"))
+    })
+}
+
+/// How far from a date words about results may be for [`about_results`].
+const RESULTS_WINDOW: usize = 8;
+
+/// Whether the words near token `i` are about a company's results: a money or percent sign,
+/// or a noun of results ("profit", "sales", "earnings").
+pub fn about_results(s: &Scan, i: usize) -> bool {
+    (i.saturating_sub(RESULTS_WINDOW)..s.len().min(i + RESULTS_WINDOW)).any(|k| {
+        s.kind(k) == Some(Kind::Symbol)
+            || s.any(
+                k,
+                &[
+                    "profit", "profits", "sales", "revenue", "earnings", "results", "loss",
+                ],
+            )
+            || s.any(k, &["pct", "percent", "mln", "million", "billion", "bln"])
+    })
+}
+
+/// "the April-June quarter", "the July-September period": the calendar quarter those months
+/// make.
+pub fn month_range_quarter(s: &Scan, i: usize) -> Option<Match> {
+    let (a, from) = s.month(i)?;
+    if !(s.punct(a + 1, "-–") && s.tight(a + 1) && s.tight(a + 2)) {
+        return None;
+    }
+    let (b, to) = s.month(a + 2)?;
+    let noun = s.any(b + 1, &["quarter", "period"]);
+    (noun && from % 3 == 1 && to == from + 2).then(|| {
+        let quarter = (from - 1) / 3 + 1;
+        Match::new(
+            b + 1,
+            Expr::Quarter {
+                year: None,
+                quarter,
+                reported: reported(s, b + 2),
+            },
+        )
     })
 }
 
@@ -56,7 +101,7 @@ pub fn quarter(s: &Scan, i: usize) -> Option<Match> {
             nl + 1
         };
         let u = if s.punct(f, "-") { f + 1 } else { f };
-        (s.is(u, "quarter")).then_some((u, n))?
+        (s.any(u, &["quarter", "qtr", "qtrs"])).then_some((u, n))?
     };
     let fiscal = fiscal
         || (ql >= 2 && s.is(ql - 1, "fiscal"))
@@ -146,10 +191,73 @@ pub fn fiscal_year(s: &Scan, i: usize) -> Option<Match> {
 }
 
 const YEAR_PREPS: &[&str] = &[
-    "in", "since", "by", "of", "from", "until", "till", "through", "thru", "during", "before",
-    "after", "between", "for", "to", "early", "mid", "late", "year", "cy", "circa", "spring",
-    "summer", "autumn", "fall", "winter",
+    "in",
+    "since",
+    "by",
+    "of",
+    "from",
+    "until",
+    "till",
+    "through",
+    "thru",
+    "during",
+    "before",
+    "after",
+    "between",
+    "for",
+    "to",
+    "early",
+    "mid",
+    "late",
+    "year",
+    "cy",
+    "circa",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "due",
+    "than",
+    "over",
+    "against",
+    "versus",
+    "vs",
+    "ended",
+    "ending",
+    "beyond",
+    "toward",
+    "towards",
+    "throughout",
 ];
+
+/// Nouns a year qualifies: "2003 results", "its 2006 forecast", "a 1986 net loss".
+#[rustfmt::skip]
+const YEAR_NOUNS: &[&str] = &[
+    "results", "result", "earnings", "profit", "profits", "net", "loss", "losses", "sales",
+    "revenue", "revenues", "income", "figures", "figure", "budget", "budgets", "forecast",
+    "forecasts", "target", "targets", "plan", "plans", "report", "accounts", "level", "levels",
+    "period", "quarter", "season", "election", "elections", "model", "models", "dividend",
+    "dividends", "output", "production", "performance", "statement", "statements", "total",
+    "totals", "payout", "outlook", "guidance", "deficit", "surplus", "crop", "harvest", "contract",
+    "census", "olympics", "games", "campaign", "accord", "agreement", "estimate", "estimates",
+    "average", "high", "low", "peak", "operating", "pretax", "annual", "fiscal", "first",
+    "second", "third", "fourth", "full", "financial", "provisional", "capital", "spending",
+];
+
+/// Words after a year that make it the subject of a verb: "1987 would be worse".
+const YEAR_VERBS: &[&str] = &[
+    "was", "is", "will", "would", "has", "had", "saw", "marked", "could", "should", "promises",
+    "proved", "looks",
+];
+
+/// Possessive determiners a year may follow: "its 2006 forecast".
+const POSSESSIVES: &[&str] = &[
+    "its", "their", "his", "her", "our", "my", "'s", "’s", "this",
+];
+
+/// The years a bare four-digit number is taken for without a preposition before it.
+const PLAUSIBLE: std::ops::RangeInclusive<i16> = 1900..=2099;
 
 /// A standalone year or decade at `i`; `joined` says a year fact ends right before the
 /// connector preceding `i` ("2007 and 2009").
@@ -174,7 +282,11 @@ pub fn year(s: &Scan, i: usize, joined: bool) -> Option<Match> {
     }
     let before = i.checked_sub(1);
     let prep = before.is_some_and(|p| {
-        s.any(p, YEAR_PREPS) || s.punct(p, "-") && s.tight(i) && p > 0 && s.is(p - 1, "mid")
+        s.any(p, YEAR_PREPS)
+            || s.punct(p, "-")
+                && s.tight(i)
+                && p > 0
+                && s.any(p - 1, &["mid", "end", "early", "late"])
     });
     // "the 2008 financial crisis", "after a slow 2024": a year as a modifier or a noun after
     // an article, with at most one lower-case adjective between.
@@ -188,17 +300,33 @@ pub fn year(s: &Scan, i: usize, joined: bool) -> Option<Match> {
     });
     let later = before
         .is_some_and(|p| p > 0 && s.is(p, "than") && s.any(p - 1, &["later", "earlier", "sooner"]));
-    let start = i == 0
-        && s.any(
-            yl + 1,
-            &["was", "is", "will", "has", "had", "saw", "marked"],
-        );
-    if !(prep || modifier && numeric || later || start || joined)
+    let start = i == 0 && s.any(yl + 1, YEAR_VERBS);
+    if !(prep || modifier && numeric || later || start || joined || numeric && bare(s, i, y))
         || (!numeric && !before.is_some_and(|p| s.is(p, "in")))
     {
         return None;
     }
     Some(Match::new(yl, Expr::Year(y))).filter(|_| !counted(s, yl + 1))
+}
+
+/// Whether the plain number `y` at `i`, with no preposition before it, reads as a year: it
+/// qualifies a noun of the kind years do ("1986 operating profits", "its 2006 forecast"),
+/// follows a possessive ("Turner's 1986 figure"), is the subject of a verb ("that 1987
+/// would be worse"), or stands in parentheses ("(1986)").
+fn bare(s: &Scan, i: usize, y: i16) -> bool {
+    if !PLAUSIBLE.contains(&y) || i > 0 && s.kind(i - 1) == Some(Kind::Symbol) {
+        return false;
+    }
+    let word = |k: usize| s.kind(k) == Some(Kind::Word) && !s.capital(k);
+    let noun = (i + 1..i + 3)
+        .take_while(|&k| word(k))
+        .any(|k| s.any(k, YEAR_NOUNS));
+    let possessive = i > 0 && s.any(i - 1, POSSESSIVES) && word(i + 1);
+    let subject = s.any(i + 1, YEAR_VERBS) && (i == 0 || !s.capital(i - 1));
+    let parenthesised = i > 0 && s.punct(i - 1, "(") && s.punct(i + 1, ")");
+    // "as early as 2020", "as recently as 2018"
+    let compared = i > 2 && s.is(i - 1, "as") && s.is(i - 3, "as");
+    noun || possessive || subject || parenthesised || compared
 }
 
 /// Whether the word at `k` makes the number before it a count: a plural noun or a unit.
@@ -215,6 +343,7 @@ fn counted(s: &Scan, k: usize) -> bool {
     plural
         && !matches!(s.lex(k), Lex::Month { .. } | Lex::Unit(Unit::Year))
         && !s.any(k, &["was", "has", "its", "this", "thus", "plus", "versus"])
+        && !s.any(k, YEAR_NOUNS)
 }
 
 /// Whether token `k` joins a year found before it to one after: "and", "or", "to", "-",

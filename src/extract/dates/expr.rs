@@ -68,6 +68,12 @@ pub enum Expr {
         year: Option<i16>,
         shift: i8,
     },
+    /// A season named without a year after a preposition ("by the summer", "in the spring"):
+    /// the current one if it is that season, else the next one in a clause that looks ahead
+    /// and the last one otherwise.
+    SeasonNear {
+        season: i8,
+    },
     /// A fiscal year, with an optional quarter; `year` `None` when the text gives none.
     Fiscal {
         year: Option<i16>,
@@ -105,8 +111,39 @@ pub enum Expr {
         year: Option<i16>,
         shift: Option<i8>,
     },
-    /// A date relative to something other than the reference date ("three days later").
-    Unanchored,
+    /// Relative to the time the story is about at this point (see `register.rs`), else to
+    /// the reference date: "the previous year" (year, -1), "the same day" (day, 0), "that
+    /// week", "three days later" (day, 3), "in the year" (year, 0).
+    Anchored {
+        unit: Unit,
+        shift: i32,
+    },
+    /// The period the story is about moved by `years`, as precise as it is: "a year
+    /// earlier" after a quarter is that quarter a year before; "the same quarter a year ago".
+    YearsFrom {
+        years: i32,
+    },
+    /// The period the story is about, in another year: "the same 1986 period", "the 1986
+    /// quarter".
+    SamePeriod {
+        year: i16,
+    },
+    /// The period of `months` months ending on `end` ("the year to March 21").
+    Ending {
+        months: i8,
+        end: super::reporting::EndDate,
+    },
+    /// The first `months` months of a year (the written or shifted one, else the one the
+    /// story is about).
+    FirstMonths {
+        months: i8,
+        year: Option<YearRef>,
+    },
+    /// A year, quarter or month relative to the reference date counted the way news counts
+    /// back from the present: "three years ago" is the year (`Offset` keeps days).
+    YearsAgo {
+        years: i32,
+    },
     /// The day `n` units from the reference date ("3 weeks ago" = -3).
     Offset {
         unit: Unit,

@@ -38,7 +38,7 @@ pub enum Lex {
     Unit(Unit),
     /// today / tonight = 0, tomorrow = 1, yesterday = -1.
     Day(i8),
-    /// this/current = 0, next/coming/upcoming/following = 1, last/previous = -1.
+    /// this/current = 0, next/coming/upcoming/following = 1, last/previous/prior/preceding = -1.
     Shift(i8),
     /// Another word a date may start with: "the", "in", "fiscal"…
     Key,
@@ -67,7 +67,8 @@ const WORDS: &[&str] = &[
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "today", "tonight", "tomorrow", "tmrw", "tmr", "yesterday", "this", "current", "next",
-    "coming", "upcoming", "following", "last", "previous", "day", "days", "week", "weeks",
+    "coming", "upcoming", "following", "last", "previous", "prior", "preceding", "day", "days",
+    "week", "weeks",
     "workweek", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year",
     "years", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -81,7 +82,7 @@ const WORDS: &[&str] = &[
 #[rustfmt::skip]
 const KEYS: &[&str] = &[
     "the", "in", "a", "an", "past", "fiscal", "fy", "q", "eoy", "ytd", "international", "spring",
-    "summer", "fall", "autumn", "winter",
+    "summer", "fall", "autumn", "winter", "that", "full",
 ];
 
 /// First words of holiday names.
@@ -197,7 +198,7 @@ fn lookup(w: &str) -> Lex {
         "yesterday" => Lex::Day(-1),
         "this" | "current" => Lex::Shift(0),
         "next" | "coming" | "upcoming" | "following" => Lex::Shift(1),
-        "last" | "previous" => Lex::Shift(-1),
+        "last" | "previous" | "prior" | "preceding" => Lex::Shift(-1),
         "day" | "days" => Lex::Unit(Unit::Day),
         "week" | "weeks" | "workweek" => Lex::Unit(Unit::Week),
         "fortnight" | "fortnights" => Lex::Unit(Unit::Fortnight),

@@ -7,21 +7,26 @@
 //! ```text
 //! tokens ─▶ Scan (word classes) ─▶ at each token the longest match of
 //!   relative · weekday · numeric chain · month-first · day-first · nth · quarter · fiscal · year
-//! ─▶ Expr ─▶ resolve(reference, future clause?) ─▶ Fact { kind: date, resolved }
+//! ─▶ Expr ─▶ resolve(reference or register, tense of the clause) ─▶ Fact { kind: date, resolved }
 //! ```
 
+mod anchored;
 mod calendar;
 mod dateline;
 mod expr;
 mod holiday;
 mod lexicon;
+mod names;
 mod numeric;
 mod ordinal;
 mod period;
 mod phrase;
+mod register;
 mod relative;
+mod reporting;
 mod resolve;
 mod scan;
+mod tense;
 
 use super::Ctx;
 use crate::story::Timex;
@@ -32,9 +37,11 @@ use lexicon::Lex;
 use scan::{Match, Scan};
 
 pub use dateline::reference_date;
+pub use register::Register;
 
-/// Appends candidate date facts found in one sentence.
-pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
+/// Appends candidate date facts found in one sentence; `register` carries the time the story
+/// is about from one sentence to the next (call with the sentences in reading order).
+pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, register: &mut Register) {
     if !ctx
         .tokens
         .iter()
@@ -52,11 +59,15 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
         }
         let numeric = s.kind(i) == Some(super::token::Kind::Number);
         let chain = numeric::chain(&s, i, numeric && context(&s, i));
-        let found = best(&s, i, &chain, last_year);
+        let found = best(&s, i, &chain, last_year, register);
         let Some(m) = found else {
             i = chain.map_or(i, |c| c.last) + 1;
             continue;
         };
+        if m.last == i && names::in_name(&s, i) {
+            i += 1;
+            continue;
+        }
         let mut first = extend_start(&s, i, m.expr);
         // "the current quarter", "the summer of 2024": the article is not part of the date.
         let article_led = matches!(
@@ -66,15 +77,55 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
         if article_led && first == i && first < m.last && s.is(first, "the") {
             first += 1;
         }
-        let future = future_clause(&s, first, m.last);
-        let value =
-            resolve::resolve(m.expr, ctx.reference_date, future).and_then(|v| shift(v, m.plus));
+        let tense = tense::of(&s, first, m.last);
+        // "its second round of cuts in a year": in a past clause, "in" and a count of units
+        // is a stretch of time, not a day.
+        if s.is(i, "in") && matches!(m.expr, Expr::Offset { .. }) && tense == tense::Tense::Past {
+            i = m.last + 1;
+            continue;
+        }
+        let value = register
+            .resolve(m.expr, ctx.reference_date, tense)
+            .and_then(|v| shift(v, m.plus));
+        if let Some(v) = value {
+            register.note(v, &s, first, tense, m.expr);
+        }
         let mut fact = ctx.fact(FactKind::Date, first, m.last);
         fact.set_resolved(Some(value));
         out.push(fact);
         last_year = matches!(m.expr, Expr::Year(_)).then_some(m.last);
         i = m.last + 1;
+        // "April 2, 7, 8, 21 and 22": one date per day under the one month name.
+        if let Expr::Date { year, month, day } = m.expr {
+            let mut previous = day;
+            while let Some((k, day)) = listed_day(&s, i, previous) {
+                let expr = Expr::Date { year, month, day };
+                let value = register.resolve(expr, ctx.reference_date, tense);
+                let mut fact = ctx.fact(FactKind::Date, k, k);
+                fact.set_resolved(Some(value));
+                out.push(fact);
+                previous = day;
+                i = k + 1;
+            }
+        }
     }
+}
+
+/// A day number listed after a date at `i`: ", 7", "and 22" (each larger than the one
+/// before, and closing its item), and its token.
+fn listed_day(s: &Scan, i: usize, previous: i8) -> Option<(usize, i8)> {
+    if !(s.punct(i, ",") || s.any(i, &["and", "or"])) {
+        return None;
+    }
+    let k = if s.punct(i, ",") && s.any(i + 1, &["and", "or"]) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let (n, digits) = s.int(k)?;
+    let closes = s.punct(k + 1, ",.;") || s.any(k + 1, &["and", "or"]) || k + 1 >= s.len();
+    let day = i8::try_from(n).ok().filter(|&d| d > previous && d <= 31)?;
+    (digits <= 2 && closes).then_some((k, day))
 }
 
 /// The longest match starting at `i`.
@@ -83,6 +134,7 @@ fn best(
     i: usize,
     chain: &Option<numeric::Chain>,
     last_year: Option<usize>,
+    register: &Register,
 ) -> Option<Match> {
     let joined = last_year.is_some_and(|ly| {
         (ly + 1..i).len() <= 2
@@ -90,6 +142,7 @@ fn best(
             && i > ly + 1
     });
     let candidates = [
+        anchored::at(s, i, register),
         relative::at(s, i),
         phrase::weekday(s, i),
         chain.as_ref().and_then(|c| c.found),
@@ -98,6 +151,10 @@ fn best(
         ordinal::at(s, i),
         phrase::shifted(s, i),
         calendar::quarter(s, i),
+        calendar::month_range_quarter(s, i),
+        reporting::ending(s, i),
+        reporting::possessive_quarter(s, i),
+        reporting::first_months(s, i),
         period::quarter_of_year(s, i),
         period::half(s, i),
         period::season(s, i),
@@ -119,8 +176,17 @@ fn context(s: &Scan, i: usize) -> bool {
 /// "mid-October", "earlier this year", "later in the week", "early 2026", "late summer 2024"
 /// (the value stays the whole period: TIMEX3 has no finer one).
 fn extend_start(s: &Scan, i: usize, expr: Expr) -> usize {
-    if i >= 2 && s.punct(i - 1, "-") && s.tight(i) && s.tight(i - 1) && s.is(i - 2, "mid") {
+    if i >= 2
+        && s.punct(i - 1, "-")
+        && s.tight(i)
+        && s.tight(i - 1)
+        && s.any(i - 2, &["mid", "end", "early", "late"])
+    {
         return i - 2;
+    }
+    // "the end of 1987", "the remainder of the year": the part is dated by its whole.
+    if i >= 3 && s.is(i - 1, "of") && s.is(i - 3, "the") && s.any(i - 2, PARTS) {
+        return i - 3;
     }
     let leads = |k: usize| s.any(k, &["earlier", "later", "early", "late", "mid"]);
     let relative = matches!(s.lex(i), Lex::Shift(_))
@@ -135,6 +201,18 @@ fn extend_start(s: &Scan, i: usize, expr: Expr) -> usize {
     }
 }
 
+/// Parts of a period that take their date from it: "the end of 1987".
+const PARTS: &[&str] = &[
+    "end",
+    "remainder",
+    "rest",
+    "start",
+    "beginning",
+    "middle",
+    "close",
+    "balance",
+];
+
 /// Applies an anchored offset ("two days after tomorrow") to a day.
 fn shift(v: Timex, plus: Option<(lexicon::Unit, i32)>) -> Option<Timex> {
     match (v, plus) {
@@ -142,96 +220,6 @@ fn shift(v: Timex, plus: Option<(lexicon::Unit, i32)>) -> Option<Timex> {
         (Timex::Day(d), Some((unit, n))) => resolve::add(d, unit, n).map(Timex::Day),
         _ => None,
     }
-}
-
-/// Whether the clause around tokens `first..=last` speaks of the future: "will", "'ll",
-/// "shall", "let's", "is scheduled/expected/set/due/going to", "plans to", "next", "upcoming".
-fn future_clause(s: &Scan, first: usize, last: usize) -> bool {
-    // A colon between digits is a time ("12:01 a.m."), not a clause break.
-    let stop = |k: usize| {
-        s.punct(k, ";:—–()")
-            && !(s.tok(k) == ":" && s.tight(k) && s.kind(k + 1) == Some(super::token::Kind::Number))
-    };
-    // "the fiscal year ending in March": a period still running ends ahead.
-    let before = if first > 0 && s.is(first - 1, "in") {
-        first.saturating_sub(2)
-    } else {
-        first.wrapping_sub(1)
-    };
-    if s.any(before, &["ending", "ends"]) {
-        return true;
-    }
-    // "improve its offer by Friday": a deadline on a weekday is ahead, unless the clause is
-    // in a past tense.
-    let deadline =
-        first > 0 && s.is(first - 1, "by") && matches!(s.lex(first), Lex::Weekday { .. });
-    let mut start = first;
-    while start > 0 && !stop(start - 1) {
-        start -= 1;
-    }
-    let mut end = last;
-    while end + 1 < s.len() && !stop(end + 1) && !s.punct(end + 1, ",") {
-        end += 1;
-    }
-    let outside = |k: usize| k < first || k > last;
-    if deadline
-        && !(start..=end).any(|k| outside(k) && s.any(k, &["had", "was", "were", "did", "been"]))
-    {
-        return true;
-    }
-    (start..=end).any(|k| outside(k) && future_word(s, k))
-}
-
-fn future_word(s: &Scan, k: usize) -> bool {
-    let t = s.tok(k);
-    if s.any(
-        k,
-        &[
-            "will",
-            "shall",
-            "won't",
-            "upcoming",
-            "next",
-            "tomorrow",
-            "forecast",
-            "forecasts",
-            "projected",
-        ],
-    ) || t.ends_with("'ll")
-        || t.ends_with("’ll")
-    {
-        return true;
-    }
-    if s.is(k, "let") && (s.is(k + 1, "'s") || s.is(k + 1, "’s") || s.is(k + 1, "us")) {
-        return true;
-    }
-    let to_verb = s.any(
-        k,
-        &[
-            "scheduled",
-            "expected",
-            "set",
-            "due",
-            "slated",
-            "poised",
-            "going",
-        ],
-    ) && s.is(k + 1, "to")
-        && k > 0
-        && s.any(
-            k - 1,
-            &[
-                "is", "are", "am", "be", "'s", "’s", "'re", "’re", "'m", "’m",
-            ],
-        );
-    let scheduled_for = s.is(k, "scheduled") && s.is(k + 1, "for");
-    let intends = s.any(
-        k,
-        &[
-            "plans", "plan", "planning", "intends", "aims", "expects", "expect",
-        ],
-    ) && s.is(k + 1, "to");
-    to_verb || intends || scheduled_for
 }
 
 #[cfg(test)]
@@ -247,7 +235,7 @@ fn full_date_in(ctx: &Ctx, from: usize, to: usize) -> Option<(usize, usize, Date
             .or_else(|| phrase::weekday(&s, i))
             .or_else(|| phrase::month_first(&s, i))
             .or_else(|| phrase::day_first(&s, i))?;
-        match resolve::resolve(m.expr, None, false) {
+        match resolve::resolve(m.expr, None, tense::Tense::None) {
             Some(Timex::Day(d)) if matches!(m.expr, Expr::Date { year: Some(_), .. }) => {
                 Some((i, m.last, d))
             }

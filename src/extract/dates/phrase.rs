@@ -14,6 +14,16 @@ pub fn month_first(s: &Scan, i: usize) -> Option<Match> {
     let (ml, month) = s.month(i)?;
     let k = if s.punct(ml + 1, ",") { ml + 2 } else { ml + 1 };
     if let Some((dl, day)) = day_after_month(s, k) {
+        // "April 11-20": days inside one month are that month.
+        if s.punct(dl + 1, "-–") && s.tight(dl + 1) && s.tight(dl + 2) {
+            if let Some((dl2, _)) = s.day(dl + 2).filter(|&(_, d)| d > day) {
+                let (last, year) = match year_after(s, dl2 + 1) {
+                    Some((yl, y)) => (yl, Some(y)),
+                    None => (dl2, None),
+                };
+                return Some(Match::new(last, Expr::Month { year, month }));
+            }
+        }
         if let Some((yl, year)) = year_after(s, dl + 1) {
             return Some(Match::new(
                 yl,
@@ -32,6 +42,17 @@ pub fn month_first(s: &Scan, i: usize) -> Option<Match> {
                 day,
             },
         ));
+    }
+    // "April of last year", "March of next year", "June of this year"
+    if s.is(ml + 1, "of") && s.is(ml + 3, "year") {
+        if let Lex::Shift(n) = s.lex(ml + 2) {
+            let expr = Expr::MonthShift {
+                month,
+                years: i16::from(n),
+                nearest: false,
+            };
+            return Some(Match::new(ml + 3, expr));
+        }
     }
     let k = if s.punct(ml + 1, ",") || s.is(ml + 1, "of") {
         ml + 2
@@ -69,7 +90,14 @@ pub fn month_first(s: &Scan, i: usize) -> Option<Match> {
 fn day_after_month(s: &Scan, k: usize) -> Option<(usize, i8)> {
     let (dl, day) = s.day(k)?;
     if let Lex::Card(n) = s.lex(k) {
-        if n < 20 {
+        // "March five" closing a phrase, not "in March two companies".
+        let closes = dl + 1 >= s.len()
+            || s.kind(dl + 1) == Some(Kind::Punct)
+            || s.any(
+                dl + 1,
+                &["through", "to", "until", "till", "and", "or", "at"],
+            );
+        if n < 20 && !closes {
             return None;
         }
     }

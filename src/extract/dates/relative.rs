@@ -25,6 +25,20 @@ pub fn at(s: &Scan, i: usize) -> Option<Match> {
 
 /// "today", "tomorrow", "yesterday", "the day after tomorrow", "the day before yesterday".
 fn day_word(s: &Scan, i: usize) -> Option<Match> {
+    // "last night", "this afternoon", "this morning"
+    if let Lex::Shift(n @ -1..=0) = s.lex(i) {
+        let part = s.any(i + 1, &["morning", "afternoon", "evening"]) && n == 0
+            || s.is(i + 1, "night") && n == -1;
+        if part && !s.is(i.wrapping_sub(1), "the") {
+            return Some(Match::new(
+                i + 1,
+                Expr::Offset {
+                    unit: Unit::Day,
+                    n: i32::from(n),
+                },
+            ));
+        }
+    }
     if let Lex::Day(n) = s.lex(i) {
         return Some(Match::new(
             i,
@@ -59,19 +73,26 @@ fn day_word(s: &Scan, i: usize) -> Option<Match> {
 /// "this week", "last month", "next quarter", "the following week", "this working week",
 /// "the week after next", "next week Wednesday", "last week of 2016".
 fn period(s: &Scan, i: usize) -> Option<Match> {
-    let k = if s.is(i, "the") { i + 1 } else { i };
+    let the = s.is(i, "the");
+    let k = if the { i + 1 } else { i };
     let Lex::Shift(shift) = s.lex(k) else {
         return None;
     };
+    // "the previous year", "the following week": next to the time the story is about.
+    let anchored = the
+        && (s.any(k, &["previous", "following", "prior", "preceding"])
+            || s.is(k, "next") && s.is(k + 1, "day"));
     // "this working week", "next calendar year"
     let u = if s.any(k + 1, &["working", "business", "calendar"]) {
         k + 2
     } else {
         k + 1
     };
+    // "the next day", "the previous day" count from the story's day; "next day" alone is
+    // no date.
     let unit = s
         .unit(u)
-        .filter(|&u| u != Unit::Day && u != Unit::Fortnight)?;
+        .filter(|&u| u != Unit::Fortnight && (u != Unit::Day || anchored))?;
     if !s.tok(u).eq_ignore_ascii_case(singular(unit)) && !s.is(u, "workweek") {
         return None;
     }
@@ -96,13 +117,13 @@ fn period(s: &Scan, i: usize) -> Option<Match> {
             }
         }
     }
-    Some(Match::new(
-        u,
-        Expr::Period {
-            unit,
-            shift: i32::from(shift),
-        },
-    ))
+    let shift = i32::from(shift);
+    let expr = if anchored {
+        Expr::Anchored { unit, shift }
+    } else {
+        Expr::Period { unit, shift }
+    };
+    Some(Match::new(u, expr))
 }
 
 fn singular(unit: Unit) -> &'static str {
@@ -168,12 +189,22 @@ fn the_unit(s: &Scan, i: usize) -> Option<Match> {
             "of", "before", "after", "ended", "ending", "earlier", "when", "that", "in",
         ],
     ) || s.kind(u + 1) == Some(Kind::Number);
-    (licensed && !follows).then_some(Match::new(u, Expr::Period { unit, shift: 0 }))
+    // "in the year", "for the month": the one the story is about.
+    let expr = if the {
+        Expr::Anchored { unit, shift: 0 }
+    } else {
+        Expr::Period { unit, shift: 0 }
+    };
+    (licensed && !follows).then_some(Match::new(u, expr))
 }
 
 /// "3 weeks ago", "in two days", "a fortnight later", "two months from now", "in a
 /// fortnight's time", and "N units from/after/before" a day ("three weeks from tomorrow").
 fn offset(s: &Scan, i: usize) -> Option<Match> {
+    // "laid off for 18 weeks from March 5": a duration, not a day 18 weeks on.
+    if i > 0 && s.any(i - 1, &["for", "over", "during"]) {
+        return None;
+    }
     let within = s.is(i, "in");
     let c = if within { i + 1 } else { i };
     let (cl, n) = s.count(c)?;
@@ -200,16 +231,34 @@ fn offset(s: &Scan, i: usize) -> Option<Match> {
         return Some(Match::new(last, Expr::Offset { unit, n }));
     }
     if s.is(u + 1, "ago") {
-        return Some(Match::new(u + 1, Expr::Offset { unit, n: -n }));
+        // "three years ago" is a year; days, weeks and months count in days.
+        let expr = if unit == Unit::Year {
+            Expr::YearsAgo { years: n }
+        } else {
+            Expr::Offset { unit, n: -n }
+        };
+        return Some(Match::new(u + 1, expr));
     }
     if s.is(u + 1, "hence") {
         return Some(Match::new(u + 1, Expr::Offset { unit, n }));
     }
-    if s.is(u + 1, "later") {
-        // Later than some event of the story, not than the reference date.
-        return Some(Match::new(u + 1, Expr::Unanchored));
+    if s.any(u + 1, &["later", "earlier"]) || s.is(u + 1, "before") && closes(s, u + 2) {
+        // Later or earlier than the time the story is about, not than the reference date.
+        let n = if s.is(u + 1, "later") { n } else { -n };
+        let expr = if unit == Unit::Year {
+            Expr::YearsFrom { years: n }
+        } else {
+            Expr::Anchored { unit, shift: n }
+        };
+        return Some(Match::new(u + 1, expr));
     }
     anchored(s, u + 1, unit, n)
+}
+
+/// Whether nothing that could be an anchor follows at `k`: the end of the clause, or a word
+/// that is not the start of a date ("a year before the merger" is not "a year before").
+fn closes(s: &Scan, k: usize) -> bool {
+    k >= s.len() || s.kind(k) == Some(Kind::Punct) || s.any(k, &["and", "or", "but", "when"])
 }
 
 /// "from now", "from today", "after next Friday", "before May 13 1999" at `k`: `n` units

@@ -19,6 +19,7 @@ use super::expr::{Expr, YearRef};
 use super::holiday::{self, Holiday};
 use super::lexicon::Unit;
 use super::period;
+use super::tense::Tense;
 use crate::story::{Season, Timex};
 use jiff::Span;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
@@ -58,7 +59,19 @@ fn monday(d: Date) -> Option<Date> {
 }
 
 /// Resolves `e`: absolute expressions without `reference`, relative ones only with it.
-pub fn resolve(e: Expr, reference: Option<Date>, future: bool) -> Option<Timex> {
+///
+/// A half or a season is given as its year, the unit that contains it: the convention of
+/// the project's gold sets ("the first half of 1988", "this summer" and "the spring of 2018"
+/// are years), since what a reader filters and orders by is the year; the words say the rest.
+pub fn resolve(e: Expr, reference: Option<Date>, tense: Tense) -> Option<Timex> {
+    exact(e, reference, tense).map(|t| match t {
+        Timex::Half { year, .. } | Timex::Season { year, .. } => Timex::Year(year),
+        t => t,
+    })
+}
+
+/// [`resolve`] before a half or a season is widened to its year.
+fn exact(e: Expr, reference: Option<Date>, tense: Tense) -> Option<Timex> {
     match e {
         Expr::Date {
             year: Some(y),
@@ -92,7 +105,7 @@ pub fn resolve(e: Expr, reference: Option<Date>, future: bool) -> Option<Timex> 
             year: Some(y),
             ..
         } => holiday::in_year(holiday, y).map(Timex::Day),
-        _ => relative(e, reference?, future),
+        _ => relative(e, reference?, tense),
     }
 }
 
@@ -107,8 +120,11 @@ fn iso_week(year: i16, week: i8) -> Option<Timex> {
         .then_some(Timex::Week { year, week })
 }
 
-fn relative(e: Expr, r: Date, future: bool) -> Option<Timex> {
+fn relative(e: Expr, r: Date, tense: Tense) -> Option<Timex> {
     let (y, m) = (r.year(), r.month());
+    // Days and months without a year lie ahead in a present or future clause; a weekday or
+    // a quarter only in a future one.
+    let (future, strictly) = (tense.ahead(), tense == Tense::Future);
     Some(match e {
         Expr::Date { month, day, .. } => Timex::Day(nearest_day(r, month, day, future)?),
         Expr::DateInYear { years, month, day } => {
@@ -150,7 +166,7 @@ fn relative(e: Expr, r: Date, future: bool) -> Option<Timex> {
             let current = (m - 1) / 3 + 1;
             // The quarter just ended (the one results are due for next).
             let previous = if current == 1 { 4 } else { current - 1 };
-            let year = if future && !(reported && quarter == previous) {
+            let year = if strictly && !(reported && quarter == previous) {
                 if quarter >= current { y } else { y + 1 }
             } else if quarter < current || quarter == current && !reported {
                 y
@@ -170,6 +186,10 @@ fn relative(e: Expr, r: Date, future: bool) -> Option<Timex> {
             year: y.checked_add(years)?,
             half,
         },
+        Expr::SeasonNear { season } => {
+            let (year, season) = period::nearest_season(r, season, future)?;
+            season_of(year, season)?
+        }
         Expr::Season { season, shift, .. } => {
             let (year, season) = period::resolve_season(r, season, shift)?;
             season_of(year, season)?
@@ -192,7 +212,7 @@ fn relative(e: Expr, r: Date, future: bool) -> Option<Timex> {
         } => {
             let back = i32::from(r.weekday().since(weekday));
             let ahead = i32::from(weekday.since(r.weekday()));
-            Timex::Day(add(r, Unit::Day, if future { ahead } else { -back })?)
+            Timex::Day(add(r, Unit::Day, if strictly { ahead } else { -back })?)
         }
         Expr::WeekdayNear { weekday, forward } => {
             let n = if forward {

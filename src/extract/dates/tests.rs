@@ -56,11 +56,13 @@ mod resolution {
     use crate::extract::dates::expr::Expr;
     use crate::extract::dates::lexicon::Unit;
     use crate::extract::dates::resolve::resolve;
+    use crate::extract::dates::tense::Tense;
     use jiff::civil::Weekday;
     use jiff::civil::date;
 
     fn at(e: Expr, r: Date, future: bool) -> Option<String> {
-        resolve(e, Some(r), future).map(|t| t.to_string())
+        let tense = if future { Tense::Future } else { Tense::None };
+        resolve(e, Some(r), tense).map(|t| t.to_string())
     }
 
     #[test]
@@ -173,7 +175,7 @@ mod resolution {
             at(sunday31, date(2019, 1, 25), false).as_deref(),
             Some("2017-12-31")
         );
-        assert_eq!(resolve(leap, None, false), None);
+        assert_eq!(resolve(leap, None, Tense::None), None);
         assert_eq!(
             resolve(
                 Expr::Date {
@@ -182,7 +184,7 @@ mod resolution {
                     day: 29
                 },
                 None,
-                false
+                Tense::None
             ),
             None
         );

@@ -4,7 +4,7 @@
 //! superlative implies ("X would be the largest investor": more than every other's figure).
 
 use super::drafts::Draft;
-use crate::story::format;
+use crate::output::figure as shown;
 use crate::story::{
     Check, CheckKind, EventKind, Fact, FactKind, Label, Round, Series, Status, Timex,
 };
@@ -17,27 +17,16 @@ const SAME_EVENT_DAYS: i64 = 31;
 /// How many figures a conflict lists before "… (N figures)".
 const SHOWN: usize = 4;
 
-/// "~16,000", "$2.5B": a quantity as the checks write it.
+/// "~16,000", "$2.5B": a quantity as the checks write it (a count's noun left out: the
+/// number alone reads better in sums).
 fn figure(facts: &[Fact], text: &str, id: usize) -> String {
     facts
         .get(id)
-        .map_or_else(String::new, |f| match (f.kind, f.value()) {
-            // Counts: the number alone reads better in sums.
-            (FactKind::Count, Some(n)) => format!(
-                "{}{}",
-                f.qualifier.map_or("", |q| q.symbol()),
-                format::number(n)
-            ),
-            _ => format::fact_value(f, text),
-        })
+        .map_or_else(String::new, |f| shown::fact_value_without_noun(f, text))
 }
 
 fn series_name(s: &Series) -> String {
-    let kind = s.kind.label();
-    match &s.actor {
-        Some(a) => format!("{a} {kind}"),
-        None => kind.to_string(),
-    }
+    shown::series_name(s.kind, s.actor.as_deref())
 }
 
 /// Every check of the story.
@@ -175,7 +164,7 @@ fn sum_check(
                 .all(|r| r.round != *n || r.fact.is_none())
         })
         .collect();
-    let sum_text = format!("{} = {}", terms.join(" + "), format::number(sum));
+    let sum_text = format!("{} = {}", terms.join(" + "), shown::number(sum));
     let (kind, ok, message) = if sum == goal {
         (
             CheckKind::Sum,
@@ -189,7 +178,7 @@ fn sum_check(
             format!("{name}: {sum_text}, roughly matching the {goal_text} {what}"),
         )
     } else if sum > goal {
-        let over = format::number(sum - goal);
+        let over = shown::number(sum - goal);
         (
             CheckKind::Sum,
             false,
@@ -207,21 +196,21 @@ fn sum_check(
             ),
         )
     } else if what == "plan" {
-        let left = format::number(goal - sum);
+        let left = shown::number(goal - sum);
         (
             CheckKind::Sum,
             true,
             format!("{name}: {sum_text}, {left} still to come under the {goal_text} {what}"),
         )
     } else if numbered {
-        let short = format::number(goal - sum);
+        let short = shown::number(goal - sum);
         (
             CheckKind::Sum,
             false,
             format!("{name}: {sum_text}, {short} short of the {goal_text} {what}"),
         )
     } else {
-        let left = format::number(goal - sum);
+        let left = shown::number(goal - sum);
         (
             CheckKind::Incomplete,
             true,

@@ -1,137 +1,13 @@
-//! The currency lexicon (`assets/currencies.txt`, parsed once) and the token matchers built on
-//! it: symbols ("€"), dollar prefixes ("US$", "C $"), codes ("USD", "MEUR" = million euros),
-//! names ("Swiss francs", "Hong Kong dollars") and subunits ("cents", "pence").
+//! The token matchers built on the currency lexicon (`lexicon.rs`): symbols ("€"), dollar
+//! prefixes ("US$", "C $"), codes ("USD", "MEUR" = million euros), names ("Swiss francs",
+//! "Hong Kong dollars") and subunits ("cents", "pence").
 
+use super::lexicon::LEXICON;
+pub use super::lexicon::{NameMatch, Sub};
 use crate::extract::Ctx;
-use crate::extract::number::filter::WordFilter;
+use crate::extract::number::headline::is_headline_case;
 use crate::extract::number::lower;
 use crate::extract::token::Kind;
-use std::collections::HashMap;
-
-use std::sync::LazyLock;
-
-const DATA: &str = include_str!("../../../assets/currencies.txt");
-
-/// A currency name: its words (lowercase) and ISO code, `None` when the name alone does not
-/// say which currency ("crowns").
-struct Name {
-    words: Vec<&'static str>,
-    iso: Option<&'static str>,
-    /// Also a common word ("marks"): money only after a number that reads as an amount.
-    weak: bool,
-}
-
-/// A currency name found in the text.
-#[derive(Debug, Clone, Copy)]
-pub struct NameMatch {
-    /// Its ISO code, `None` for "crowns".
-    pub iso: Option<&'static str>,
-    pub last: usize,
-    /// See [`Name::weak`].
-    pub weak: bool,
-}
-
-/// Newswire spellings of "dollar" that every "... dollar" name also takes ("N.Z. Dlrs").
-const DOLLAR_ABBREVIATIONS: [&str; 2] = ["dlr", "dls"];
-
-/// A subunit: its share of the main unit and the currency it means when written alone.
-#[derive(Debug, Clone, Copy)]
-pub struct Sub {
-    pub factor: f64,
-    pub iso: &'static str,
-}
-
-/// The keys are a few ASCII bytes, where SipHash's setup dominates: FxHash.
-type Map<V> = HashMap<&'static str, V, rustc_hash::FxBuildHasher>;
-
-struct Lexicon {
-    /// Every ASCII word of the lexicon (with plurals and M-codes), for the pre-filter.
-    words: WordFilter,
-    sym: Map<&'static str>,
-    /// Letters before "$" → (ISO, capitals-and-glued only).
-    dollar: Map<(&'static str, bool)>,
-    /// Codes → (ISO, capitals only).
-    code: Map<(&'static str, bool)>,
-    /// Names by first word, longest first.
-    names: Map<Vec<Name>>,
-    subs: Map<Sub>,
-    /// Currency names that open a compound naming something else ("euro zone").
-    not: Map<Vec<&'static str>>,
-}
-
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut lex = Lexicon {
-        words: WordFilter::new(&["u"]),
-        sym: Map::default(),
-        dollar: Map::default(),
-        code: Map::default(),
-        names: Map::default(),
-        subs: Map::default(),
-        not: Map::default(),
-    };
-    for line in DATA.lines() {
-        let fields: Vec<&'static str> = line.split_whitespace().collect();
-        let (Some(&kind), Some(&last)) = (fields.first(), fields.last()) else {
-            continue;
-        };
-        if fields.len() < 3 || kind.starts_with('#') {
-            continue;
-        }
-        let strict = kind.ends_with('!');
-        for w in &fields[1..fields.len() - 1] {
-            lex.words.insert(w);
-            // Plurals ("dollars") and million-codes ("MUSD").
-            lex.words.insert(&format!("{w}s"));
-            lex.words.insert(&format!("m{w}"));
-        }
-        match kind.trim_end_matches('!') {
-            "sym" => {
-                lex.sym.insert(fields[1], last);
-            }
-            "dollar" => {
-                lex.dollar.insert(fields[1], (last, strict));
-            }
-            "code" => {
-                lex.code.insert(fields[1], (last, strict));
-            }
-            "name" | "weak" => {
-                let words = fields[1..fields.len() - 1].to_vec();
-                let iso = (last != "?").then_some(last);
-                let weak = kind == "weak";
-                if words.last() == Some(&"dollar") {
-                    for abbr in DOLLAR_ABBREVIATIONS {
-                        let mut short = words.clone();
-                        short.pop();
-                        short.push(abbr);
-                        lex.words.insert(abbr);
-                        lex.words.insert(&format!("{abbr}s"));
-                        lex.names.entry(short[0]).or_default().push(Name {
-                            words: short,
-                            iso,
-                            weak,
-                        });
-                    }
-                }
-                lex.names
-                    .entry(words[0])
-                    .or_default()
-                    .push(Name { words, iso, weak });
-            }
-            "not" => {
-                lex.not.entry(fields[1]).or_default().push(last);
-            }
-            "sub" if fields.len() == 4 => {
-                let factor = fields[2].parse().unwrap_or(0.01);
-                lex.subs.insert(fields[1], Sub { factor, iso: last });
-            }
-            _ => {}
-        }
-    }
-    for names in lex.names.values_mut() {
-        names.sort_by_key(|n| std::cmp::Reverse(n.words.len()));
-    }
-    lex
-});
 
 fn is_capitals(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_uppercase())
@@ -191,7 +67,8 @@ pub fn code(ctx: &Ctx, i: usize) -> Option<(&'static str, f64, usize)> {
     let mut buf = [0u8; 24];
     let word = lower(text, &mut buf);
     if let Some(&(iso, strict)) = LEXICON.code.get(word) {
-        if strict && !is_capitals(text) {
+        // "TOP 10 BANKS": in a headline in capitals an English word is no code.
+        if strict && (!is_capitals(text) || is_headline_case(ctx)) {
             return None;
         }
         let dot = word == "rs" && ctx.is(i + 1, ".") && !ctx.tokens[i + 1].space_before;
@@ -278,6 +155,11 @@ pub fn sub(ctx: &Ctx, i: usize) -> Option<Sub> {
     }
     let mut buf = [0u8; 24];
     LEXICON.subs.get(lower(text, &mut buf)).copied()
+}
+
+/// Whether `iso` is a currency named "… dollar" (AUD, NZD, HKD …).
+pub fn is_dollar(iso: &str) -> bool {
+    LEXICON.dollars.contains(&iso)
 }
 
 /// Whether token `i` starts any main-currency marker (symbol, code, name or dollar prefix).

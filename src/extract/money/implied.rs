@@ -13,7 +13,7 @@
 //! sign, no time word) and is of the same order as the figure before takes its currency; a
 //! year never does.
 
-use super::{Amount, currency};
+use super::{Amount, Recent, currency};
 use crate::extract::Ctx;
 use crate::extract::count;
 use crate::extract::number::{self, Num, glued_left, is_function_word, lower, qualifier};
@@ -85,6 +85,34 @@ pub(super) fn find(ctx: &Ctx, found: &mut Vec<Amount>) {
     }
 }
 
+/// In a sentence with no money of its own, right after one with some: a big figure compared
+/// with another ("It was 21.8 mln versus 19.5 mln") or naming an amount ("a 16.5 mln debit")
+/// is in the currency of the sentence before.
+pub(super) fn after_recent(ctx: &Ctx, recent: &Recent, found: &mut Vec<Amount>) {
+    let Some(iso) = recent.just_before(ctx) else {
+        return;
+    };
+    for i in 0..ctx.tokens.len() {
+        if ctx.tokens[i].kind != Kind::Number {
+            continue;
+        }
+        let Some(num) = number::parse(ctx, i) else {
+            continue;
+        };
+        let big = num.mag.is_some_and(|m| m >= BIG);
+        if !big || glued_left(ctx, i) || counted_between(ctx, 0, i) {
+            continue;
+        }
+        let next = num.last + 1;
+        let compared = COMPARISONS.iter().any(|w| ctx.is(next, w))
+            || i > 0 && COMPARISONS.iter().any(|w| ctx.is(i - 1, w));
+        if compared || MONEY_NOUNS.iter().any(|n| ctx.is(next, n)) {
+            found.push(amount(num, num.value, num.mag, Some(iso)));
+            return;
+        }
+    }
+}
+
 /// The amount at number token `i` whose currency comes from `anchor`, the money before it.
 fn implied_at(ctx: &Ctx, i: usize, anchor: Amount) -> Option<Amount> {
     let num = number::parse(ctx, i)?;
@@ -125,6 +153,8 @@ fn amount(num: Num, value: f64, mag: Option<f64>, iso: Option<&'static str>) -> 
         raw: num.raw,
         mag,
         iso,
+        sub: None,
+        bare_dollar: false,
     }
 }
 
@@ -173,7 +203,8 @@ fn stands_alone(ctx: &Ctx, k: usize) -> bool {
         Kind::Word => {
             let mut buf = [0u8; 24];
             let w = lower(ctx.tok(k), &mut buf);
-            is_function_word(w)
+            // "up from 39.6 mln previously"
+            (is_function_word(w) || w == "previously" || w == "respectively")
                 && !matches!(
                     w,
                     "percent" | "pct" | "percentage" | "times" | "a.m." | "p.m." | "am" | "pm"

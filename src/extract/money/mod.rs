@@ -11,10 +11,15 @@
 //! A conversion in brackets ("€10 million ($11 million)") is simply two amounts. Cents and
 //! pence written alone are amounts of the dollar and pound ("43 cents" → 0.43 USD).
 
+mod context;
 mod currency;
 mod implied;
+mod iso;
+mod lexicon;
 mod scan;
 mod tail;
+
+pub use context::Recent;
 
 use super::Ctx;
 use super::number::qualifier;
@@ -31,18 +36,31 @@ struct Amount {
     raw: f64,
     mag: Option<f64>,
     iso: Option<&'static str>,
+    /// The subunit it was written in, alone ("12 cents"), so that the sentence's other money
+    /// can say whose cents they are.
+    sub: Option<currency::Sub>,
+    /// Written as "dollars" alone ("1,709 dlrs"), which the sentence's other money may make
+    /// a dollar of another country.
+    bare_dollar: bool,
 }
 
-/// Appends candidate money facts found in one sentence.
-pub fn find(ctx: &Ctx, out: &mut Vec<Fact>) {
+/// Appends candidate money facts found in one sentence; `recent` carries the money of the
+/// sentence before to this one and is updated.
+pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, recent: &mut Recent) {
     let start = out.len();
     let mut found: Vec<Amount> = Vec::new();
     let mut i = 0;
     while i < ctx.tokens.len() {
-        i = scan::at(ctx, i, &mut found).unwrap_or(i + 1);
+        i = scan::at(ctx, i, &mut found, recent).unwrap_or(i + 1);
     }
     share_magnitudes(ctx, &mut found);
+    if found.is_empty() {
+        implied::after_recent(ctx, recent, &mut found);
+    }
     implied::find(ctx, &mut found);
+    context::subunits_follow_the_sentence(&mut found);
+    context::dollars_follow_the_sentence(&mut found);
+    recent.note(ctx, &found);
     for a in &found {
         let (qualifier, first) = match qualifier::before(ctx, a.first) {
             Some((q, first)) => (Some(q), first),

@@ -2,14 +2,14 @@
 //! cents tail and an optional second end of a range.
 
 use super::tail::cents;
-use super::{Amount, currency};
+use super::{Amount, Recent, currency};
 use crate::extract::Ctx;
 use crate::extract::number::{self, Num, glued_left, glued_right, lower, range_connector};
 use crate::extract::token::Kind;
 
 /// Reads the amount(s) starting at token `i` into `found`; returns where to continue, or
 /// `None` when nothing starts here.
-pub(super) fn at(ctx: &Ctx, i: usize, found: &mut Vec<Amount>) -> Option<usize> {
+pub(super) fn at(ctx: &Ctx, i: usize, found: &mut Vec<Amount>, recent: &Recent) -> Option<usize> {
     // A currency prefix is at most four tokens before its number ("u . s $ 5"): skip the
     // lexicon lookups for words with no number in sight.
     let near = &ctx.tokens[(i + 1).min(ctx.tokens.len())..(i + 5).min(ctx.tokens.len())];
@@ -19,11 +19,14 @@ pub(super) fn at(ctx: &Ctx, i: usize, found: &mut Vec<Amount>) -> Option<usize> 
         found.push(a);
         return Some(range_tail(ctx, a, found));
     }
-    let num = number::parse(ctx, i).or_else(|| article_one(ctx, i))?;
+    // "65 cents a pound", "2 dollars a share": right after an amount, "a pound" is the unit
+    // of a rate, not a pound.
+    let rate = found.last().is_some_and(|a| a.last + 1 == i);
+    let num = number::parse(ctx, i).or_else(|| article_one(ctx, i).filter(|_| !rate))?;
     if glued_left(ctx, i) {
         return Some(num.last + 1);
     }
-    if let Some(a) = postfixed(ctx, num) {
+    if let Some(a) = postfixed(ctx, num, recent) {
         found.push(a);
         return Some(range_tail(ctx, a, found));
     }
@@ -31,7 +34,7 @@ pub(super) fn at(ctx: &Ctx, i: usize, found: &mut Vec<Amount>) -> Option<usize> 
     // dollars", "between five and seven billion euros".
     let b_first = num.last + 2;
     if range_connector(ctx, num.last + 1, b_first, num.first)
-        && let Some(b) = number::parse(ctx, b_first).and_then(|b| postfixed(ctx, b))
+        && let Some(b) = number::parse(ctx, b_first).and_then(|b| postfixed(ctx, b, recent))
     {
         found.push(amount(num, num.last, num.value, b.iso));
         found.push(b);
@@ -48,6 +51,8 @@ fn amount(num: Num, last: usize, value: f64, iso: Option<&'static str>) -> Amoun
         raw: num.raw,
         mag: num.mag,
         iso,
+        sub: None,
+        bare_dollar: false,
     }
 }
 
@@ -139,7 +144,7 @@ fn word_currency(ctx: &Ctx, j: usize) -> Option<(Option<&'static str>, usize)> {
 
 /// A currency written after the number: "20€", "10k$", "3.14US$", "115USD", "30 MUSD",
 /// "125 million Australian dollars", "one-yen", "43 cents".
-fn postfixed(ctx: &Ctx, num: Num) -> Option<Amount> {
+fn postfixed(ctx: &Ctx, num: Num, recent: &Recent) -> Option<Amount> {
     let j = num.last + 1;
     let t = ctx.tokens.get(j)?;
     // "a one-yen bid", "a 50-cent coin": a glued hyphen before a currency word.
@@ -157,7 +162,9 @@ fn postfixed(ctx: &Ctx, num: Num) -> Option<Amount> {
         if letter && !glued_p {
             return None;
         }
-        return Some(amount(num, k, num.value * sub.factor, Some(sub.iso)));
+        let mut a = amount(num, k, num.value * sub.factor, Some(sub.iso));
+        a.sub = Some(sub);
+        return Some(a);
     }
     if !hyphen {
         if let Some(iso) = currency::symbol(ctx, j) {
@@ -178,12 +185,26 @@ fn postfixed(ctx: &Ctx, num: Num) -> Option<Amount> {
     if weak && !weak_name_ok(ctx, num, l) {
         return None;
     }
-    // "a 300-pound man", "ten pounds of beef": pounds of weight.
-    let pound = lower(ctx.tok(k), &mut [0u8; 24]).starts_with("pound");
-    if pound && (hyphen || ctx.is(l + 1, "of")) || currency::not_money(ctx, l) {
+    // "30 euro cents": a name, then its subunit.
+    if let Some(iso) = iso
+        && let Some(factor) = currency::sub(ctx, l + 1).and_then(|s| s.factor_in(iso))
+    {
+        return Some(amount(num, l + 1, num.value * factor, Some(iso)));
+    }
+    // "a 300-pound man", "ten pounds of beef": pounds of weight; and once a story weighs in
+    // pounds, its other bare "pounds" are weights too ("capacity of 400 mln pounds").
+    let pound = l == k && lower(ctx.tok(k), &mut [0u8; 24]).starts_with("pound");
+    if pound && (hyphen || ctx.is(l + 1, "of")) {
+        recent.weighs_in_pounds();
         return None;
     }
-    Some(finish(ctx, num, l, iso, 1.0))
+    if pound && recent.pounds_are_weights() || currency::not_money(ctx, l) {
+        return None;
+    }
+    let mut a = finish(ctx, num, l, iso, 1.0);
+    // "dollars" alone: the sentence's other money may say which dollar.
+    a.bare_dollar = l == k && iso == Some("USD");
+    Some(a)
 }
 
 /// A weak name ("marks") is money after a number that reads as an amount ("850 mln marks",

@@ -95,6 +95,9 @@ fn weights_and_words_that_look_like_codes_are_not_money() {
 fn an_article_is_one_only_when_the_name_ends_the_phrase() {
     one("It cost a dollar.", "a dollar", 1.0, "USD");
     one("They pay a euro a day.", "a euro", 1.0, "EUR");
+    // After an amount, "a pound" is the unit of a rate.
+    one("Copper rose to 65 cents a pound.", "65 cents", 0.65, "USD");
+    one("Beef sold at 2 dollars a pound.", "2 dollars", 2.0, "USD");
     assert!(money("He joined a euro zone bank.").is_empty());
     assert!(money("She has a yen for travel.").is_empty());
     assert!(money("They sold a dollar-denominated bond.").is_empty());
@@ -128,4 +131,25 @@ fn range_bounds_are_at_least_and_at_most() {
     assert!(fall.iter().all(|(_, q)| q.is_none()), "{fall:?}");
     let hedged = q("It costs about $5 to $7 million.");
     assert_eq!(hedged[0].1, Some(Qualifier::Approx));
+}
+
+#[test]
+fn subunits_take_the_share_of_their_currency() {
+    // A fils is a thousandth of a Kuwaiti dinar (ISO exponent 3), a hundredth of a dirham.
+    let got = money("The fee rose 500 fils to KWD 2.");
+    assert_eq!(got[0].0, "500 fils");
+    assert!((got[0].1 - 0.5).abs() < 1e-9, "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("KWD"));
+    one("It costs 50 fils.", "50 fils", 0.5, "AED");
+    // Money of a currency that has no such subunit leaves it alone.
+    let got = money("It fell 30 centavos as the yen hit ¥150.");
+    assert_eq!(got[0].2.as_deref(), Some("MXN"), "{got:?}");
+}
+
+#[test]
+fn weak_names_need_an_amount() {
+    one("a grant of 850 mln marks", "850 mln marks", 850e6, "DEM");
+    one("fined 5,000 marks", "5,000 marks", 5000.0, "DEM");
+    assert!(money("She scored 95 marks.").is_empty());
+    assert!(money("The year 2,024 marks the change.").is_empty());
 }

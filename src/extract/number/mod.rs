@@ -9,7 +9,9 @@
 //! ```
 
 pub mod filter;
+mod fraction;
 mod function_words;
+pub mod headline;
 pub mod qualifier;
 mod spelled;
 pub mod words;
@@ -82,10 +84,20 @@ fn parse_uncached(ctx: &Ctx, i: usize) -> Option<Num> {
                 integer: !text.contains('.'),
                 plain: !text.contains([',', '.']),
             };
-            if let Some(m) = magnitude(ctx, i + 1) {
-                num.value = raw * m;
+            // "5-1/2", "7 1/2", "3½": a mixed number.
+            if num.integer
+                && let Some((fraction, last)) = fraction::after(ctx, i)
+            {
+                num.value += fraction;
+                num.raw = num.value;
+                num.last = last;
+                num.integer = false;
+                num.plain = false;
+            }
+            if let Some(m) = magnitude(ctx, num.last + 1) {
+                num.value *= m;
                 num.mag = Some(m);
-                num.last = i + 1;
+                num.last += 1;
                 num.plain = false;
             }
             Some(num)

@@ -111,3 +111,16 @@ fn glue_marks_codes_and_urls() {
     with_ctx("5G phones", |ctx| assert!(glued_right(ctx, 0)));
     with_ctx("5, 6", |ctx| assert!(!glued_right(ctx, 0)));
 }
+
+#[test]
+fn mixed_numbers_take_their_fraction() {
+    assert_eq!(num("5-1/2 pct"), Some((5.5, "5-1/2".into())));
+    assert_eq!(num("7 1/2 percent"), Some((7.5, "7 1/2".into())));
+    assert_eq!(num("3½%"), Some((3.5, "3½".into())));
+    assert_eq!(num("2 1/4 million"), Some((2.25e6, "2 1/4 million".into())));
+    // Codes, dates and odd denominators are not fractions.
+    assert_eq!(num("24/7"), Some((24.0, "24".into())));
+    assert_eq!(num("5 9/11"), Some((5.0, "5".into())));
+    assert_eq!(num("5 3/2"), Some((5.0, "5".into())));
+    assert_eq!(num("7 1/2-inch"), Some((7.0, "7".into())));
+}

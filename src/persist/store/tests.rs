@@ -1,7 +1,7 @@
 //! The state file on disk, in temporary directories only.
 
 use super::*;
-use crate::model::Pane;
+use crate::pane::Pane;
 
 const STAMP: &str = "20260129T101500Z";
 

@@ -1,0 +1,89 @@
+//! What the other money of a sentence, and of the sentence before, says about an amount whose
+//! currency is written short:
+//!
+//! ```text
+//! shares rose 12 cents to €13.40              → euro cents (cents are a subunit of the euro)
+//! at 2.725 N.Z. Dlrs a share and … 1,709 dlrs → New Zealand dollars
+//! 224.8 mln dlrs … . It was 21.8 mln versus … → dollars (see implied::after_recent)
+//! ```
+
+use super::{Amount, currency};
+use crate::extract::Ctx;
+use std::cell::Cell;
+
+/// What the story has said so far about money: the money of the last sentence that had some,
+/// and whether it weighs things in pounds.
+#[derive(Debug, Default)]
+pub struct Recent {
+    sentence: Option<usize>,
+    iso: Option<&'static str>,
+    /// A "pounds of X" was read: a bare "pounds" of this story is a weight.
+    pound_weight: Cell<bool>,
+}
+
+impl Recent {
+    pub(super) fn weighs_in_pounds(&self) {
+        self.pound_weight.set(true);
+    }
+
+    pub(super) fn pounds_are_weights(&self) -> bool {
+        self.pound_weight.get()
+    }
+
+    /// Takes in this sentence's amounts (the last one with a currency).
+    pub(super) fn note(&mut self, ctx: &Ctx, found: &[Amount]) {
+        if let Some(iso) = found.iter().rev().find_map(|a| a.iso) {
+            self.sentence = Some(ctx.index);
+            self.iso = Some(iso);
+        }
+    }
+
+    /// The currency of the sentence just before `ctx`'s, when it had money.
+    pub(super) fn just_before(&self, ctx: &Ctx) -> Option<&'static str> {
+        (self.sentence? + 1 == ctx.index).then_some(self.iso?)
+    }
+}
+
+/// "Shares rose 12 cents to €13.40": a subunit written alone takes the currency of the
+/// nearest other money of the sentence when it is a subunit of that currency too.
+pub(super) fn subunits_follow_the_sentence(found: &mut [Amount]) {
+    for k in 0..found.len() {
+        let Some(sub) = found[k].sub else {
+            continue;
+        };
+        if let Some(iso) = nearest_iso(found, k, |a| a.sub.is_none())
+            && iso != sub.iso
+            && let Some(factor) = sub.factor_in(iso)
+        {
+            let a = &mut found[k];
+            a.value = a.value / sub.factor * factor;
+            a.iso = Some(iso);
+        }
+    }
+}
+
+/// "2,095 warrants at 1,709 dlrs" beside "2.725 N.Z. Dlrs": "dollars" alone is the dollar the
+/// sentence names elsewhere, when that is not the US dollar.
+pub(super) fn dollars_follow_the_sentence(found: &mut [Amount]) {
+    for k in 0..found.len() {
+        if !found[k].bare_dollar {
+            continue;
+        }
+        if let Some(iso) = nearest_iso(found, k, |a| !a.bare_dollar && a.sub.is_none())
+            && iso != "USD"
+            && currency::is_dollar(iso)
+        {
+            found[k].iso = Some(iso);
+        }
+    }
+}
+
+/// The currency of the amount nearest to `found[k]` (by order) that `ok` accepts.
+fn nearest_iso(found: &[Amount], k: usize, ok: impl Fn(&Amount) -> bool) -> Option<&'static str> {
+    found
+        .iter()
+        .enumerate()
+        .filter(|(j, a)| *j != k && ok(a))
+        .min_by_key(|(j, _)| j.abs_diff(k))
+        .and_then(|(_, a)| a.iso)
+}

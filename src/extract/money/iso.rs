@@ -1,0 +1,74 @@
+//! The generated ISO 4217 list (`assets/iso4217.txt`, built by `scripts/currencies/build.py`
+//! from the pinned PyPI packages `iso4217` and `babel`/CLDR): every current currency and the
+//! euro's predecessors, with the exponent of its minor unit and its English names ("swiss
+//! franc" / "swiss francs", "swedish krona" / "swedish kronor").
+
+use crate::extract::token::{Kind, tokenize};
+
+const DATA: &str = include_str!("../../../assets/iso4217.txt");
+
+/// One currency of the list.
+pub(super) struct Iso {
+    /// The code in lower case, as codes are looked up.
+    pub key: &'static str,
+    pub code: &'static str,
+    /// Decimals of the minor unit (2: cents; 0: the yen has none).
+    pub exponent: u8,
+    /// Each name as its words, in the tokens the text will have ("swiss", "francs"); names with
+    /// punctuation between their words ("bosnia-herzegovina …") are left out.
+    pub names: Vec<Vec<&'static str>>,
+}
+
+/// The currencies of the list, in its order; malformed lines are skipped.
+pub(super) fn currencies() -> impl Iterator<Item = Iso> {
+    DATA.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(parse)
+}
+
+fn parse(line: &'static str) -> Option<Iso> {
+    let mut parts = line.split('|').map(str::trim);
+    let mut head = parts.next()?.split_whitespace();
+    let (key, code, exponent) = (head.next()?, head.next()?, head.next()?.parse().ok()?);
+    let mut names: Vec<Vec<&'static str>> = Vec::new();
+    for name in parts {
+        let tokens = tokenize(name, 0);
+        if tokens.is_empty() || tokens.iter().any(|t| t.kind != Kind::Word) {
+            continue;
+        }
+        let words: Vec<&'static str> = tokens.iter().map(|t| t.text(name, 0)).collect();
+        if !names.contains(&words) {
+            names.push(words);
+        }
+    }
+    Some(Iso {
+        key,
+        code,
+        exponent,
+        names,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::currencies;
+
+    #[test]
+    fn the_list_has_every_current_currency_with_its_minor_unit() {
+        let all: Vec<_> = currencies().collect();
+        assert!(all.len() > 150, "{}", all.len());
+        let find = |code: &str| all.iter().find(|c| c.code == code).unwrap();
+        assert_eq!(find("USD").exponent, 2);
+        assert_eq!(find("JPY").exponent, 0);
+        assert_eq!(find("KWD").exponent, 3);
+        assert_eq!(
+            find("SEK").names,
+            [vec!["swedish", "krona"], vec!["swedish", "kronor"]]
+        );
+        assert_eq!(find("DEM").names[0], ["german", "mark"]);
+        assert!(
+            find("BAM").names.is_empty(),
+            "hyphenated names are left out"
+        );
+    }
+}

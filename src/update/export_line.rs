@@ -1,0 +1,100 @@
+//! The export line (`e`): typing the path, Tab for the format, Enter to write, "overwrite?
+//! y/n" when the file exists. Writing is the loop's job: this leaves an `Effect::Export` in
+//! the model and reads the `Outcome` that comes back.
+
+use super::{edit, resize};
+use crate::effect::{Effect, Outcome};
+use crate::model::{Model, Stage};
+use crate::msg::Msg;
+use crate::sanitize;
+
+/// `e`: opens the line, with the default path if nothing was typed before.
+pub fn open(model: &mut Model) {
+    let e = &mut model.export;
+    e.open = true;
+    e.confirm = false;
+    e.error = None;
+    if e.line.text.trim().is_empty() {
+        let path = e.default_path();
+        e.line.set(&path);
+    }
+}
+
+/// A message while the export line is open.
+pub fn key(model: &mut Model, msg: Msg) {
+    match msg {
+        Msg::Quit => model.quit = true,
+        Msg::Resize { width, height } => resize(model, width, height),
+        _ if model.export.confirm => confirm(model, msg),
+        Msg::Submit => submit(model, false),
+        Msg::Cancel => model.export.open = false,
+        Msg::NextFormat => model.export.cycle_format(),
+        msg => {
+            if edit(&mut model.export.line, msg) {
+                model.export.error = None;
+            }
+        }
+    }
+}
+
+/// "overwrite? y/n": `y` writes over the file, `n` or Esc goes back to the path.
+fn confirm(model: &mut Model, msg: Msg) {
+    match msg {
+        Msg::Input('y' | 'Y') => submit(model, true),
+        Msg::Input('n' | 'N') | Msg::Cancel => model.export.confirm = false,
+        _ => {}
+    }
+}
+
+fn submit(model: &mut Model, overwrite: bool) {
+    let path = model.export.line.text.trim().to_string();
+    if path.is_empty() {
+        model.export.error = Some("type a file name".to_string());
+        return;
+    }
+    // A large article still being read has no facts yet, or only some: writing it now would
+    // be an export that looks complete and is not. The line stays, for Enter once it is done.
+    if let Some(loading) = model.loading {
+        let stage = match loading.stage {
+            Stage::Reading => "reading the article".to_string(),
+            Stage::Extracting => format!("extracting facts, {}%", loading.percent()),
+        };
+        model.export.error = Some(format!(
+            "not yet: still {stage}; Enter again once it is done"
+        ));
+        model.export.confirm = false;
+        return;
+    }
+    model.export.confirm = false;
+    model.effect = Some(Effect::Export {
+        path,
+        format: model.export.format,
+        overwrite,
+    });
+}
+
+/// What came of a write the loop carried out.
+pub fn outcome(model: &mut Model, outcome: Outcome) {
+    match outcome {
+        Outcome::Written { path, format } => {
+            model.export.open = false;
+            model.message = Some(format!(
+                "wrote {} to {}",
+                format.label(),
+                sanitize::line(&path)
+            ));
+        }
+        Outcome::Exists { .. } => {
+            model.export.open = true;
+            model.export.confirm = true;
+        }
+        Outcome::Failed { path, error } => {
+            model.export.open = false;
+            model.message = Some(format!(
+                "⚠ could not write {}: {}",
+                sanitize::line(&path),
+                sanitize::line(&error)
+            ));
+        }
+    }
+}
