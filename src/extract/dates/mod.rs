@@ -52,6 +52,8 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, register: &mut Register) {
     let s = Scan::new(ctx);
     let mut i = 0;
     let mut last_year: Option<usize> = None;
+    // The last token of the last day found, for "…, the date" after it.
+    let mut last_day: Option<usize> = None;
     while i < s.len() {
         if !s.starts(i) {
             i += 1;
@@ -59,7 +61,8 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, register: &mut Register) {
         }
         let numeric = s.kind(i) == Some(super::token::Kind::Number);
         let chain = numeric::chain(&s, i, numeric && context(&s, i));
-        let found = best(&s, i, &chain, last_year, register);
+        let found =
+            best(&s, i, &chain, last_year, register).or_else(|| anchored::apposed(&s, i, last_day));
         let Some(m) = found else {
             i = chain.map_or(i, |c| c.last) + 1;
             continue;
@@ -94,6 +97,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, register: &mut Register) {
         fact.set_resolved(Some(value));
         out.push(fact);
         last_year = matches!(m.expr, Expr::Year(_)).then_some(m.last);
+        last_day = matches!(value, Some(Timex::Day(_))).then_some(m.last);
         i = m.last + 1;
         // "April 2, 7, 8, 21 and 22": one date per day under the one month name.
         if let Expr::Date { year, month, day } = m.expr {
