@@ -69,9 +69,7 @@ pub fn main(args: &OpenArgs) -> ExitCode {
     // The text moves on (a large article is not copied); the origin stays for `finish`.
     let text = std::mem::take(&mut opened.text);
     let name = std::mem::take(&mut opened.name);
-    let mut warnings = std::mem::take(&mut opened.warnings);
-    // Where the reference date came from, when the page gave it, goes to the status bar.
-    warnings.extend(opened.date_note(args.date));
+    let warnings = std::mem::take(&mut opened.warnings);
     // The saved state is keyed by the whole text, hashed before the loading thread takes it: the
     // same article from a file, a saved page or its URL comes back to the same place.
     let state_key = (!args.no_state).then(|| crate::persist::state::key(&text));
