@@ -19,6 +19,19 @@ pub fn at(s: &Scan, i: usize, register: &Register) -> Option<Match> {
         .or_else(|| full_year(s, i))
 }
 
+/// "December 31, 1987, the date the law takes effect": a day in apposition to the date that
+/// ends right before its comma (`previous`, the last token of the date before) is that day.
+pub fn apposed(s: &Scan, i: usize, previous: Option<usize>) -> Option<Match> {
+    let after_date = previous.is_some_and(|p| p + 2 == i && s.punct(p + 1, ",") && s.is(i, "the"));
+    (after_date && s.any(i + 1, &["date", "day"])).then_some(Match::new(
+        i + 1,
+        Expr::Anchored {
+            unit: Unit::Day,
+            shift: 0,
+        },
+    ))
+}
+
 /// A unit word at `k` ("date" is a day, "period" the period the story is about).
 fn unit_at(s: &Scan, k: usize) -> Option<Option<Unit>> {
     if s.any(k, &["date", "day"]) {
