@@ -247,12 +247,13 @@ pub fn split(s: &Sentence, out: &mut Clauses) {
                     i = next;
                     continue;
                 }
-            } else if w == "according" && s.word(i + 1) == "to" {
-                if let Some(k) = open(Kind::Source, i, Some(cur), &mut out.list) {
-                    out.list[k].source = true;
-                    resume.push(cur);
-                    cur = k;
-                }
+            } else if w == "according"
+                && s.word(i + 1) == "to"
+                && let Some(k) = open(Kind::Source, i, Some(cur), &mut out.list)
+            {
+                out.list[k].source = true;
+                resume.push(cur);
+                cur = k;
             }
         }
         if verb_start(s, i) {

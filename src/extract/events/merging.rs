@@ -206,10 +206,10 @@ fn fits(e: &Draft, d: &Draft) -> bool {
     if x.actor.is_some() && y.actor.is_some() && x.actor != y.actor {
         return false;
     }
-    if let (Some(RoundRef::Number(a)), Some(RoundRef::Number(b))) = (e.round, d.round) {
-        if a != b {
-            return false;
-        }
+    if let (Some(RoundRef::Number(a)), Some(RoundRef::Number(b))) = (e.round, d.round)
+        && a != b
+    {
+        return false;
     }
     if d.definite {
         return same_time(x.resolved, y.resolved);
