@@ -137,16 +137,16 @@ pub fn quarter(s: &Scan, i: usize) -> Option<Match> {
     }
     // "second-quarter profit for fiscal 1987": the quarter of the fiscal year named after
     // its noun (the fiscal year stays a date of its own).
-    if year.is_none() {
-        if let Some(fy) = fiscal_after(s, ql + 1) {
-            return Some(Match::new(
-                ql,
-                Expr::Fiscal {
-                    year: Some(fy),
-                    quarter: Some(q),
-                },
-            ));
-        }
+    if year.is_none()
+        && let Some(fy) = fiscal_after(s, ql + 1)
+    {
+        return Some(Match::new(
+            ql,
+            Expr::Fiscal {
+                year: Some(fy),
+                quarter: Some(q),
+            },
+        ));
     }
     Some(match year {
         Some((yl, y)) => Match::new(
