@@ -7,7 +7,7 @@
 //! 224.8 mln dlrs … . It was 21.8 mln versus … → dollars (see implied::after_recent)
 //! ```
 
-use super::lexicon::LEXICON;
+use super::lexicon::PLACES;
 use super::{Amount, currency};
 use crate::extract::Ctx;
 use crate::extract::number::lower;
@@ -93,11 +93,11 @@ fn tally_places(text: &str) -> Vec<(&'static str, u32)> {
             i += 1;
         }
         let word = &text[start..i];
-        if !bytes[start].is_ascii_uppercase() || !LEXICON.place_words.may_contain(word) {
+        if !bytes[start].is_ascii_uppercase() || !PLACES.words.may_contain(word) {
             continue;
         }
         let mut buf = [0u8; 24];
-        let Some(entries) = LEXICON.places.get(lower(word, &mut buf)) else {
+        let Some(entries) = PLACES.map.get(lower(word, &mut buf)) else {
             continue;
         };
         let after = &bytes[i..];

@@ -23,8 +23,19 @@ pub(super) struct Iso {
     pub sub: Vec<&'static str>,
     /// The symbols its countries write before amounts, other than those of `currencies.txt`.
     pub symbols: Vec<&'static str>,
+    /// The countries that use it, then the cities of their time zones ("Norway; Oslo"), as
+    /// listed: only a story with a shared currency word asks (see [`Iso::places`]).
+    places: &'static str,
+}
+
+impl Iso {
     /// The countries that use it, then the cities of their time zones ("Norway", "Oslo").
-    pub places: Vec<&'static str>,
+    pub fn places(&self) -> impl Iterator<Item = &'static str> + use<> {
+        self.places
+            .split(';')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+    }
 }
 
 /// The currencies of the list, in its order; malformed lines are skipped.
@@ -39,7 +50,7 @@ fn parse(line: &'static str) -> Option<Iso> {
     let mut head = parts.next()?.split_whitespace();
     let (key, code, exponent) = (head.next()?, head.next()?, head.next()?.parse().ok()?);
     let mut names: Vec<Vec<&'static str>> = Vec::new();
-    let (mut sub, mut symbols, mut places) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut sub, mut symbols, mut places) = (Vec::new(), Vec::new(), "");
     for name in parts {
         if let Some(units) = name.strip_prefix("sub:") {
             sub.extend(units.split('/').map(str::trim).filter(|w| !w.is_empty()));
@@ -51,7 +62,7 @@ fn parse(line: &'static str) -> Option<Iso> {
             continue;
         }
         if let Some(list) = name.strip_prefix("in:") {
-            places.extend(list.split(';').map(str::trim).filter(|p| !p.is_empty()));
+            places = list;
             continue;
         }
         let tokens = tokenize(name, 0);
@@ -99,7 +110,7 @@ mod tests {
         assert_eq!(find("NGN").sub, ["kobo"]);
         assert!(find("JPY").sub.is_empty(), "the yen has no minor unit");
         assert!(find("ZAR").symbols.contains(&"R"));
-        assert!(find("NOK").places.contains(&"Norway"));
-        assert!(find("NOK").places.contains(&"Oslo"));
+        assert!(find("NOK").places().any(|p| p == "Norway"));
+        assert!(find("NOK").places().any(|p| p == "Oslo"));
     }
 }

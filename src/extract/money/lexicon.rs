@@ -92,11 +92,6 @@ pub(super) struct Lexicon {
     /// Symbols a country writes its currency with that elsewhere mean something else ("R",
     /// "Rp", "N"), as typed (case matters) → the currencies they may be.
     pub(super) local: Map<u16>,
-    /// Country and city names and the adjectives of currency names ("Norway", "Oslo",
-    /// "Norwegian"), by their first word in lower case → (the rest of the name, lower case
-    /// with a leading space, "" for one word; its currency).
-    pub(super) places: HashMap<Box<str>, Vec<(Box<str>, &'static str)>, rustc_hash::FxBuildHasher>,
-    pub(super) place_words: WordFilter,
     /// Words that are never a currency or subunit name alone, whatever the generated list
     /// derives ("mark", "real", "units"; "para", "ban").
     noname: Vec<&'static str>,
@@ -119,8 +114,6 @@ pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         dollars: Vec::new(),
         groups: Vec::new(),
         local: Map::default(),
-        places: HashMap::default(),
-        place_words: WordFilter::new(&[]),
         noname: Vec::new(),
         nosub: Vec::new(),
         generated_subs: Vec::new(),
@@ -241,15 +234,11 @@ fn add_iso(lex: &mut Lexicon) {
                     Some(_) => {}
                     None => bare.push((word, vec![iso.code])),
                 }
-                lex.add_place(&adjective.join(" "), iso.code);
             }
             if lex.known_name(words) {
                 continue;
             }
             lex.add_name(words.clone(), Some(iso.code), None);
-        }
-        for place in &iso.places {
-            lex.add_place(place, iso.code);
         }
         for &sym in &iso.symbols {
             // Letters only ("R", "Rp", "Ksh"): other symbols are the curated lexicon's.
@@ -357,22 +346,54 @@ impl Lexicon {
     pub(super) fn group(&self, g: u16) -> &[&'static str] {
         self.groups.get(usize::from(g)).map_or(&[], Vec::as_slice)
     }
+}
 
+/// Country and city names and the adjectives of currency names ("Norway", "Oslo",
+/// "Norwegian"), which say which currency a story means by a word several share. Built the
+/// first time a story needs it, from the generated list.
+pub(super) struct Places {
+    /// By first word in lower case → (the rest of the name, lower case with a leading space,
+    /// "" for one word; its currency).
+    pub(super) map: HashMap<Box<str>, Vec<(Box<str>, &'static str)>, rustc_hash::FxBuildHasher>,
+    pub(super) words: WordFilter,
+}
+
+pub(super) static PLACES: LazyLock<Places> = LazyLock::new(|| {
+    let mut places = Places {
+        map: HashMap::default(),
+        words: WordFilter::new(&[]),
+    };
+    for iso in super::iso::currencies() {
+        for words in &iso.names {
+            if let [adjective @ .., _] = words.as_slice()
+                && !adjective.is_empty()
+            {
+                places.add(&adjective.join(" "), iso.code);
+            }
+        }
+        for place in iso.places() {
+            places.add(place, iso.code);
+        }
+    }
+    places
+});
+
+impl Places {
     /// A place (or a currency's adjective) that points to `code`: "Dar es Salaam" is stored
     /// under "dar" with the rest " es salaam".
-    fn add_place(&mut self, place: &str, code: &'static str) {
+    fn add(&mut self, place: &str, code: &'static str) {
         let lower = place.to_lowercase();
         let (first, rest) = lower.split_once(' ').unwrap_or((lower.as_str(), ""));
         if first.is_empty() {
             return;
         }
-        self.place_words.insert(first);
+        self.words.insert(first);
         let rest: Box<str> = if rest.is_empty() {
             "".into()
         } else {
             format!(" {rest}").into()
         };
-        let entry = self.places.entry(first.into()).or_default();
+        let entry = self.map.entry(first.into()).or_default();
         if !entry.iter().any(|(r, c)| *r == rest && *c == code) {
             entry.push((rest, code));
         }
