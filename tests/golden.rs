@@ -12,13 +12,18 @@ const GOLDEN: &str = concat!(
     "/tests/golden/seed_2026-01-29.json"
 );
 
+/// The bundled story as `dateline extract --date 2026-01-29` reads it (so the reference
+/// date's source is the flag).
 fn seed() -> Story {
-    extract::extract_text(
+    let date = "2026-01-29".parse().ok();
+    let mut story = extract::extract_text(
         dateline::BUNDLED_STORY,
         &Options {
-            reference_date: "2026-01-29".parse().ok(),
+            reference_date: date,
         },
-    )
+    );
+    dateline::web::open::Opened::default().finish(&mut story, date);
+    story
 }
 
 #[test]

@@ -251,6 +251,31 @@ impl Keymap {
             .collect()
     }
 
+    /// The label of the first key that sends `msg` in `context`; `None` when the config left
+    /// the action without keys.
+    pub fn key_for(&self, context: Context, msg: Msg) -> Option<String> {
+        self.in_context(context)
+            .find(|(b, _)| b.msg == msg)
+            .map(|(_, c)| c.label())
+    }
+
+    /// A prompt's hints, "Enter search · Esc cancel": each (messages, word) after the first
+    /// keys in effect for its messages (`↑↓` for two). A hint whose action has no key is left
+    /// out, so no hint names a key that does nothing.
+    pub fn prompt_hints(&self, hints: &[(&[Msg], &str)]) -> String {
+        hints
+            .iter()
+            .filter_map(|(msgs, word)| {
+                let keys: Option<Vec<String>> = msgs
+                    .iter()
+                    .map(|&m| self.key_for(Context::Prompt, m))
+                    .collect();
+                Some(format!("{} {word}", keys?.concat()))
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+
     /// The footer hints: (the action's first key, hint word); actions without a key are left
     /// out.
     pub fn hints(&self) -> Vec<(String, &'static str)> {
