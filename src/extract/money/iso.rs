@@ -61,9 +61,10 @@ fn parse(line: &'static str) -> Option<Iso> {
             symbols.extend(syms.split_whitespace());
             continue;
         }
+        // The places come last: the rest of the line, not split here.
         if let Some(list) = name.strip_prefix("in:") {
             places = list;
-            continue;
+            break;
         }
         let tokens = tokenize(name, 0);
         if tokens.is_empty() || tokens.iter().any(|t| t.kind != Kind::Word) {

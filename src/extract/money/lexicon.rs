@@ -138,8 +138,8 @@ pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         for w in &fields[1..fields.len() - 1] {
             lex.words.insert(w);
             // Plurals ("dollars") and million-codes ("MUSD").
-            lex.words.insert(&format!("{w}s"));
-            lex.words.insert(&format!("m{w}"));
+            lex.words.insert_affixed("", w, "s");
+            lex.words.insert_affixed("m", w, "");
         }
         match kind.trim_end_matches('!') {
             "sym" => {
@@ -168,7 +168,7 @@ pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                         short.pop();
                         short.push(abbr);
                         lex.words.insert(abbr);
-                        lex.words.insert(&format!("{abbr}s"));
+                        lex.words.insert_affixed("", abbr, "s");
                         lex.names.entry(short[0]).or_default().push(Name {
                             words: short,
                             iso,
@@ -216,7 +216,7 @@ pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 fn add_iso(lex: &mut Lexicon) {
     let all: Vec<super::iso::Iso> = super::iso::currencies().collect();
     // The last word of a longer name, alone: the currencies it may be, in list order.
-    let mut bare: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+    let mut bare: Map<Vec<&'static str>> = Map::default();
     for iso in &all {
         lex.code.entry(iso.key).or_insert((iso.code, true));
         lex.minor
@@ -229,10 +229,9 @@ fn add_iso(lex: &mut Lexicon) {
             if let [adjective @ .., word] = words.as_slice()
                 && !adjective.is_empty()
             {
-                match bare.iter_mut().find(|(w, _)| w == word) {
-                    Some((_, codes)) if !codes.contains(&iso.code) => codes.push(iso.code),
-                    Some(_) => {}
-                    None => bare.push((word, vec![iso.code])),
+                let codes = bare.entry(word).or_default();
+                if !codes.contains(&iso.code) {
+                    codes.push(iso.code);
                 }
             }
             if lex.known_name(words) {
@@ -292,7 +291,7 @@ impl Lexicon {
     ) {
         for w in &words {
             self.words.insert(w);
-            self.words.insert(&format!("{w}s"));
+            self.words.insert_affixed("", w, "s");
         }
         self.names.entry(words[0]).or_default().push(Name {
             words,
