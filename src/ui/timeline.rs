@@ -266,6 +266,7 @@ pub fn status_mark(status: Option<Status>) -> &'static str {
         Some(Status::Planned) => "○",
         Some(Status::InTalks) => "…",
         Some(Status::Scheduled) => "▷",
+        Some(Status::Possible) => "?",
         None => "·",
     }
 }
