@@ -350,10 +350,14 @@ impl Lexicon {
 /// Country and city names and the adjectives of currency names ("Norway", "Oslo",
 /// "Norwegian"), which say which currency a story means by a word several share. Built the
 /// first time a story needs it, from the generated list.
+/// The rest of a place's name after its first word (" es salaam"; "" for one word) and the
+/// currency it points to.
+pub(super) type PlaceRest = (Box<str>, &'static str);
+
 pub(super) struct Places {
     /// By first word in lower case → (the rest of the name, lower case with a leading space,
     /// "" for one word; its currency).
-    pub(super) map: HashMap<Box<str>, Vec<(Box<str>, &'static str)>, rustc_hash::FxBuildHasher>,
+    pub(super) map: HashMap<Box<str>, Vec<PlaceRest>, rustc_hash::FxBuildHasher>,
     pub(super) words: WordFilter,
 }
 
