@@ -555,3 +555,51 @@ fn names_spelled_like_articles_and_shop_possessives() {
         "An"
     ));
 }
+
+#[test]
+fn headline_capitals_and_initials_stand_for_the_name_written_out() {
+    let s = story(
+        "HALLORAN TO CUT 300 JOBS AT GMC PLANT\n\n\
+         DENVER, May 4 - Halloran, Pike and Co said it would cut 300 jobs at the Tulsa plant \
+         it bought from Grand Meridian Corp last year. A spokesman for GM said the sale closed \
+         in March. The Securities and Exchange Commission said Halloran had filed. The SEC \
+         did not comment further.",
+    );
+    let halloran = entity(&s, "Halloran, Pike and Co").unwrap();
+    assert_eq!(halloran.kind, FactKind::Org);
+    assert_eq!(halloran.mentions.len(), 3, "{:?}", mentions(&s));
+    let meridian = entity(&s, "Grand Meridian Corp").unwrap();
+    assert_eq!(meridian.mentions.len(), 3, "{:?}", mentions(&s));
+    let sec = entity(&s, "Securities and Exchange Commission").unwrap();
+    assert_eq!(sec.mentions.len(), 2, "{:?}", mentions(&s));
+    for short in ["HALLORAN", "GM", "SEC", "Halloran"] {
+        assert!(entity(&s, short).is_none(), "{short}: {:?}", names(&s));
+    }
+}
+
+#[test]
+fn an_acronym_inside_a_name_and_a_shared_acronym_stand_for_nothing() {
+    // "UAW" is written as such in "UAW Local 12": it is its own name, not the local's.
+    let s = story(
+        "The UAW said on Monday that UAW Local 12 had voted to strike. Pacific Mills Co and \
+         Pearl Metals Corp both use the PMC name; PMC shares rose.",
+    );
+    assert!(entity(&s, "UAW").is_some(), "{:?}", names(&s));
+    assert!(entity(&s, "UAW Local 12").is_some(), "{:?}", names(&s));
+    assert!(entity(&s, "Pacific Mills Co").unwrap().mentions.len() == 1);
+    assert!(entity(&s, "Pearl Metals Corp").unwrap().mentions.len() == 1);
+}
+
+#[test]
+fn firms_named_after_founders_and_their_short_names() {
+    let s = story(
+        "Castell and Brooke Plc said profits rose. Castell said sales in Leeds grew. \
+         Shares of T.R. Wendham Inc fell after Wendham cut its forecast.",
+    );
+    let castell = entity(&s, "Castell and Brooke Plc").unwrap();
+    assert_eq!(castell.kind, FactKind::Org);
+    assert_eq!(castell.mentions.len(), 2, "{:?}", mentions(&s));
+    let wendham = entity(&s, "T.R. Wendham Inc").unwrap();
+    assert_eq!(wendham.mentions.len(), 2, "{:?}", mentions(&s));
+    assert!(entity(&s, "Brooke Plc").is_none(), "{:?}", names(&s));
+}
