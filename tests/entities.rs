@@ -603,3 +603,52 @@ fn firms_named_after_founders_and_their_short_names() {
     assert_eq!(wendham.mentions.len(), 2, "{:?}", mentions(&s));
     assert!(entity(&s, "Brooke Plc").is_none(), "{:?}", names(&s));
 }
+
+#[test]
+fn a_legal_form_makes_a_company_and_plural_models_are_no_people() {
+    let s = story(
+        "Dana Whitcombe was named president of Trevanni Corp on Monday. Trevanni makes parts \
+         for the 1988-model Kestrel Marauders and Falcon Drifters, which sold well.",
+    );
+    assert_eq!(
+        kind_of(&s, "Trevanni Corp"),
+        Some(FactKind::Org),
+        "{:?}",
+        mentions(&s)
+    );
+    assert_eq!(kind_of(&s, "Dana Whitcombe"), Some(FactKind::Person));
+    for model in ["Marauders", "Drifters"] {
+        assert!(
+            !s.facts
+                .iter()
+                .any(|f| f.kind == FactKind::Person && f.text(&s.document.text).contains(model)),
+            "{model}: {:?}",
+            mentions(&s)
+        );
+    }
+}
+
+#[test]
+fn a_country_before_a_company_is_where_it_is_and_a_public_body_keeps_it() {
+    let s = story(
+        "Profits at its U.S. Harmon Tractor Co unit fell, the U.S. Agriculture Department said.",
+    );
+    assert_eq!(
+        kind_of(&s, "United States"),
+        Some(FactKind::Place),
+        "{:?}",
+        mentions(&s)
+    );
+    assert_eq!(
+        kind_of(&s, "Harmon Tractor Co"),
+        Some(FactKind::Org),
+        "{:?}",
+        mentions(&s)
+    );
+    assert_eq!(
+        kind_of(&s, "U.S. Agriculture Department"),
+        Some(FactKind::Org),
+        "{:?}",
+        mentions(&s)
+    );
+}

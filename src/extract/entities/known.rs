@@ -83,6 +83,27 @@ impl Sent<'_, '_> {
         Some((k, typing))
     }
 
+    /// The number of tokens of a country's abbreviation ("U.S", "UK") that opens `a..b` and
+    /// is not all of it; its closing dot stays a token of its own for [`Self::canonical_at`].
+    pub(super) fn place_abbreviation(&self, a: usize, b: usize) -> Option<usize> {
+        let start = self.ctx.tokens.get(a)?.start;
+        (a + 1..b.min(a + 4))
+            .find(|&e| {
+                let end = self.ctx.tokens[e - 1].end;
+                let written = self.ctx.text.get(start..end).unwrap_or_default();
+                let dotted = self.w(e) == ".";
+                written.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+                    && [
+                        Some(written),
+                        dotted.then(|| self.ctx.text.get(start..end + 1)).flatten(),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .any(|w| LEX.canonical(w).is_some_and(|(place, _)| place))
+            })
+            .map(|e| e - a)
+    }
+
     /// Emits tokens `a..b` under their canonical name if they are a listed short form ("U.S.",
     /// "Fla." with its dot after it); returns whether they were.
     pub(super) fn canonical_at(

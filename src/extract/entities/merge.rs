@@ -42,7 +42,7 @@ fn is_legal_suffix(word: &str) -> bool {
 }
 
 /// The name without trailing legal suffixes, when it had any and something is left.
-fn short_form(name: &str) -> Option<&str> {
+pub(super) fn short_form(name: &str) -> Option<&str> {
     let mut short = name.trim_end_matches([',', ' ']);
     while let Some((head, last)) = short.rsplit_once(' ') {
         if !is_legal_suffix(last) {
@@ -346,6 +346,13 @@ fn link(text: &str, facts: &[Fact]) -> (Vec<Entity>, Vec<u32>) {
         // makes an unknown capitalised word an organisation.
         if kind == FactKind::Place && entity.kind == FactKind::Org {
             entity.kind = FactKind::Place;
+        }
+        // A legal form ("Flexi-Van Corp") outweighs a person's shape in a short mention.
+        if kind == FactKind::Org
+            && entity.kind == FactKind::Person
+            && short_form(as_written).is_some()
+        {
+            entity.kind = FactKind::Org;
         }
         if alias_of.contains_key(as_written) && !entity.aliases.iter().any(|a| a == as_written) {
             entity.aliases.push(as_written.to_string());

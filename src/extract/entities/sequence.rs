@@ -198,7 +198,7 @@ fn is_initial(w: &str) -> bool {
 
 /// Legal forms written in lower case after a company name ("HSBC Holdings plc").
 /// Legal forms that close a company's name ("Inc", "Plc", "AG").
-fn is_legal_form(w: &str) -> bool {
+pub(super) fn is_legal_form(w: &str) -> bool {
     matches!(
         w,
         "Inc" | "Corp" | "Co" | "Plc" | "PLC" | "Ltd" | "AG" | "SA" | "NV" | "LP" | "Cos" | "GmbH"

@@ -200,6 +200,15 @@ impl<'a> Sentence<'a> {
 
     /// Whether the last word of a count's unit ("corporate jobs" → "jobs") is of `bits`.
     pub fn head_noun_is(&self, f: usize, bits: u64) -> bool {
+        // A noun phrase the count stopped short of: "about 790 salaried, production and
+        // support services employees".
+        let after = self.range(f).1 + 1;
+        if self.facts[f].unit().is_some()
+            && self.fact_index(after).is_none()
+            && self.is(after, bits)
+        {
+            return true;
+        }
         let Some(head) = self.facts[f]
             .unit()
             .and_then(|u| u.split_whitespace().last())

@@ -38,8 +38,8 @@ const SUFFIXES: &[&str] = &[
     "se",
 ];
 
-/// The actor names of one story made canonical: "Norvik" and "Norvik Group" are one actor
-/// (the longer name stands for both).
+/// The actor names of one story made canonical: "Norvik", "NORVIK" and "Norvik Group" are one
+/// actor (the longer name stands for both).
 pub fn canonical_actors(drafts: &mut [Draft]) {
     let mut names: Vec<Label> = drafts
         .iter()
@@ -59,17 +59,19 @@ pub fn canonical_actors(drafts: &mut [Draft]) {
         {
             words.pop();
         }
-        words.join(" ").trim_end_matches(',').to_string()
+        words.join(" ").trim_end_matches(',').to_lowercase()
     };
     let mut canon: Vec<(Label, Label)> = Vec::new();
+    // Case aside: a headline's capitals ("KRUPP") name the body's company ("Krupp Stahl AG").
     for n in &names {
         let c = core(n);
+        let prefix = format!("{} ", n.to_lowercase());
         let longer = names
             .iter()
-            .filter(|m| *m != n && (core(m) == c || m.starts_with(&format!("{n} "))))
-            .max_by_key(|m| m.len());
+            .filter(|m| *m != n && (core(m) == c || m.to_lowercase().starts_with(&prefix)))
+            .max_by_key(|m| (m.len(), !capitals(m)));
         if let Some(m) = longer
-            && m.len() > n.len()
+            && (m.len(), !capitals(m)) > (n.len(), !capitals(n))
         {
             canon.push((n.clone(), m.clone()));
         }
@@ -81,6 +83,11 @@ pub fn canonical_actors(drafts: &mut [Draft]) {
             d.event.actor = Some(to.clone());
         }
     }
+}
+
+/// A name written in capitals only, as a headline writes it.
+fn capitals(name: &str) -> bool {
+    !name.chars().any(char::is_lowercase)
 }
 
 fn confirmed(status: Option<Status>) -> bool {
