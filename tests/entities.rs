@@ -652,3 +652,35 @@ fn a_country_before_a_company_is_where_it_is_and_a_public_body_keeps_it() {
         mentions(&s)
     );
 }
+
+#[test]
+fn results_tables_name_people_and_their_countries() {
+    let s = story(
+        "ATHLETICS - RESULTS FROM OSLO.\n\nOSLO 1996-08-14\n\nWomen's 800 metres\n\
+         1. Helen Varga (U.S.) 1:58.21\n2. Lucy Tamberlaine (Britain) 1:58.90\n\
+         3. Karen Oduya (Kenya) 1:59.02\n",
+    );
+    for person in ["Helen Varga", "Lucy Tamberlaine", "Karen Oduya"] {
+        assert_eq!(
+            kind_of(&s, person),
+            Some(FactKind::Person),
+            "{person}: {:?}",
+            mentions(&s)
+        );
+    }
+    for place in ["United States", "United Kingdom", "Kenya"] {
+        assert_eq!(
+            kind_of(&s, place),
+            Some(FactKind::Place),
+            "{place}: {:?}",
+            mentions(&s)
+        );
+    }
+    // A title-case headline of ordinary words still names nothing.
+    let s = story("Shares Rally As Markets Cheer Rate Cut\n\nStocks rose on Monday.");
+    assert!(
+        absent(&s, "Shares") && absent(&s, "Markets"),
+        "{:?}",
+        mentions(&s)
+    );
+}

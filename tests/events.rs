@@ -270,3 +270,28 @@ fn a_figure_whose_noun_comes_after_a_list_of_modifiers() {
     let values: Vec<_> = layoffs(&story).iter().map(|l| l.1).collect();
     assert_eq!(values, [Some(790.0)]);
 }
+
+/// Earnings with no figure are an event only ahead (a report to come); a past period named
+/// without a figure ("its 2023 results were hurt") is a comparison, not a report.
+#[test]
+fn earnings_without_a_figure_only_ahead() {
+    let story = text(
+        "Norvik Group said its 2023 results were hurt by strikes. Norvik Group will report \
+         earnings next week. Norvik Group earned $40 million in 2024.\n",
+        "2025-03-10",
+    );
+    let mut earnings: Vec<_> = story
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Earnings)
+        .map(|e| (e.value, e.resolved.map(|t| t.to_string()), e.status))
+        .collect();
+    earnings.sort_by(|a, b| a.1.cmp(&b.1));
+    assert_eq!(
+        earnings,
+        [
+            (Some(40e6), Some("2024".into()), Some(Status::Completed)),
+            (None, Some("2025-W12".into()), Some(Status::Planned)),
+        ]
+    );
+}

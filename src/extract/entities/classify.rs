@@ -222,8 +222,12 @@ impl Sent<'_, '_> {
         let Some(t) = guess.map(|g| g.0).or(fallback) else {
             return;
         };
-        let weak =
-            a >= self.headline_from || initial && self.words_in(a, b) == 1 && !self.strong_start(a);
+        // A title-case line (a headline, or a table row of names and figures) says nothing
+        // by its capitals, but a name a list has or a cue types is still one there ("2. Tony
+        // Jarrett (Britain) 13.35"); a line in capitals only confirms what is known.
+        let sure = !self.caps_line && guess.is_some_and(|g| g.1 >= Strength::Listed);
+        let weak = a >= self.headline_from && !sure
+            || initial && self.words_in(a, b) == 1 && !self.strong_start(a);
         self.emit(t.kind(), a, b, None, out);
         self.note(a, guess, fallback, weak);
     }

@@ -44,6 +44,12 @@ impl Sent<'_, '_> {
                 i += k;
                 continue;
             }
+            if let Some(end) = self.full_name_at(i, b) {
+                let person = (Some((Type::Person, Strength::Listed)), Some(Type::Person));
+                self.emit_typed(i, end, person, true, out);
+                i = end;
+                continue;
+            }
             let name = self.is_cap(i) && !self.has(i, STOP | NON_ENTITY | LONE | TITLE);
             if name && self.nation_len(i).is_none() && w.chars().count() > 1 {
                 let brand = !self.caps_line && (is_camel(w) || is_acronym(w));
@@ -52,6 +58,30 @@ impl Sent<'_, '_> {
             }
             i += 1;
         }
+    }
+
+    /// In a title-case line (a table row of results, a headline), a given name and one or two
+    /// capitalised words that are no common words, places or titles: a person's full name
+    /// ("2. Tony Jarrett (Britain) 13.35", "Mark Crear"). Not in a line in capitals, where
+    /// every word looks like a name.
+    fn full_name_at(&self, i: usize, b: usize) -> Option<usize> {
+        if self.caps_line || !(self.has(i, GIVEN) || self.gaz(i) & geo::GIVEN != 0) {
+            return None;
+        }
+        let surname = |j: usize| {
+            j < b
+                && self.is_cap(j)
+                && self.is_word(j)
+                && self.w(j).chars().count() > 1
+                && !is_acronym(self.w(j))
+                && !self.has(j, STOP | NON_ENTITY | LONE | TITLE)
+                && self.gaz(j) & geo::COMMON == 0
+                && (self.gaz(j) & geo::KNOWN_PLACE == 0 || self.gaz(j) & geo::FAMILY != 0)
+        };
+        if !surname(i + 1) {
+            return None;
+        }
+        Some(if surname(i + 2) { i + 3 } else { i + 2 })
     }
 
     /// A listed place starting at `i` and ending by `b`: its length and typing.

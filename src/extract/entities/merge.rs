@@ -269,7 +269,12 @@ fn link(text: &str, facts: &[Fact]) -> (Vec<Entity>, Vec<u32>) {
             let closes = text
                 .get(f.end as usize..)
                 .is_some_and(|t| t.starts_with(')'));
-            if between.trim() == "(" && closes && abbreviation_like(written(f, text)) {
+            // Of one type: "Mark Crear (U.S.)" is a person and his country.
+            if between.trim() == "("
+                && closes
+                && p.kind == f.kind
+                && abbreviation_like(written(f, text))
+            {
                 alias_of.entry(written(f, text)).or_insert(written(p, text));
             }
         }

@@ -86,6 +86,7 @@ pub fn settle(text: &str, facts: &mut Vec<Fact>, evidence: &Evidence) {
                 .get(f.end as usize..)
                 .is_some_and(|t| t.starts_with(')'))
             && is_abbreviation(f.text(text))
+            && note.guess.is_none_or(|g| g.1 < Strength::Listed)
         {
             t = Some(pt);
         }

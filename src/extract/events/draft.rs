@@ -65,6 +65,9 @@ pub fn draft(
             from_wrapper,
         },
     )?;
+    if t.figure.is_none() && !rule.figureless.is_empty() && !rule.figureless.contains(&status) {
+        return None;
+    }
     let date = arguments::when(s, cl, c, anchor, kind);
     let label = label(s, cl, c, anchor, kind, date.map(|d| d.0), labels);
     let round = round(s, cl, c, anchor, kind);

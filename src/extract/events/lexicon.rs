@@ -234,6 +234,9 @@ pub struct Rule {
     pub governors: Words,
     /// Tellings merge by the period they report (earnings).
     pub by_period: bool,
+    /// When not empty, a telling with no figure counts only with one of these statuses (an
+    /// earnings report ahead is an event; "1985 results" with no figure are a comparison).
+    pub figureless: Vec<Status>,
 }
 
 /// What a cue phrase says about an event's status.
@@ -382,6 +385,8 @@ struct KindSpec {
     governors: Vec<String>,
     #[serde(default)]
     merge: Option<String>,
+    #[serde(default)]
+    figureless: Vec<String>,
 }
 
 fn default_needs() -> String {
@@ -600,6 +605,11 @@ fn build(kinds: &str, words: &str) -> Result<Lexicon, String> {
                 Some("period") => true,
                 Some(m) => return Err(format!("{}: unknown merge {m}", spec.name)),
             },
+            figureless: spec
+                .figureless
+                .iter()
+                .map(|x| status_named(x).ok_or(format!("{}: unknown status {x}", spec.name)))
+                .collect::<Result<_, _>>()?,
         });
         let mut add = |surface: &str, pos: Pos, form: u8, alone: bool, sp: &Spec| {
             let mut w = phrase_words(surface);
