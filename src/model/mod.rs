@@ -9,6 +9,7 @@ mod line;
 mod list;
 mod rows;
 mod search;
+pub mod timeline;
 pub mod wrap;
 
 pub use article::ArticleView;

@@ -15,7 +15,7 @@
 
 use super::text;
 use crate::model::ListView;
-use crate::model::layout;
+use crate::model::{layout, timeline};
 use crate::output::figure::{self, Unit, figure, round_label, series_name};
 use crate::sanitize;
 use crate::story::{Check, Event, Fact, Series, Status};
@@ -88,8 +88,9 @@ impl TimelinePane<'_> {
             Paragraph::new(lines).render(inner, buf);
             return None;
         }
-        let below = self.summary(width);
-        let list_rows = self.list_rows(inner.height as usize, below.len());
+        let height = inner.height as usize;
+        let list_rows = self.list_rows(inner);
+        let below = self.summary(width, height - list_rows.min(height));
         let mut rows: Vec<Line> = self
             .rows
             .iter()
@@ -126,14 +127,18 @@ impl TimelinePane<'_> {
 }
 
 impl TimelinePane<'_> {
-    /// How many event rows are drawn in `height` rows with a summary of `summary` rows: the
-    /// list gets the room it needs, the summary what is left but at least a third of the pane
-    /// when the list is long.
-    fn list_rows(&self, height: usize, summary: usize) -> usize {
-        self.rows
-            .len()
-            .min(height.saturating_sub(summary.min(height * 2 / 3)))
-            .max(1.min(height))
+    /// How many event rows are drawn inside `inner`: the same figure `update` scrolls the
+    /// list by ([`Model::list_rows`](crate::model::Model::list_rows)).
+    fn list_rows(&self, inner: Rect) -> usize {
+        let height = inner.height as usize;
+        let summary = timeline::summary_rows(
+            self.series,
+            self.checks,
+            self.facts,
+            inner.width as usize,
+            timeline::summary_cap(height),
+        );
+        timeline::list_rows(self.rows.len(), height, summary)
     }
 
     /// The index of the first event row drawn.
@@ -150,16 +155,19 @@ impl TimelinePane<'_> {
         if inner.is_empty() || self.events.is_empty() {
             return None;
         }
-        let summary = self.summary(inner.width as usize).len();
-        let list_rows = self.list_rows(inner.height as usize, summary);
+        let list_rows = self.list_rows(inner);
         let row = selected.checked_sub(self.first_row(list_rows))?;
         (row < list_rows).then(|| Position::new(inner.x, inner.y + row as u16))
     }
 
-    /// Series bars, gauges and checks, for a pane `width` columns wide.
-    fn summary(&self, width: usize) -> Vec<Line<'static>> {
+    /// Series bars, gauges and checks, for a pane `width` columns wide: the first `limit`
+    /// lines of them (what the pane has room for).
+    fn summary(&self, width: usize, limit: usize) -> Vec<Line<'static>> {
         let mut lines = Vec::new();
         for s in self.series {
+            if lines.len() >= limit {
+                break;
+            }
             let title = format!(
                 "── {} ",
                 sanitize::line(&series_name(s.kind, s.actor.as_deref()))
@@ -224,6 +232,9 @@ impl TimelinePane<'_> {
             }
         }
         for c in self.checks {
+            if lines.len() >= limit {
+                break;
+            }
             let mark = if c.ok { "✓ " } else { "⚠ " };
             for (i, l) in text::wrap(&c.message, width.saturating_sub(2))
                 .into_iter()
@@ -238,6 +249,7 @@ impl TimelinePane<'_> {
                 lines.push(Line::from(vec![Span::styled(lead, style), Span::raw(l)]));
             }
         }
+        lines.truncate(limit);
         lines
     }
 }

@@ -199,9 +199,9 @@ pub fn sync_layout(model: &mut Model) {
             only,
         );
     }
-    let facts_h = list_height(&areas, Pane::Facts);
+    let facts_h = model.list_rows(Pane::Facts);
     model.facts.scroll_into_view(facts_h);
-    let timeline_h = list_height(&areas, Pane::Timeline);
+    let timeline_h = model.list_rows(Pane::Timeline);
     model.timeline.scroll_into_view(timeline_h);
 }
 
@@ -221,16 +221,10 @@ fn edit(line: &mut LineEditor, msg: Msg) -> bool {
     true
 }
 
-fn list_height(areas: &Areas, pane: Pane) -> usize {
-    areas
-        .pane(pane)
-        .map_or(1, |r| layout::inner(r).height as usize)
-}
-
 fn height_of(model: &Model, pane: Pane) -> usize {
     match pane {
         Pane::Article => model.article.height.max(1),
-        _ => list_height(&current_areas(model), pane),
+        _ => model.list_rows(pane),
     }
 }
 
@@ -300,7 +294,7 @@ fn reveal_selected(model: &mut Model, pane: Pane) {
             .iter()
             .filter_map(|f| model.fact_rows.iter().position(|r| r == f))
             .collect();
-        let h = list_height(&current_areas(model), Pane::Facts);
+        let h = model.list_rows(Pane::Facts);
         // The last first, then the first: all of them in view when they fit.
         if let (Some(&first), Some(&last)) = (rows.iter().min(), rows.iter().max()) {
             model.facts.show(last, h);
@@ -366,9 +360,9 @@ fn click(model: &mut Model, column: u16, row: u16) {
     };
     model.focus = pane;
     let inner = layout::inner(areas.pane(pane).unwrap_or_default());
-    if row >= inner.y && row < inner.y + inner.height {
+    let height = model.list_rows(pane);
+    if row >= inner.y && ((row - inner.y) as usize) < height {
         let r = (row - inner.y) as usize;
-        let height = inner.height as usize;
         let list = match pane {
             Pane::Facts => &mut model.facts,
             Pane::Timeline => &mut model.timeline,

@@ -1,7 +1,7 @@
 //! Remembered state: what is saved of the view when dateline quits, and putting it back when
 //! the same article opens again — clamped to the document, since extraction may differ.
 
-use super::{current_areas, list_height, sync_layout};
+use super::sync_layout;
 use crate::model::Model;
 use crate::pane::Pane;
 use crate::persist::state::ArticleState;
@@ -31,20 +31,17 @@ pub fn restore(model: &mut Model, saved: &ArticleState) {
         model.focus = pane;
     }
     sync_layout(model);
-    let areas = current_areas(model);
     if let Some(row) = saved
         .fact
         .and_then(|f| model.fact_rows.iter().position(|&r| r == f))
     {
-        model.facts.select(row, list_height(&areas, Pane::Facts));
+        model.facts.select(row, model.list_rows(Pane::Facts));
     }
     if let Some(row) = saved
         .event
         .and_then(|e| model.event_rows.iter().position(|&r| r == e))
     {
-        model
-            .timeline
-            .select(row, list_height(&areas, Pane::Timeline));
+        model.timeline.select(row, model.list_rows(Pane::Timeline));
     }
     model.highlight = saved
         .highlight

@@ -1,0 +1,184 @@
+//! Issue 15, "the reader, round two": what a newcomer trips over in the panes. Pure update
+//! tests, pane buffer tests and whole-screen snapshots at 100×30, 60×20 and 200×60.
+
+use dateline::extract::{self, Options};
+use dateline::model::Model;
+use dateline::msg::Msg;
+use dateline::pane::Pane;
+use dateline::persist::state::ArticleState;
+use dateline::story::Document;
+use dateline::ui;
+use dateline::update::{self, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+const SIZES: [(u16, u16); 3] = [(100, 30), (60, 20), (200, 60)];
+
+fn model_for(text: &str, date: Option<&str>, width: u16, height: u16) -> Model {
+    let story = extract::extract(
+        Document::new(text.to_string()),
+        &Options {
+            reference_date: date.and_then(|d| d.parse().ok()),
+        },
+    );
+    let mut m = Model::new(story, "seeds/story.txt".into(), Vec::new());
+    update(&mut m, Msg::Resize { width, height });
+    m
+}
+
+/// The bundled story with its reference date.
+fn bundled(width: u16, height: u16) -> Model {
+    model_for(dateline::BUNDLED_STORY, Some("2026-01-29"), width, height)
+}
+
+fn run(m: &mut Model, msgs: &[Msg]) {
+    for &msg in msgs {
+        update(m, msg);
+    }
+}
+
+fn screen(m: &Model) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(m.width, m.height)).unwrap();
+    t.draw(|f| ui::view(m, f)).unwrap();
+    t
+}
+
+fn buffer_text(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        for x in 0..area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn text_of(m: &Model) -> String {
+    buffer_text(screen(m).backend().buffer())
+}
+
+/// The screen row the selected event is drawn on, if it is drawn, and that row's text.
+fn selected_event_row(m: &Model) -> Option<String> {
+    let area = Rect::new(0, 0, m.width, m.height);
+    let t = screen(m);
+    let at = ui::cursor(m, area)?;
+    let buf = t.backend().buffer();
+    Some(
+        (at.x..buf.area.width)
+            .map(|x| buf[(x, at.y)].symbol())
+            .collect(),
+    )
+}
+
+/// Asserts the selected event is drawn, and with `margin` rows of the list around it where the
+/// list has them.
+fn assert_selected_event_shown(m: &Model, what: &str) {
+    let row = selected_event_row(m)
+        .unwrap_or_else(|| panic!("{what}: the selected event is not drawn\n{}", text_of(m)));
+    let event = &m.story.events[m.selected_event().unwrap()];
+    assert!(row.contains(event.kind.label()), "{what}: {row:?}");
+}
+
+// Item 1: the Timeline shows its own selection.
+
+#[test]
+fn the_timeline_selection_is_drawn_at_every_step_and_size() {
+    for (w, h) in SIZES {
+        let mut m = bundled(w, h);
+        run(&mut m, &[Msg::Focus(Pane::Timeline), Msg::Bottom]);
+        assert_eq!(m.timeline.selected, Some(m.event_rows.len() - 1));
+        assert_selected_event_shown(&m, &format!("{w}×{h} after G"));
+        for i in 0..m.event_rows.len() {
+            run(&mut m, &[Msg::Up]);
+            assert_selected_event_shown(&m, &format!("{w}×{h} after G and {} k", i + 1));
+        }
+        for i in 0..m.event_rows.len() {
+            run(&mut m, &[Msg::Down]);
+            assert_selected_event_shown(&m, &format!("{w}×{h} after g and {} j", i + 1));
+        }
+    }
+}
+
+#[test]
+fn the_mouse_wheel_moves_a_timeline_selection_that_stays_drawn() {
+    let mut m = bundled(100, 30);
+    run(&mut m, &[Msg::Focus(Pane::Timeline)]);
+    let area = update::current_areas(&m).timeline.unwrap();
+    for step in 0..10 {
+        run(
+            &mut m,
+            &[Msg::Wheel {
+                column: area.x + 2,
+                row: area.y + 2,
+                lines: 1,
+            }],
+        );
+        assert_selected_event_shown(&m, &format!("after {} wheel steps", step + 1));
+    }
+    assert_eq!(m.timeline.selected, Some(m.event_rows.len() - 1));
+}
+
+#[test]
+fn a_restored_timeline_selection_is_drawn() {
+    let last = bundled(100, 30).story.events.len() - 1;
+    let saved = ArticleState {
+        focus: Some(Pane::Timeline),
+        event: Some(last),
+        ..ArticleState::default()
+    };
+    for (w, h) in SIZES {
+        let mut m = bundled(w, h);
+        update::restore(&mut m, &saved);
+        assert_eq!(m.selected_event(), Some(last));
+        assert_selected_event_shown(&m, &format!("restored at {w}×{h}"));
+    }
+}
+
+#[test]
+fn lists_keep_context_around_the_selection() {
+    let mut m = bundled(100, 30);
+    run(&mut m, &[Msg::Focus(Pane::Facts)]);
+    let rows = m.list_rows(Pane::Facts);
+    for _ in 0..rows {
+        run(&mut m, &[Msg::Down]);
+    }
+    let s = m.facts.selected.unwrap();
+    // Two rows of the list are still below the selection.
+    assert_eq!(
+        m.facts.offset + rows,
+        s + 3,
+        "offset {} rows {rows}",
+        m.facts.offset
+    );
+}
+
+#[test]
+fn a_click_under_the_event_rows_selects_no_event() {
+    let mut m = bundled(100, 30);
+    run(&mut m, &[Msg::Focus(Pane::Timeline)]);
+    let area = update::current_areas(&m).timeline.unwrap();
+    let list = m.list_rows(Pane::Timeline) as u16;
+    // The last inner row is part of the summary, not an event.
+    run(
+        &mut m,
+        &[Msg::Click {
+            column: area.x + 3,
+            row: area.y + area.height - 2,
+        }],
+    );
+    assert!(area.height - 2 > list, "the pane has a summary");
+    assert_eq!(m.timeline.selected, Some(0));
+}
+
+#[test]
+fn snapshot_timeline_at_its_end() {
+    for (w, h) in SIZES {
+        let mut m = bundled(w, h);
+        run(&mut m, &[Msg::Focus(Pane::Timeline), Msg::Bottom]);
+        insta::assert_snapshot!(format!("timeline_end_{w}x{h}"), screen(&m).backend());
+    }
+}
