@@ -71,6 +71,12 @@ pub enum Msg {
     NextFormat,
     /// `&`: search mode (highlight) ⇄ filter mode (only matches).
     ToggleFilter,
+    /// → in the Facts pane: unfold the selected name's group to its mentions.
+    Expand,
+    /// ← in the Facts pane: fold it again.
+    Collapse,
+    /// `s`: the Facts pane grouped (figures by kind, names with their mentions) ⇄ text order.
+    ToggleFactOrder,
     /// Backspace: step back out of the last narrowing (event or entity).
     NarrowBack,
     /// Select row `n` (from 0) of the Facts or Timeline list, as plain mode's `12` does.

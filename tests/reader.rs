@@ -182,3 +182,162 @@ fn snapshot_timeline_at_its_end() {
         insta::assert_snapshot!(format!("timeline_end_{w}x{h}"), screen(&m).backend());
     }
 }
+
+// Item 3: facts grouped, figures whole.
+
+use dateline::model::{FactOrder, Shape};
+use dateline::output::figure;
+
+#[test]
+fn facts_list_figures_first_then_each_name_once_with_its_mentions() {
+    let m = bundled(100, 30);
+    let story = &m.story;
+    assert_eq!(m.fact_order, FactOrder::Grouped);
+    let kinds: Vec<_> = m
+        .fact_lines
+        .iter()
+        .map(|l| story.facts[l.fact].kind)
+        .collect();
+    // The figures come first, money at the very top.
+    let first_name = kinds.iter().position(|k| k.is_entity()).unwrap();
+    assert!(kinds[..first_name].iter().all(|k| !k.is_entity()));
+    assert!(kinds[first_name..].iter().all(|k| k.is_entity()));
+    assert_eq!(kinds[0], dateline::story::FactKind::Money);
+    // Amazon: one line, with the number of its mentions.
+    let amazon = story.entities.iter().find(|e| e.name == "Amazon").unwrap();
+    let lines: Vec<_> = m
+        .fact_lines
+        .iter()
+        .filter(|l| story.facts[l.fact].entity_index() == Some(amazon.id))
+        .collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(
+        lines[0].shape,
+        Shape::Group {
+            mentions: amazon.mentions.len() as u32,
+            expanded: false
+        }
+    );
+    // The most mentioned name is the first.
+    assert_eq!(m.fact_lines[first_name], *lines[0]);
+    // Every listed fact is shown by a line.
+    for &f in &m.fact_rows {
+        assert!(m.fact_line(f).is_some(), "fact {f} has no line");
+    }
+}
+
+/// Selects the Facts line of the group for `name`.
+fn select_group(m: &mut Model, name: &str) {
+    run(m, &[Msg::Focus(Pane::Facts), Msg::Top]);
+    for _ in 0..m.fact_lines.len() {
+        let line = m.fact_lines[m.facts.selected.unwrap()];
+        if matches!(line.shape, Shape::Group { .. })
+            && m.story.facts[line.fact].name() == Some(name)
+        {
+            return;
+        }
+        run(m, &[Msg::Down]);
+    }
+    panic!("no group for {name}");
+}
+
+#[test]
+fn enter_and_right_unfold_a_name_and_left_folds_it() {
+    let mut m = bundled(100, 30);
+    select_group(&mut m, "Amazon");
+    let before = m.fact_lines.len();
+    let head = m.facts.selected.unwrap();
+    let mentions = m
+        .story
+        .entities
+        .iter()
+        .find(|e| e.name == "Amazon")
+        .unwrap()
+        .mentions
+        .len();
+    run(&mut m, &[Msg::Activate]);
+    assert_eq!(m.fact_lines.len(), before + mentions, "Enter unfolds");
+    assert_eq!(
+        m.facts.selected,
+        Some(head),
+        "the group's line stays selected"
+    );
+    assert!(m.narrow.is_empty(), "Enter on a group does not narrow");
+    run(&mut m, &[Msg::Activate]);
+    assert_eq!(m.fact_lines.len(), before, "Enter again folds");
+    run(&mut m, &[Msg::Expand, Msg::Down, Msg::Down]);
+    assert_eq!(m.fact_lines[m.facts.selected.unwrap()].shape, Shape::Member);
+    // Enter on a mention goes to its sentence.
+    let fact = m.selected_fact().unwrap();
+    run(&mut m, &[Msg::Activate]);
+    assert_eq!(m.highlight, Some(m.story.facts[fact].sentence_index()));
+    run(&mut m, &[Msg::NarrowBack, Msg::Focus(Pane::Facts)]);
+    run(&mut m, &[Msg::Collapse]);
+    assert_eq!(m.fact_lines.len(), before, "← folds from a mention");
+    assert_eq!(m.facts.selected, Some(head), "and selects its group");
+}
+
+#[test]
+fn s_switches_between_grouped_and_text_order_keeping_the_fact() {
+    let mut m = bundled(100, 30);
+    run(&mut m, &[Msg::Focus(Pane::Facts), Msg::Down, Msg::Down]);
+    let fact = m.selected_fact();
+    run(&mut m, &[Msg::ToggleFactOrder]);
+    assert_eq!(m.fact_order, FactOrder::Text);
+    let ids: Vec<usize> = m.fact_lines.iter().map(|l| l.fact).collect();
+    assert_eq!(ids, m.fact_rows, "one line per fact in text order");
+    assert_eq!(m.selected_fact(), fact);
+    run(&mut m, &[Msg::ToggleFactOrder]);
+    assert_eq!(m.fact_order, FactOrder::Grouped);
+    assert_eq!(m.selected_fact(), fact);
+}
+
+/// Every drawn row of a pane whose text was cut ends in `…`, and `needle` is drawn whole.
+fn drawn_whole(m: &Model, needle: &str) -> bool {
+    text_of(m).contains(needle)
+}
+
+#[test]
+fn figures_are_never_cut_and_cut_words_say_so() {
+    for (w, h) in SIZES {
+        let mut m = bundled(w, h);
+        // Every event's figure, selected in turn (so that it is drawn), is drawn whole.
+        run(&mut m, &[Msg::Focus(Pane::Timeline), Msg::Top]);
+        for _ in 0..m.event_rows.len() {
+            let e = &m.story.events[m.selected_event().unwrap()];
+            if let Some(v) = e.value {
+                let shown =
+                    figure::figure(v, figure::Unit::of_event(e).without_noun(), e.qualifier);
+                let row = selected_event_row(&m).unwrap();
+                assert!(row.contains(&shown), "{w}×{h}: {shown:?} cut in {row:?}");
+            }
+            run(&mut m, &[Msg::Down]);
+        }
+        // Every figure in the Facts pane likewise.
+        run(&mut m, &[Msg::Focus(Pane::Facts), Msg::Top]);
+        for _ in 0..m.fact_lines.len() {
+            let f = &m.story.facts[m.selected_fact().unwrap()];
+            if f.kind.is_quantity() {
+                let shown = figure::fact_value_without_noun(f, &m.story.document.text);
+                assert!(drawn_whole(&m, &shown), "{w}×{h}: {shown:?} cut");
+            }
+            run(&mut m, &[Msg::Down]);
+        }
+        // A cut is marked: "roughly 16,000 employees" is never drawn as "roughly 16,00".
+        let text = text_of(&m);
+        assert!(
+            !text.contains("16,00 ") && !text.contains("16,00│"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn snapshot_facts_grouped() {
+    for (w, h) in SIZES {
+        let mut m = bundled(w, h);
+        select_group(&mut m, "Amazon");
+        run(&mut m, &[Msg::Expand]);
+        insta::assert_snapshot!(format!("facts_grouped_{w}x{h}"), screen(&m).backend());
+    }
+}

@@ -110,8 +110,11 @@ pub static BINDINGS: &[Binding] = &[
     key("focus-facts", &["2"], Msg::Focus(Pane::Facts), "focus the facts"),
     key("focus-timeline", &["3"], Msg::Focus(Pane::Timeline), "focus the timeline"),
     key("activate", &["Enter"], Msg::Activate,
-        "show the selected fact or event in the article; an event or a name also narrows the lists to it")
+        "show the selected fact or event in the article; an event or a name also narrows the lists to it; a name's group (▶) unfolds")
         .hint("go to"),
+    key("expand", &["Right", "l"], Msg::Expand, "the facts: unfold a name to its mentions (also Enter)"),
+    key("collapse", &["Left", "h"], Msg::Collapse, "the facts: fold a name's mentions"),
+    key("fact-order", &["s"], Msg::ToggleFactOrder, "the facts: grouped (figures, then names) ⇄ text order"),
     key("narrow-back", &["Backspace"], Msg::NarrowBack, "step back out of the last narrowing"),
     key("search", &["/"], Msg::SearchOpen, "search facts, names, values and text").hint("search"),
     key("next-match", &["n"], Msg::NextMatch, "next match in the article"),

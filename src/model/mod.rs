@@ -3,6 +3,7 @@
 
 mod article;
 mod export_line;
+mod fact_lines;
 pub mod help;
 pub mod layout;
 mod line;
@@ -14,6 +15,7 @@ pub mod wrap;
 
 pub use article::ArticleView;
 pub use export_line::ExportLine;
+pub use fact_lines::{FactLine, FactOrder, Shape};
 pub use line::LineEditor;
 pub use list::ListView;
 pub use search::{Narrow, Pending, SEARCH_IN_UPDATE_UP_TO, Saved, Search, SearchMode};
@@ -49,9 +51,17 @@ pub struct Model {
     pub overlay: Overlay,
     pub show_boilerplate: bool,
     pub article: ArticleView,
-    /// The Facts list: `facts.selected` indexes `fact_rows`, which holds fact ids.
+    /// The Facts list: `facts.selected` indexes `fact_lines`, the pane's lines.
     pub facts: ListView,
+    /// The facts listed (all, or narrowed), in text order.
     pub fact_rows: Vec<usize>,
+    /// How the Facts pane shows `fact_rows`: grouped (figures, then entities) or text order.
+    pub fact_order: FactOrder,
+    pub fact_lines: Vec<FactLine>,
+    /// For each fact id, the line that shows it (`u32::MAX`: none).
+    pub fact_line_of: Vec<u32>,
+    /// Entities whose group is unfolded to its mentions, sorted.
+    pub expanded: Vec<usize>,
     /// The Timeline list: `timeline.selected` indexes `event_rows` (event ids).
     pub timeline: ListView,
     pub event_rows: Vec<usize>,
@@ -125,6 +135,10 @@ impl Model {
             article: ArticleView::default(),
             facts: ListView::default(),
             fact_rows: Vec::new(),
+            fact_order: FactOrder::default(),
+            fact_lines: Vec::new(),
+            fact_line_of: Vec::new(),
+            expanded: Vec::new(),
             timeline: ListView::default(),
             event_rows: Vec::new(),
             index: Arc::default(),

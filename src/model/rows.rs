@@ -11,7 +11,8 @@ impl Model {
     pub fn selected_fact(&self) -> Option<usize> {
         self.facts
             .selected
-            .and_then(|i| self.fact_rows.get(i).copied())
+            .and_then(|i| self.fact_lines.get(i))
+            .map(|l| l.fact)
     }
 
     /// The id of the selected event, if any.
@@ -26,7 +27,6 @@ impl Model {
     /// common cases cost what is listed, not the whole story: no narrowing lists every fact,
     /// a search alone lists its facts as they are.
     pub fn refresh_rows(&mut self) {
-        let keep_fact = self.selected_fact();
         let keep_event = self.selected_event();
         let story = &self.story;
         let narrow = self.narrow.last().copied();
@@ -96,9 +96,8 @@ impl Model {
                 narrowed && matched
             })
             .collect();
-        self.facts.len = self.fact_rows.len();
         self.timeline.len = self.event_rows.len();
-        reselect(&mut self.facts, &self.fact_rows, keep_fact);
+        self.refresh_fact_lines();
         reselect(&mut self.timeline, &self.event_rows, keep_event);
     }
 

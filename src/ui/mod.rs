@@ -139,8 +139,10 @@ fn draw(model: &Model, area: Rect, buf: &mut Buffer) -> Option<Position> {
         };
         FactsPane {
             facts: &story.facts,
-            text: &story.document.text,
-            rows: &model.fact_rows,
+            grouped: model.fact_order == crate::model::FactOrder::Grouped,
+            doc: &story.document,
+            listed: model.fact_rows.len(),
+            lines: &model.fact_lines,
             total: story.facts.len(),
             view: &model.facts,
             marked,

@@ -104,7 +104,7 @@ impl TimelinePane<'_> {
                 } else {
                     Style::new()
                 };
-                let mut line = event_row(e, self.theme);
+                let mut line = event_row(e, self.theme, width.saturating_sub(1));
                 let mark = if self.marked_fact.is_some_and(|f| e.facts.contains(&f)) {
                     "▸"
                 } else {
@@ -282,26 +282,59 @@ pub fn status_mark(status: Option<Status>) -> &'static str {
     }
 }
 
-/// One event: when, status mark, kind, actor, figure, round.
-pub fn event_row(e: &Event, theme: &Theme) -> Line<'static> {
-    let when = e.when_shown();
+/// The width of the "when" column: a day (`2025-03-13`) fits.
+pub const WHEN_WIDTH: usize = 10;
+
+/// One event in `width` columns: when, status mark, kind, actor, figure, round. The figure and
+/// the round are never cut; the words before them give way and end in `…`.
+pub fn event_row(e: &Event, theme: &Theme, width: usize) -> Line<'static> {
+    let when = text::fit(&sanitize::line(&e.when_shown()), WHEN_WIDTH);
+    let value = e
+        .value
+        .map(|v| figure(v, Unit::of_event(e).without_noun(), e.qualifier));
+    let round = e.round.map(|r| round_label(e.kind, r));
+    let fixed = WHEN_WIDTH
+        + 1
+        + 2
+        + value.as_ref().map_or(0, |v| text::width(v) + 1)
+        + round.as_ref().map_or(0, |r| text::width(r) + 1);
+    let mut left = width.saturating_sub(fixed);
     let mut spans = vec![
-        Span::raw(format!("{:<9} ", sanitize::line(&when))),
+        Span::raw(format!("{when:<WHEN_WIDTH$} ")),
         Span::styled(format!("{} ", status_mark(e.status)), theme::key()),
-        Span::raw(format!("{:<12} ", e.kind.label())),
     ];
-    if let Some(actor) = &e.actor {
-        spans.push(Span::raw(format!("{} ", sanitize::line(actor))));
+    // The kinds line up in a column when there is room for it and the actor.
+    let actor_w = e
+        .actor
+        .as_deref()
+        .map_or(0, |a| text::width(&sanitize::line(a)) + 1);
+    let kind = if left >= 13 + actor_w {
+        format!("{:<12} ", e.kind.label())
+    } else {
+        text::fit(&format!("{} ", e.kind.label()), left)
+    };
+    left -= text::width(&kind);
+    spans.push(Span::raw(kind));
+    if let Some(actor) = &e.actor
+        && left > 1
+    {
+        let actor = text::fit(&sanitize::line(actor), left - 1);
+        left -= text::width(&actor) + 1;
+        spans.push(Span::raw(format!("{actor} ")));
     }
-    if let Some(v) = e.value {
-        let shown = figure(v, Unit::of_event(e).without_noun(), e.qualifier);
-        spans.push(Span::raw(format!("{shown} ")));
+    if let Some(v) = value {
+        spans.push(Span::raw(format!("{v} ")));
     }
-    if let Some(r) = e.round {
-        spans.push(Span::styled(round_label(e.kind, r), theme.dim()));
+    if let Some(r) = round {
+        spans.push(Span::styled(format!("{r} "), theme.dim()));
     }
-    if let Some(l) = &e.label {
-        spans.push(Span::styled(format!(" {}", sanitize::line(l)), theme.dim()));
+    if let Some(l) = &e.label
+        && left > 1
+    {
+        spans.push(Span::styled(
+            text::fit(&sanitize::line(l), left - 1),
+            theme.dim(),
+        ));
     }
     Line::from(spans)
 }

@@ -4,6 +4,7 @@
 pub mod background;
 mod copy;
 mod export_line;
+mod facts;
 mod remember;
 pub mod search;
 
@@ -103,10 +104,14 @@ pub fn update(model: &mut Model, msg: Msg) {
             );
             sync_layout(model);
         }
+        Msg::Activate if facts::on_group(model) => facts::toggle(model),
         Msg::Activate => {
             activate(model);
             search::narrow_to_selection(model);
         }
+        Msg::Expand => facts::fold(model, true),
+        Msg::Collapse => facts::fold(model, false),
+        Msg::ToggleFactOrder => facts::toggle_order(model),
         Msg::OpenHelp => {
             model.overlay = Overlay::Help {
                 scroll: 0,
@@ -292,7 +297,7 @@ fn reveal_selected(model: &mut Model, pane: Pane) {
         let rows: Vec<usize> = event
             .facts
             .iter()
-            .filter_map(|f| model.fact_rows.iter().position(|r| r == f))
+            .filter_map(|&f| model.fact_line(f))
             .collect();
         let h = model.list_rows(Pane::Facts);
         // The last first, then the first: all of them in view when they fit.

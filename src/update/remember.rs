@@ -31,10 +31,7 @@ pub fn restore(model: &mut Model, saved: &ArticleState) {
         model.focus = pane;
     }
     sync_layout(model);
-    if let Some(row) = saved
-        .fact
-        .and_then(|f| model.fact_rows.iter().position(|&r| r == f))
-    {
+    if let Some(row) = saved.fact.and_then(|f| model.fact_line(f)) {
         model.facts.select(row, model.list_rows(Pane::Facts));
     }
     if let Some(row) = saved

@@ -235,9 +235,7 @@ pub fn go_to_match(model: &mut Model, dir: Dir, from_view: bool) {
     model.article.reveal(span.start);
     model.highlight = model.story.document.sentence_at(span.start);
     // The fact whose mention this is, if listed, becomes the selection.
-    if let Some(row) =
-        fact_at(model, span.start).and_then(|f| model.fact_rows.binary_search(&f).ok())
-    {
+    if let Some(row) = fact_at(model, span.start).and_then(|f| model.fact_line(f)) {
         let h = model.list_rows(Pane::Facts);
         model.facts.select(row, h);
     }
@@ -358,7 +356,7 @@ pub fn jump(model: &mut Model, dir: Dir, target: JumpTarget) {
     model.highlight = story.document.sentence_at(at);
     model.article.reveal(at);
     if let Some(f) = fact
-        && let Some(row) = model.fact_rows.iter().position(|&r| r == f)
+        && let Some(row) = model.fact_line(f)
     {
         let h = model.list_rows(Pane::Facts);
         model.facts.select(row, h);
