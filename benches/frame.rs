@@ -15,7 +15,7 @@ use common::repeated;
 use criterion::{Criterion, criterion_group, criterion_main};
 use dateline::effect::Effect;
 use dateline::extract::{self, Options};
-use dateline::model::{Model, Pending};
+use dateline::model::{Model, Running};
 use dateline::msg::Msg;
 use dateline::pane::Pane;
 use dateline::search::parse;
@@ -290,7 +290,7 @@ fn search_answer(c: &mut Criterion, doc: &str, story: &Story) {
         group.bench_function(query, |b| {
             b.iter(|| {
                 model.search.generation += 1;
-                model.search.pending = Some(Pending {
+                model.search.running = Some(Running {
                     generation: model.search.generation,
                     query: query.to_string(),
                 });

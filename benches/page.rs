@@ -39,7 +39,7 @@ fn page(bytes: usize) -> String {
         ));
     }
     html.push_str("</ul></nav></header><main><article><h1>Story</h1><div class=\"story-body\">");
-    let text = repeated(bytes * 3 / 4);
+    let text = repeated(bytes);
     for (i, paragraph) in text.lines().filter(|l| !l.trim().is_empty()).enumerate() {
         html.push_str(&format!("<p>{}</p>\n", escape(paragraph)));
         if i % AD_EVERY == AD_EVERY - 1 {

@@ -90,7 +90,7 @@ pub enum Msg {
     /// `]m`, `[p`…: the next or previous money, person, organisation, date or event.
     Jump(Dir, JumpTarget),
     /// A key after `]`/`[` that names no target.
-    CancelPending,
+    CancelJump,
     /// The terminal has a new size.
     Resize {
         width: u16,

@@ -4,7 +4,7 @@
 
 use dateline::effect::{Effect, Outcome};
 use dateline::extract::{Options, extract_text};
-use dateline::model::Model;
+use dateline::model::{Mode, Model};
 use dateline::msg::Msg;
 use dateline::output::Format;
 use dateline::update::{outcome, update};
@@ -35,7 +35,7 @@ fn run(m: &mut Model, msgs: &[Msg]) {
 fn e_opens_the_line_with_a_default_path_and_tab_changes_the_format() {
     let mut m = model();
     run(&mut m, &[Msg::ExportOpen]);
-    assert!(m.export.open);
+    assert_eq!(m.mode, Mode::Export);
     assert_eq!(m.export.line.text, "acme.dateline.md");
     run(&mut m, &[Msg::NextFormat]);
     assert_eq!(
@@ -47,7 +47,7 @@ fn e_opens_the_line_with_a_default_path_and_tab_changes_the_format() {
     assert_eq!(m.export.line.text, "qjacme.dateline.csv");
     assert!(!m.quit);
     run(&mut m, &[Msg::Cancel]);
-    assert!(!m.export.open && m.effect.is_none());
+    assert!(m.mode == Mode::Reading && m.effect.is_none());
     // Reopening keeps what was typed.
     run(&mut m, &[Msg::ExportOpen]);
     assert_eq!(m.export.line.text, "qjacme.dateline.csv");
@@ -72,7 +72,7 @@ fn enter_asks_the_loop_to_write_and_the_outcome_shows() {
             format: Format::Md,
         },
     );
-    assert!(!m.export.open);
+    assert_eq!(m.mode, Mode::Reading);
     assert_eq!(
         m.message.as_deref(),
         Some("wrote Markdown report to acme.dateline.md")
@@ -90,12 +90,12 @@ fn an_existing_file_is_only_overwritten_after_y() {
             path: "acme.dateline.md".into(),
         },
     );
-    assert!(m.export.open && m.export.confirm);
+    assert_eq!(m.mode, Mode::Overwrite);
     // Anything but y or n is ignored; n goes back to the path.
     run(&mut m, &[Msg::Input('x'), Msg::Submit]);
-    assert!(m.effect.is_none() && m.export.confirm);
+    assert!(m.effect.is_none() && m.mode == Mode::Overwrite);
     run(&mut m, &[Msg::Input('n')]);
-    assert!(m.export.open && !m.export.confirm && m.effect.is_none());
+    assert!(m.mode == Mode::Export && m.effect.is_none());
     run(&mut m, &[Msg::Submit]);
     m.effect.take();
     outcome(
@@ -151,7 +151,7 @@ fn no_export_while_the_story_is_still_being_read() {
         });
         run(&mut m, &[Msg::ExportOpen, Msg::Submit]);
         assert_eq!(m.effect, None, "{stage:?}");
-        assert!(m.export.open);
+        assert_eq!(m.mode, Mode::Export);
         let error = m.export.error.clone().unwrap();
         let says = match stage {
             Stage::Reading => "not yet: still reading the article; Enter again once it is done",

@@ -623,6 +623,19 @@ fn counts_whose_noun_is_shared_or_implied() {
         values("Another 500 workers of the 5,100 employed at the site will be idled."),
         [500.0, 5100.0]
     );
+    // Phrasal verbs of cutting, "make N redundant", partitives of "them", shared subjects.
+    assert_eq!(
+        values("Velder is laying off 3,600, will make 500 redundant and let go of 200."),
+        [3600.0, 500.0, 200.0]
+    );
+    assert_eq!(
+        values("It will furlough 3,000; 150 of them will move to Porto."),
+        [3000.0, 150.0]
+    );
+    assert_eq!(
+        values("Officials said 2 people died and 14 were injured."),
+        [2.0, 14.0]
+    );
     // Ranges, spelled numbers and long coordinated noun phrases.
     assert_eq!(
         values("Between 4,000 and 5,000 workers and six banks were hit."),

@@ -6,7 +6,7 @@
 
 use dateline::effect::Effect;
 use dateline::extract::{self, Options};
-use dateline::model::Model;
+use dateline::model::{Mode, Model};
 use dateline::msg::Msg;
 use dateline::search::{Results, parse};
 use dateline::update::{self, update};
@@ -74,7 +74,7 @@ fn a_small_story_is_searched_at_each_keystroke() {
     update(&mut m, Msg::SearchOpen);
     typed(&mut m, "softbank");
     assert_eq!(m.effect, None);
-    assert_eq!(m.search.pending, None);
+    assert_eq!(m.search.running, None);
     assert_eq!(m.search.results.as_deref(), Some(&answer(&m, "softbank")));
 }
 
@@ -90,7 +90,7 @@ fn a_keystroke_asks_the_thread_and_the_answer_fills_the_view_as_in_update() {
     let (generation, query) = asked(&mut large).expect("a search is asked for");
     assert_eq!(query, "amazon");
     assert_eq!(
-        large.search.pending.as_ref().map(|p| p.generation),
+        large.search.running.as_ref().map(|p| p.generation),
         Some(generation)
     );
     assert_eq!(large.search.results, None);
@@ -98,7 +98,7 @@ fn a_keystroke_asks_the_thread_and_the_answer_fills_the_view_as_in_update() {
     // The answer arrives: the view is what searching in `update` gives.
     let results = answer(&large, &query);
     update::search::arrived(&mut large, generation, results);
-    assert_eq!(large.search.pending, None);
+    assert_eq!(large.search.running, None);
     assert_eq!(searched(&large), searched(&small));
     assert!(large.fact_rows.len() < large.story.facts.len());
 }
@@ -117,7 +117,7 @@ fn only_the_latest_search_is_shown() {
     let stale = answer(&m, &q1);
     update::search::arrived(&mut m, first, stale);
     assert_eq!(m.search.results, None);
-    assert_eq!(m.search.pending.as_ref().map(|p| p.generation), Some(last));
+    assert_eq!(m.search.running.as_ref().map(|p| p.generation), Some(last));
     let results = answer(&m, &q2);
     update::search::arrived(&mut m, last, results.clone());
     assert_eq!(m.search.results.as_deref(), Some(&results));
@@ -131,7 +131,7 @@ fn enter_while_searching_says_so_then_how_many_matched() {
     typed(&mut m, "%money");
     let (generation, query) = asked(&mut m).unwrap();
     update(&mut m, Msg::Submit);
-    assert!(!m.search.editing);
+    assert_ne!(m.mode, Mode::Search);
     assert_eq!(m.message.as_deref(), Some("searching…"));
     update(&mut m, Msg::NextMatch);
     assert_eq!(m.message.as_deref(), Some("searching…"), "n waits too");
@@ -149,7 +149,7 @@ fn esc_forgets_the_search_in_flight() {
     typed(&mut m, "openai");
     let (generation, query) = asked(&mut m).unwrap();
     update(&mut m, Msg::Cancel);
-    assert_eq!(m.search.pending, None);
+    assert_eq!(m.search.running, None);
     let late = answer(&m, &query);
     update::search::arrived(&mut m, generation, late);
     assert_eq!(m.search.results, None, "a cancelled search never shows");
@@ -168,7 +168,7 @@ fn clearing_the_line_needs_no_search() {
         None,
         "an empty query matches everything at once"
     );
-    assert_eq!(m.search.pending, None);
+    assert_eq!(m.search.running, None);
     assert_eq!(m.search.results, None);
 }
 
@@ -183,7 +183,7 @@ fn a_failed_search_keeps_the_results_in_effect_and_says_so() {
     typed(&mut m, " jassy");
     let (generation, _) = asked(&mut m).unwrap();
     update::search::failed(&mut m, generation, "a panic".into());
-    assert_eq!(m.search.pending, None);
+    assert_eq!(m.search.running, None);
     assert_eq!(m.search.results.as_deref(), Some(&results));
     assert_eq!(m.message.as_deref(), Some("search failed: a panic"));
 }
@@ -208,6 +208,6 @@ fn esc_after_reopening_asks_again_for_the_search_that_was_running() {
     assert_eq!(query, "openai");
     let results = answer(&m, &query);
     update::search::arrived(&mut m, again, results.clone());
-    assert_eq!(m.search.pending, None);
+    assert_eq!(m.search.running, None);
     assert_eq!(m.search.results.as_deref(), Some(&results));
 }

@@ -1,7 +1,7 @@
 //! Search, narrowing and typed jumps in the TUI, as (state, messages, expected state).
 
 use dateline::extract::{self, Options};
-use dateline::model::{Model, Overlay, SearchMode};
+use dateline::model::{Mode, Model, SearchMode};
 use dateline::msg::{Dir, JumpTarget, Msg};
 use dateline::pane::Pane;
 use dateline::story::FactKind;
@@ -50,7 +50,7 @@ fn typing_narrows_the_facts_and_enter_keeps_the_search() {
     let all = m.fact_rows.len();
     run(&mut m, &[Msg::SearchOpen]);
     typed(&mut m, "%money");
-    assert!(m.search.editing);
+    assert_eq!(m.mode, Mode::Search);
     assert_eq!(m.fact_rows.len(), 4, "{:?}", listed_texts(&m));
     typed(&mut m, " >50b");
     assert_eq!(
@@ -58,9 +58,9 @@ fn typing_narrows_the_facts_and_enter_keeps_the_search() {
         ["up to $100 billion", "as much as $830 billion"]
     );
     run(&mut m, &[Msg::Submit]);
-    assert!(!m.search.editing);
+    assert_ne!(m.mode, Mode::Search);
     // Search mode: the list shows everything again, the article keeps the highlights.
-    assert_eq!(m.search.mode, SearchMode::Highlight);
+    assert_eq!(m.search.mode, SearchMode::InContext);
     assert_eq!(m.fact_rows.len(), all);
     assert_eq!(m.search.results.as_ref().unwrap().spans.len(), 2);
     // Filter mode shows only the matches, in the list and the article.
@@ -101,7 +101,10 @@ fn malformed_queries_say_what_is_wrong_and_keep_the_results() {
     assert!(m.search.error.is_some());
     assert_eq!(m.search.results, good);
     run(&mut m, &[Msg::Submit]);
-    assert!(m.search.editing, "Enter does not accept a broken query");
+    assert!(
+        m.mode == Mode::Search,
+        "Enter does not accept a broken query"
+    );
     run(&mut m, &[Msg::EditBackspace]);
     assert!(m.search.error.is_none());
     typed(&mut m, " %nonsense");
@@ -199,9 +202,9 @@ fn typed_jumps_go_to_the_next_fact_of_a_kind() {
     // `]` then a letter that names nothing only cancels the prefix.
     run(
         &mut m,
-        &[Msg::JumpPrefix(Dir::Forward), Msg::CancelPending, Msg::Down],
+        &[Msg::JumpPrefix(Dir::Forward), Msg::CancelJump, Msg::Down],
     );
-    assert!(m.pending.is_none());
+    assert_eq!(m.mode, Mode::Reading);
 }
 
 #[test]
@@ -249,12 +252,12 @@ fn the_help_overlay_filters_as_you_type() {
     let mut m = seed();
     run(&mut m, &[Msg::OpenHelp]);
     typed(&mut m, "quit");
-    let Overlay::Help { filter, .. } = &m.overlay else {
+    let Mode::Help { filter, .. } = &m.mode else {
         panic!("help is open")
     };
     assert_eq!(filter.text, "quit");
     run(&mut m, &[Msg::Cancel]);
-    assert_eq!(m.overlay, Overlay::None);
+    assert_eq!(m.mode, Mode::Reading);
 }
 
 /// The text of `rect` in a buffer, one string per row.

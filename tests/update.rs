@@ -1,6 +1,6 @@
 //! Pure update tests: (state, messages, expected state), no terminal.
 
-use dateline::model::{Model, Overlay};
+use dateline::model::{Mode, Model};
 use dateline::msg::Msg;
 use dateline::pane::Pane;
 use dateline::story::{Document, Fact, FactKind, Story};
@@ -122,10 +122,10 @@ fn zoom_and_back() {
 fn help_overlay_takes_keys_until_closed() {
     let mut m = model(50, 120, 40);
     run(&mut m, &[Msg::OpenHelp, Msg::Down, Msg::Down]);
-    assert!(matches!(m.overlay, Overlay::Help { scroll: 2, .. }));
+    assert!(matches!(m.mode, Mode::Help { scroll: 2, .. }));
     assert_eq!(m.article.scroll, 0, "keys scroll the help, not the article");
     run(&mut m, &[Msg::Back, Msg::Down]);
-    assert_eq!(m.overlay, Overlay::None);
+    assert_eq!(m.mode, Mode::Reading);
     assert_eq!(m.article.scroll, 1);
     run(&mut m, &[Msg::OpenHelp, Msg::Quit]);
     assert!(m.quit);
@@ -457,7 +457,7 @@ fn a_search_still_running_when_the_story_comes_runs_again_over_it() {
         other => panic!("no new search: {other:?}"),
     }
     dateline::update::search::arrived(&mut m, generation, Default::default());
-    assert!(m.search.pending.is_some(), "the stale answer is dropped");
+    assert!(m.search.running.is_some(), "the stale answer is dropped");
 }
 
 #[test]

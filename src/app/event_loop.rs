@@ -7,7 +7,7 @@ use super::{Remembered, Wake};
 use super::{terminal, worker};
 use crate::effect::Effect;
 use crate::model::Model;
-use crate::msg::{Dir, Msg};
+use crate::msg::Msg;
 use crate::{output, sanitize, ui, update};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::Terminal;
@@ -238,11 +238,10 @@ fn new_terminal() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
 /// Maps a terminal event to a message.
 fn to_msg(event: Event, model: &Model) -> Option<Msg> {
     match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => model.keymap.lookup(
-            key,
-            model.key_context(),
-            model.pending.unwrap_or(Dir::Forward),
-        ),
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            let (context, dir) = model.mode.keys();
+            model.keymap.lookup(key, context, dir)
+        }
         Event::Resize(width, height) => Some(Msg::Resize { width, height }),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => Some(Msg::Wheel {

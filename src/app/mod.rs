@@ -6,6 +6,7 @@
 //! the remembered state (`remembered.rs`).
 
 mod event_loop;
+mod fetching;
 mod remembered;
 pub mod search_thread;
 pub mod terminal;
@@ -21,6 +22,7 @@ use crate::model::Model;
 use crate::persist::state;
 use crate::story::{Document, load};
 use crate::theme::Theme;
+use crate::web::open::{Input, Opened, open};
 use crate::{config, sanitize};
 use crossterm::event::Event;
 use std::io::{self, IsTerminal};
@@ -44,8 +46,8 @@ pub(crate) enum Wake {
 pub fn main(args: &OpenArgs) -> ExitCode {
     // Before the terminal is touched; problems go to the status bar, the defaults apply.
     let config = config::load(args.config.as_deref());
-    let (text, name, warnings) = match load_article(args) {
-        Ok(loaded) => loaded,
+    let opened = match load_article(args) {
+        Ok(opened) => opened,
         Err(message) => {
             eprintln!("dateline: {message}");
             return ExitCode::from(EXIT_BAD_INPUT);
@@ -53,7 +55,7 @@ pub fn main(args: &OpenArgs) -> ExitCode {
     };
     let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
     if args.plain || dumb {
-        return run_plain(args, text, name, warnings);
+        return run_plain(args, opened);
     }
     if !io::stdout().is_terminal() {
         eprintln!(
@@ -61,11 +63,20 @@ pub fn main(args: &OpenArgs) -> ExitCode {
         );
         return ExitCode::from(EXIT_BAD_INPUT);
     }
-    // The remembered state is keyed by the whole text, hashed before a worker takes it.
+    let mut opened = opened;
+    // The text moves on (a large article is not copied); the origin stays for `finish`.
+    let text = std::mem::take(&mut opened.text);
+    let name = std::mem::take(&mut opened.name);
+    let mut warnings = std::mem::take(&mut opened.warnings);
+    // Where the reference date came from, when the page gave it, goes to the status bar.
+    warnings.extend(opened.date_note(args.date));
+    // The remembered state is keyed by the whole text, hashed before a worker takes it: the
+    // same article from a file, a saved page or its URL comes back to the same place.
     let state_key = (!args.no_state).then(|| state::key(&text));
     let options = Options {
-        reference_date: args.date,
+        reference_date: opened.reference_date(args.date),
     };
+    let flag = args.date;
     let (tx, rx) = mpsc::channel::<Wake>();
     let shared = worker::Shared::default();
     let mut model = if worker::in_background(text.len()) {
@@ -73,19 +84,20 @@ pub fn main(args: &OpenArgs) -> ExitCode {
         // the rest (see `worker`).
         let model = worker::preview_model(&text, name, warnings);
         let tx = tx.clone();
-        if let Err(e) = worker::start(text, options, shared.clone(), move |done| {
-            tx.send(Wake::Worker(done)).is_ok()
-        }) {
+        let finish = move |story: &mut crate::story::Story| opened.finish(story, flag);
+        if let Err(e) =
+            worker::start_finishing(text, options, finish, shared.clone(), move |done| {
+                tx.send(Wake::Worker(done)).is_ok()
+            })
+        {
             eprintln!("dateline: cannot start a thread: {e}");
             return ExitCode::from(1);
         }
         model
     } else {
-        Model::new(
-            extract::extract(Document::new(text), &options),
-            name,
-            warnings,
-        )
+        let mut story = extract::extract(Document::new(text), &options);
+        opened.finish(&mut story, flag);
+        Model::new(story, name, warnings)
     };
     if model.story.document.is_empty() {
         model.message = Some("this file is empty".to_string());
@@ -146,13 +158,16 @@ fn apply_config(model: &mut Model, loaded: &config::Loaded) {
 }
 
 /// Plain mode: no terminal state to enter or restore; commands come line by line.
-fn run_plain(args: &OpenArgs, text: String, name: String, warnings: Vec<String>) -> ExitCode {
-    let story = extract::extract(
-        Document::new(text),
-        &Options {
-            reference_date: args.date,
-        },
-    );
+fn run_plain(args: &OpenArgs, mut opened: Opened) -> ExitCode {
+    let options = Options {
+        reference_date: opened.reference_date(args.date),
+    };
+    let text = std::mem::take(&mut opened.text);
+    let mut story = extract::extract(Document::new(text), &options);
+    opened.finish(&mut story, args.date);
+    let mut warnings = std::mem::take(&mut opened.warnings);
+    warnings.extend(opened.date_note(args.date));
+    let name = std::mem::take(&mut opened.name);
     let session = crate::plain::Session::new(Model::new(story, name, warnings));
     let from_stdin = args.file.as_deref().is_some_and(|p| p.as_os_str() == "-");
     let result = if from_stdin {
@@ -186,35 +201,19 @@ fn run_plain(args: &OpenArgs, text: String, name: String, warnings: Vec<String>)
     }
 }
 
-/// The article text, its sanitised display name and load warnings.
-fn load_article(args: &OpenArgs) -> Result<(String, String, Vec<String>), String> {
-    let loaded = match args.file.as_deref() {
-        None => {
-            return Ok((
-                crate::BUNDLED_STORY.to_string(),
-                crate::BUNDLED_NAME.to_string(),
-                Vec::new(),
-            ));
-        }
-        Some(p) if p.as_os_str() == "-" => {
-            if io::stdin().is_terminal() {
-                return Err("`-` reads the article from standard input, but it is a terminal; pipe the article in".into());
-            }
-            load::load_reader(io::stdin().lock(), "stdin")
-        }
-        Some(p) => load::load_path(p),
-    };
-    let name = args
-        .file
-        .as_deref()
-        .map(|p| sanitize::line(&p.display().to_string()))
-        .unwrap_or_default();
-    match loaded {
-        Ok(l) => Ok((
-            l.text,
-            name,
-            l.warnings.iter().map(|w| sanitize::line(w)).collect(),
-        )),
-        Err(e) => Err(sanitize::line(&e.to_string())),
+/// The article the arguments name (a file, a page, stdin or a URL), or one line saying why
+/// not. The network is used only for a URL.
+fn load_article(args: &OpenArgs) -> Result<Opened, String> {
+    let input = Input::from_arg(args.file.as_deref());
+    if matches!(input, Input::Stdin) && io::stdin().is_terminal() {
+        return Err(
+            "`-` reads the article from standard input, but it is a terminal; pipe the article in"
+                .into(),
+        );
     }
+    open(
+        input,
+        || load::read_stream(io::stdin().lock(), "stdin"),
+        fetching::fetch,
+    )
 }

@@ -104,14 +104,32 @@ pub fn start(
     shared: Shared,
     send: impl Fn(Done) -> bool + Send + 'static,
 ) -> std::io::Result<()> {
+    start_finishing(text, options, |_| {}, shared, send)
+}
+
+/// [`start`], with `finish` applied to the story before it is sent (a web page's origin).
+pub fn start_finishing(
+    text: String,
+    options: Options,
+    finish: impl FnOnce(&mut Story) + Send + 'static,
+    shared: Shared,
+    send: impl Fn(Done) -> bool + Send + 'static,
+) -> std::io::Result<()> {
     thread::spawn(THREAD_NAME, move || {
-        if let Err(message) = thread::catch(|| run(text, &options, &shared, &send)) {
+        let work = || run(text, &options, finish, &shared, &send);
+        if let Err(message) = thread::catch(work) {
             send(Done::Failed(message));
         }
     })
 }
 
-fn run(text: String, options: &Options, shared: &Shared, send: &dyn Fn(Done) -> bool) {
+fn run(
+    text: String,
+    options: &Options,
+    finish: impl FnOnce(&mut Story),
+    shared: &Shared,
+    send: &dyn Fn(Done) -> bool,
+) {
     super::terminal::fault_point("worker");
     let document = Arc::new(Document::new(text));
     let width = shared.width.load(Ordering::Relaxed);
@@ -126,7 +144,8 @@ fn run(text: String, options: &Options, shared: &Shared, send: &dyn Fn(Done) -> 
         return;
     }
     test_pause();
-    let story = extract::extract_observed(document, options, &shared.progress);
+    let mut story = extract::extract_observed(document, options, &shared.progress);
+    finish(&mut story);
     let index = Index::new(&story);
     send(Done::Story(Box::new((story, index))));
 }

@@ -45,7 +45,7 @@ fn section(context: Context) -> &'static str {
         Context::Prompt => {
             "The search line and the help filter (any other character is typed there)."
         }
-        Context::Pending => "After `]` (next) or `[` (previous): what to jump to.",
+        Context::Jump => "After `]` (next) or `[` (previous): what to jump to.",
     }
 }
 

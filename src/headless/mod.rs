@@ -8,6 +8,7 @@ pub use batch::{MAX_RECORD_BYTES, Settings, batch, batch_with, batch_with_jobs, 
 use crate::cli::ExtractArgs;
 use crate::extract::{self, Options};
 use crate::story::{Document, load};
+use crate::web::open::{Input, open};
 use crate::{output, sanitize};
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -46,28 +47,29 @@ pub fn run(args: &ExtractArgs) -> ExitCode {
 }
 
 fn single(args: &ExtractArgs) -> io::Result<ExitCode> {
-    let loaded = match args.file.as_deref() {
-        Some(p) if p.as_os_str() != "-" => load::load_path(p),
-        _ if args.file.is_none() && io::stdin().is_terminal() => Ok(load::Loaded {
-            text: crate::BUNDLED_STORY.to_string(),
-            warnings: Vec::new(),
-        }),
-        _ => load::load_reader(io::stdin().lock(), "stdin"),
+    // Nothing named and a terminal on stdin: the bundled story.
+    let input = match args.file.as_deref() {
+        None if io::stdin().is_terminal() => Input::Bundled,
+        None => Input::Stdin,
+        named => Input::from_arg(named),
     };
-    let loaded = match loaded {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("dateline: {}", sanitize::line(&e.to_string()));
+    let stdin = || load::read_stream(io::stdin().lock(), "stdin");
+    let mut opened = match open(input, stdin, crate::web::fetch) {
+        Ok(opened) => opened,
+        Err(message) => {
+            eprintln!("dateline: {message}");
             return Ok(ExitCode::from(EXIT_BAD_INPUT));
         }
     };
-    for w in &loaded.warnings {
-        eprintln!("dateline: warning: {}", sanitize::line(w));
+    for w in &opened.warnings {
+        eprintln!("dateline: warning: {w}");
     }
     let options = Options {
-        reference_date: args.date,
+        reference_date: opened.reference_date(args.date),
     };
-    let story = extract::extract(Document::new(loaded.text), &options);
+    let text = std::mem::take(&mut opened.text);
+    let mut story = extract::extract(Document::new(text), &options);
+    opened.finish(&mut story, args.date);
     // Stdout flushes at every newline, and serde writes in small pieces: buffer them
     // (a tenth of the time on a 10 MB article went to stdout's newline search).
     let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());

@@ -13,17 +13,18 @@ use crate::story::FactKind;
 pub enum Context {
     Normal,
     Prompt,
-    Pending,
+    /// The key after `]`/`[`: what to jump to.
+    Jump,
 }
 
 impl Context {
-    pub const ALL: [Context; 3] = [Context::Normal, Context::Prompt, Context::Pending];
+    pub const ALL: [Context; 3] = [Context::Normal, Context::Prompt, Context::Jump];
 
     pub fn title(self) -> &'static str {
         match self {
             Context::Normal => "Reading",
             Context::Prompt => "Search line (/), export line (e) and help filter",
-            Context::Pending => "After ] (next) or [ (previous)",
+            Context::Jump => "After ] (next) or [ (previous)",
         }
     }
 }
@@ -88,7 +89,7 @@ const fn jump(
     description: &'static str,
 ) -> Binding {
     Binding {
-        context: Context::Pending,
+        context: Context::Jump,
         ..key(action, keys, Msg::Jump(Dir::Forward, target), description)
     }
 }

@@ -175,17 +175,17 @@ impl Keymap {
             .flat_map(|(b, keys)| keys.iter().map(move |c| (b, *c)))
     }
 
-    /// The message a key press means in `context`; `pending` is the direction of a `]`/`[`
+    /// The message a key press means in `context`; `dir` is the direction of a `]`/`[`
     /// prefix just typed.
-    pub fn lookup(&self, event: KeyEvent, context: Context, pending: Dir) -> Option<Msg> {
+    pub fn lookup(&self, event: KeyEvent, context: Context, dir: Dir) -> Option<Msg> {
         let chord = Chord::from_event(event);
         let found = self
             .in_context(context)
             .find(|(_, c)| *c == chord)
             .map(|(b, _)| b.msg);
         match (context, found, event.code) {
-            (Context::Pending, Some(Msg::Jump(_, target)), _) => Some(Msg::Jump(pending, target)),
-            (Context::Pending, _, _) => Some(Msg::CancelPending),
+            (Context::Jump, Some(Msg::Jump(_, target)), _) => Some(Msg::Jump(dir, target)),
+            (Context::Jump, _, _) => Some(Msg::CancelJump),
             // Any other printable character is typed into the prompt.
             (Context::Prompt, None, KeyCode::Char(c))
                 if !chord.modifiers.contains(KeyModifiers::CONTROL) =>

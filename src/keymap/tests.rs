@@ -66,7 +66,7 @@ fn prompt_keys_type_and_edit() {
 #[test]
 fn bracket_then_a_letter_jumps() {
     let map = Keymap::default();
-    let k = |c, d| map.lookup(KeyEvent::new(KeyCode::Char(c), NONE), Context::Pending, d);
+    let k = |c, d| map.lookup(KeyEvent::new(KeyCode::Char(c), NONE), Context::Jump, d);
     assert_eq!(
         k('m', Dir::Backward),
         Some(Msg::Jump(Dir::Backward, JumpTarget::Fact(FactKind::Money)))
@@ -75,7 +75,7 @@ fn bracket_then_a_letter_jumps() {
         k('e', Dir::Forward),
         Some(Msg::Jump(Dir::Forward, JumpTarget::Event))
     );
-    assert_eq!(k('x', Dir::Forward), Some(Msg::CancelPending));
+    assert_eq!(k('x', Dir::Forward), Some(Msg::CancelJump));
 }
 
 #[test]

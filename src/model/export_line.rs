@@ -1,5 +1,5 @@
-//! The export line (`e`): the path being typed, the format Tab cycles through, and whether it
-//! is asking "overwrite? y/n".
+//! The export line (`e`): the path being typed and the format Tab cycles through. Whether it
+//! is open, or asking "overwrite? y/n", is the model's `Mode`.
 
 use super::LineEditor;
 use crate::output::Format;
@@ -8,10 +8,6 @@ use crate::output::Format;
 pub struct ExportLine {
     pub line: LineEditor,
     pub format: Format,
-    /// The line is open.
-    pub open: bool,
-    /// The file exists: asking whether to overwrite it.
-    pub confirm: bool,
     /// What is wrong with the line (an empty path).
     pub error: Option<String>,
     /// The default file name's stem: the article's file name without its extension.
@@ -29,8 +25,6 @@ impl ExportLine {
         ExportLine {
             line: LineEditor::default(),
             format: Format::Md,
-            open: false,
-            confirm: false,
             error: None,
             stem,
         }

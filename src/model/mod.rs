@@ -8,6 +8,7 @@ pub mod help;
 pub mod layout;
 mod line;
 mod list;
+mod mode;
 mod rows;
 mod search;
 pub mod timeline;
@@ -18,25 +19,16 @@ pub use export_line::ExportLine;
 pub use fact_lines::{FactLine, FactOrder, Shape};
 pub use line::LineEditor;
 pub use list::ListView;
-pub use search::{Narrow, Pending, SEARCH_IN_UPDATE_UP_TO, Saved, Search, SearchMode};
+pub use mode::Mode;
+pub use search::{Narrow, Running, SEARCH_IN_UPDATE_UP_TO, Saved, Search, SearchMode};
 
 use crate::effect::Effect;
 use crate::keymap::Keymap;
-use crate::msg::Dir;
 use crate::pane::Pane;
 use crate::search::Index;
 use crate::story::Story;
 use crate::theme::Theme;
 use std::sync::Arc;
-
-/// What covers the panes, if anything.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Overlay {
-    #[default]
-    None,
-    /// The key list, scrolled to `scroll`, filtered by what is typed.
-    Help { scroll: usize, filter: LineEditor },
-}
 
 /// Everything the TUI shows.
 #[derive(Debug, Clone)]
@@ -48,7 +40,8 @@ pub struct Model {
     pub warnings: Vec<String>,
     pub focus: Pane,
     pub zoomed: bool,
-    pub overlay: Overlay,
+    /// Who reads the keys: the panes, or one prompt or overlay.
+    pub mode: Mode,
     pub show_boilerplate: bool,
     pub article: ArticleView,
     /// The Facts list: `facts.selected` indexes `fact_lines`, the pane's lines.
@@ -70,8 +63,6 @@ pub struct Model {
     pub search: Search,
     /// Narrowings chosen with Enter, innermost last.
     pub narrow: Vec<Narrow>,
-    /// A `]` or `[` was typed; the next key says what to jump to.
-    pub pending: Option<Dir>,
     /// Terminal size, from the last resize.
     pub width: u16,
     pub height: u16,
@@ -130,7 +121,7 @@ impl Model {
             warnings,
             focus: Pane::Article,
             zoomed: false,
-            overlay: Overlay::None,
+            mode: Mode::Reading,
             show_boilerplate: true,
             article: ArticleView::default(),
             facts: ListView::default(),
@@ -144,7 +135,6 @@ impl Model {
             index: Arc::default(),
             search: Search::default(),
             narrow: Vec::new(),
-            pending: None,
             width: 0,
             height: 0,
             highlight: None,

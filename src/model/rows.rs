@@ -3,7 +3,7 @@
 //! search results. Recomputed by `update` when any of those change; the selection stays on
 //! the same fact or event when it is still listed.
 
-use super::{Model, Narrow};
+use super::{Mode, Model, Narrow, SearchMode};
 use crate::story::Story;
 
 impl Model {
@@ -32,7 +32,6 @@ impl Model {
         let narrow = self.narrow.last().copied();
         let in_narrow_sentence = narrow_sentences(story, narrow);
         let results = self
-            .search
             .filtering()
             .then_some(())
             .and(self.search.results.as_deref());
@@ -101,20 +100,10 @@ impl Model {
         reselect(&mut self.timeline, &self.event_rows, keep_event);
     }
 
-    /// Where keys are read now: a prompt (search line, export line, help filter), the key after `]`/`[`, or
-    /// the panes.
-    pub fn key_context(&self) -> crate::keymap::Context {
-        use crate::keymap::Context;
-        if self.search.editing
-            || self.export.open
-            || matches!(self.overlay, super::Overlay::Help { .. })
-        {
-            Context::Prompt
-        } else if self.pending.is_some() {
-            Context::Pending
-        } else {
-            Context::Normal
-        }
+    /// Whether the lists show only matches: while typing, and in filter mode.
+    pub fn filtering(&self) -> bool {
+        self.search.results.is_some()
+            && (self.mode == Mode::Search || self.search.mode == SearchMode::Filter)
     }
 
     /// A short name for the innermost narrowing, for the status bar.

@@ -7,14 +7,14 @@ use std::sync::Arc;
 
 /// Stories up to this many sentences and facts together are searched in `update` itself: a
 /// search there takes well under a millisecond. Larger ones are searched on a thread (see
-/// [`Pending`]), so that a keystroke in the search line never waits for the search.
+/// [`Running`]), so that a keystroke in the search line never waits for the search.
 pub const SEARCH_IN_UPDATE_UP_TO: usize = 20_000;
 
-/// Search mode highlights the matches and keeps the context; filter mode shows only them.
+/// Search mode marks the matches in their context; filter mode shows only them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SearchMode {
     #[default]
-    Highlight,
+    InContext,
     Filter,
 }
 
@@ -25,14 +25,13 @@ pub struct Saved {
     pub results: Option<Arc<Results>>,
     pub current: Option<usize>,
     pub scroll: usize,
-    pub pending: Option<Pending>,
+    pub running: Option<Running>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Search {
+    /// The search line (open while the mode is `Mode::Search`).
     pub line: LineEditor,
-    /// The search line is open.
-    pub editing: bool,
     /// What is wrong with the query being typed; the view keeps the last good results.
     pub error: Option<String>,
     /// The query text the results are for ("" when no search is in effect).
@@ -45,7 +44,7 @@ pub struct Search {
     pub saved: Option<Saved>,
     /// A search running on the search thread; its results replace the ones in effect when
     /// they arrive, unless another search was asked for meanwhile.
-    pub pending: Option<Pending>,
+    pub running: Option<Running>,
     /// Numbers the searches sent to the thread, so late results are told from current ones.
     pub generation: u64,
     /// Stories larger than this (sentences plus facts) are searched on the thread.
@@ -56,14 +55,13 @@ impl Default for Search {
     fn default() -> Search {
         Search {
             line: LineEditor::default(),
-            editing: false,
             error: None,
             query: String::new(),
             results: None,
             mode: SearchMode::default(),
             current: None,
             saved: None,
-            pending: None,
+            running: None,
             generation: 0,
             in_update_up_to: SEARCH_IN_UPDATE_UP_TO,
         }
@@ -72,7 +70,7 @@ impl Default for Search {
 
 /// A query sent to the search thread (see `Effect::Search`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pending {
+pub struct Running {
     pub generation: u64,
     /// The query as typed, which becomes `Search::query` when the results arrive.
     pub query: String,
@@ -82,11 +80,6 @@ impl Search {
     /// Whether a search narrows or highlights anything now.
     pub fn active(&self) -> bool {
         self.results.is_some()
-    }
-
-    /// Whether the lists show only matches: while typing, and in filter mode.
-    pub fn filtering(&self) -> bool {
-        self.results.is_some() && (self.editing || self.mode == SearchMode::Filter)
     }
 }
 

@@ -1,7 +1,7 @@
 //! The `dateline/1` JSON document: the stable, documented headless format.
 //! Fields may be added, never renamed.
 
-use crate::story::{Check, Entity, Event, Fact, Series, Story};
+use crate::story::{Check, Entity, Event, Fact, Origin, Series, Story};
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 
@@ -12,6 +12,11 @@ pub const SCHEMA: &str = "dateline/1";
 pub struct StoryJson<'a> {
     pub schema: &'static str,
     pub reference_date: Option<String>,
+    /// Where the reference date came from: `"flag"`, `"html:…"` (the page's metadata),
+    /// `"dateline"` (the text's dateline), or `null` with no reference date.
+    pub reference_date_source: Option<&'a str>,
+    /// What the article's source says about it (a web page's title, byline, site, URLs).
+    pub document: DocumentJson<'a>,
     pub facts: FactsJson<'a>,
     pub entities: &'a [Entity],
     pub events: &'a [Event],
@@ -24,6 +29,8 @@ impl<'a> StoryJson<'a> {
         StoryJson {
             schema: SCHEMA,
             reference_date: story.reference_date.map(|d| d.to_string()),
+            reference_date_source: story.origin.reference_date_source.as_deref(),
+            document: DocumentJson::new(&story.origin),
             facts: FactsJson {
                 facts: &story.facts,
                 text: &story.document.text,
@@ -32,6 +39,33 @@ impl<'a> StoryJson<'a> {
             events: &story.events,
             checks: &story.checks,
             series: &story.series,
+        }
+    }
+}
+
+/// The `document` section: each field present only when known (a text file has none).
+#[derive(Serialize)]
+pub struct DocumentJson<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site_name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canonical_url: Option<&'a str>,
+}
+
+impl<'a> DocumentJson<'a> {
+    pub fn new(origin: &'a Origin) -> DocumentJson<'a> {
+        DocumentJson {
+            title: origin.title.as_deref(),
+            byline: origin.byline.as_deref(),
+            site_name: origin.site_name.as_deref(),
+            url: origin.url.as_deref(),
+            canonical_url: origin.canonical_url.as_deref(),
         }
     }
 }

@@ -10,8 +10,16 @@ use std::fmt::Write;
 /// quoted from.
 pub fn markdown(story: &Story) -> String {
     let mut out = String::from("# dateline report\n\n");
+    source_lines(story, &mut out);
     if let Some(d) = story.reference_date {
-        let _ = writeln!(out, "Reference date: {d}\n");
+        match story.origin.reference_date_source.as_deref() {
+            Some(from) => {
+                let _ = writeln!(out, "Reference date: {d} (from {})\n", md_text(from));
+            }
+            None => {
+                let _ = writeln!(out, "Reference date: {d}\n");
+            }
+        }
     }
     let _ = writeln!(
         out,
@@ -92,6 +100,37 @@ fn md_text(s: &str) -> String {
         format!("\\{line}")
     } else {
         line
+    }
+}
+
+/// The web page the story was read from, when it was one: title, site, byline and URL.
+fn source_lines(story: &Story, out: &mut String) {
+    let o = &story.origin;
+    let before = out.len();
+    if let Some(title) = &o.title {
+        let _ = writeln!(out, "Source: {}", md_text(title));
+    }
+    let by = [
+        o.site_name.as_deref(),
+        o.byline.as_deref().map(|b| b.trim()),
+    ];
+    match by {
+        [Some(site), Some(byline)] => {
+            let _ = writeln!(out, "{}, by {}", md_text(site), md_text(byline));
+        }
+        [Some(one), None] => {
+            let _ = writeln!(out, "{}", md_text(one));
+        }
+        [None, Some(one)] => {
+            let _ = writeln!(out, "By {}", md_text(one));
+        }
+        [None, None] => {}
+    }
+    if let Some(url) = o.citation_url() {
+        let _ = writeln!(out, "<{}>", sanitize::line(url).replace(['<', '>'], ""));
+    }
+    if out.len() > before {
+        out.push('\n');
     }
 }
 

@@ -194,19 +194,30 @@ pub fn cite_sentence(story: &Story, source: &str, index: usize) -> String {
         .sentences
         .get(index)
         .map_or(0, |s| s.span.start);
-    let (line, column) = line_column(&story.document.text, start);
     format!(
-        "> {}\n— {source}:{line}:{column}, sentence {}\n",
+        "> {}\n— {}, sentence {}\n",
         sentence(story, index),
+        place(story, source, start),
         index + 1
     )
 }
 
-fn cite(story: &Story, source: &str, what: &str, index: usize, offset: usize) -> String {
+/// `file:line:column`, or the URL alone: a page's line numbers are those of the text
+/// dateline made of it, which a reader of the page never sees.
+fn place(story: &Story, source: &str, offset: usize) -> String {
+    let source = sanitize::line(source);
+    if crate::web::is_url(&source) {
+        return source;
+    }
     let (line, column) = line_column(&story.document.text, offset);
+    format!("{source}:{line}:{column}")
+}
+
+fn cite(story: &Story, source: &str, what: &str, index: usize, offset: usize) -> String {
     format!(
-        "{what}\n> {}\n— {source}:{line}:{column}, sentence {}\n",
+        "{what}\n> {}\n— {}, sentence {}\n",
         sentence(story, index),
+        place(story, source, offset),
         index + 1
     )
 }

@@ -83,6 +83,14 @@ pub struct Loaded {
 /// Reads and decodes the file at `path`, refusing directories, devices, FIFOs, binaries and
 /// files over [`MAX_BYTES`]. Never blocks on a FIFO: the type is checked before opening.
 pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
+    let bytes = read_path(path)?;
+    decode_owned(bytes).ok_or_else(|| LoadError::Binary(path.display().to_string()))
+}
+
+/// The bytes of the file at `path`, with every refusal of [`load_path`] made before reading
+/// (directories, devices, FIFOs, files over [`MAX_BYTES`]); decoding is the caller's (a web
+/// page's encoding is declared inside it).
+pub fn read_path(path: &Path) -> Result<Vec<u8>, LoadError> {
     let name = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| io_error(&name, e))?;
     if meta.is_dir() {
@@ -97,7 +105,7 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     let file = File::open(path).map_err(|e| io_error(&name, e))?;
     // The size is known: one buffer of that size, not one grown by doubling (a file that grew
     // since is still read whole, up to the cap).
-    read_capped(file, &name, meta.len() as usize)
+    read_bytes_capped(file, &name, meta.len() as usize)
 }
 
 /// Reads a stream (stdin) up to [`MAX_BYTES`] and decodes it.
@@ -106,6 +114,16 @@ pub fn load_reader(reader: impl Read, name: &str) -> Result<Loaded, LoadError> {
 }
 
 fn read_capped(reader: impl Read, name: &str, size: usize) -> Result<Loaded, LoadError> {
+    let bytes = read_bytes_capped(reader, name, size)?;
+    decode_owned(bytes).ok_or_else(|| LoadError::Binary(name.to_string()))
+}
+
+/// The bytes of a stream (stdin) up to [`MAX_BYTES`], undecoded.
+pub fn read_stream(reader: impl Read, name: &str) -> Result<Vec<u8>, LoadError> {
+    read_bytes_capped(reader, name, 0)
+}
+
+fn read_bytes_capped(reader: impl Read, name: &str, size: usize) -> Result<Vec<u8>, LoadError> {
     let mut bytes = Vec::with_capacity(size.saturating_add(1));
     reader
         .take(MAX_BYTES + 1)
@@ -114,7 +132,7 @@ fn read_capped(reader: impl Read, name: &str, size: usize) -> Result<Loaded, Loa
     if bytes.len() as u64 > MAX_BYTES {
         return Err(LoadError::TooLarge(name.to_string(), None));
     }
-    decode_owned(bytes).ok_or_else(|| LoadError::Binary(name.to_string()))
+    Ok(bytes)
 }
 
 fn io_error(name: &str, e: io::Error) -> LoadError {

@@ -7,6 +7,7 @@ mod event_facts;
 mod fact;
 mod label;
 pub mod load;
+mod origin;
 mod segment;
 mod timex;
 
@@ -14,6 +15,7 @@ pub use document::{Document, Paragraph, Sentence, Span};
 pub use event_facts::EventFacts;
 pub use fact::{Fact, offset};
 pub use label::{Label, Labels};
+pub use origin::Origin;
 pub use segment::MAX_SENTENCE_BYTES;
 use serde::{Deserialize, Serialize};
 pub use timex::{Granularity, ParseTimexError, Season, Timex};
@@ -33,6 +35,9 @@ pub struct Story {
     pub checks: Vec<Check>,
     /// Numbered rounds of one kind by one actor (layoff rounds, funding rounds).
     pub series: Vec<Series>,
+    /// Where the article came from (a web page's byline, site, URL) and where the reference
+    /// date came from.
+    pub origin: Origin,
 }
 
 /// What a fact is. Quantities carry `value`/`unit`/`qualifier`; entity mentions carry `name`

@@ -9,7 +9,7 @@ pub mod text;
 pub mod timeline;
 
 use crate::model::layout;
-use crate::model::{Model, Overlay};
+use crate::model::{Mode, Model};
 use crate::pane::Pane;
 use crate::theme;
 use article::ArticlePane;
@@ -50,16 +50,18 @@ fn place_cursor(
     timeline_row: impl FnOnce() -> Option<Position>,
 ) -> Option<Position> {
     let areas = layout::areas(area, model.focus, model.zoomed);
-    if areas.too_small || model.overlay != Overlay::None {
+    if areas.too_small {
         return None;
     }
-    let typed = if model.export.open && !model.export.confirm {
-        let prefix = unicode_width::UnicodeWidthStr::width(status::export_prefix(model).as_str());
-        Some(prefix + model.export.line.cursor_column())
-    } else if model.search.editing {
-        Some(1 + model.search.line.cursor_column())
-    } else {
-        None
+    let typed = match model.mode {
+        Mode::Help { .. } => return None,
+        Mode::Export => {
+            let prefix =
+                unicode_width::UnicodeWidthStr::width(status::export_prefix(model).as_str());
+            Some(prefix + model.export.line.cursor_column())
+        }
+        Mode::Search => Some(1 + model.search.line.cursor_column()),
+        Mode::Reading | Mode::Jump(_) | Mode::Overwrite => None,
     };
     if let Some(column) = typed {
         let status = areas.status?;
@@ -161,7 +163,7 @@ fn draw(model: &Model, area: Rect, buf: &mut Buffer) -> Option<Position> {
     if let Some(rect) = areas.status {
         StatusBar { model }.render(rect, buf);
     }
-    if let Overlay::Help { scroll, filter } = &model.overlay {
+    if let Mode::Help { scroll, filter } = &model.mode {
         HelpOverlay {
             scroll: *scroll,
             filter: &filter.text,

@@ -1,7 +1,7 @@
 //! The status bar: file name, focused pane and position, messages and warnings, key hints
 //! (the keys in effect: the model's `Keymap`).
 
-use crate::model::{Loading, Model, SearchMode, Stage};
+use crate::model::{Loading, Mode, Model, SearchMode, Stage};
 use crate::pane::Pane;
 use crate::sanitize;
 use crate::theme;
@@ -18,11 +18,11 @@ pub struct StatusBar<'a> {
 impl Widget for StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let m = self.model;
-        if m.export.open {
+        if matches!(m.mode, Mode::Export | Mode::Overwrite) {
             Paragraph::new(export_line(m)).render(area, buf);
             return;
         }
-        if m.search.editing {
+        if m.mode == Mode::Search {
             // The search line: what is typed, and what is wrong with it or how much matches.
             let typed = sanitize::line(&m.search.line.text);
             let mut spans = vec![Span::styled(format!("/{typed}"), theme::key())];
@@ -30,7 +30,7 @@ impl Widget for StatusBar<'_> {
                 (Some(e), _) => {
                     Span::styled(format!("   ⚠ {}", sanitize::line(e)), m.theme.warning())
                 }
-                (None, _) if m.search.pending.is_some() => {
+                (None, _) if m.search.running.is_some() => {
                     Span::raw("   searching… · Enter search · Esc cancel".to_string())
                 }
                 (None, Some(r)) => Span::raw(format!(
@@ -69,7 +69,7 @@ impl Widget for StatusBar<'_> {
                 theme::key(),
             ));
         }
-        if let Some(p) = &m.search.pending {
+        if let Some(p) = &m.search.running {
             left.push(Span::styled(
                 format!("│ searching /{}… ", sanitize::line(&p.query)),
                 theme::key(),
@@ -77,7 +77,7 @@ impl Widget for StatusBar<'_> {
         } else if let Some(results) = &m.search.results {
             let current = m.search.current.map_or(0, |c| c + 1);
             let mode = match m.search.mode {
-                SearchMode::Highlight => "search",
+                SearchMode::InContext => "search",
                 SearchMode::Filter => "filter &",
             };
             left.push(Span::styled(
@@ -142,7 +142,7 @@ pub fn export_prefix(m: &Model) -> String {
 /// The export line: the format and the path being typed, or the overwrite question.
 fn export_line(m: &Model) -> Line<'static> {
     let path = sanitize::line(&m.export.line.text);
-    if m.export.confirm {
+    if m.mode == Mode::Overwrite {
         return Line::from(vec![
             Span::styled(format!("⚠ {path} exists — overwrite? "), m.theme.warning()),
             Span::styled("y/n", theme::key()),

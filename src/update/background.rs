@@ -4,7 +4,7 @@
 
 use super::{search, sync_layout};
 use crate::model::wrap::ScreenLine;
-use crate::model::{Loading, Model, Stage};
+use crate::model::{Loading, Mode, Model, Stage};
 use crate::search::Index;
 use crate::story::{Document, Story};
 use std::sync::Arc;
@@ -69,7 +69,7 @@ pub fn story_ready(model: &mut Model, story: Story, index: Index) {
         model.timeline.selected = (model.timeline.len > 0).then_some(0);
     }
     // A search typed while the facts were missing now has something to find.
-    if model.search.active() || model.search.editing || model.search.pending.is_some() {
+    if model.search.active() || model.mode == Mode::Search || model.search.running.is_some() {
         search::rerun(model);
     }
     sync_layout(model);

@@ -18,14 +18,14 @@ pub fn selection(model: &mut Model) {
         Pane::Facts => match model.selected_fact().and_then(|i| story.facts.get(i)) {
             Some(f) => (
                 format!("fact {}", f.id + 1),
-                prose::cite_fact(story, &model.source, f),
+                prose::cite_fact(story, source(model), f),
             ),
             None => return nothing(model),
         },
         Pane::Timeline => match model.selected_event().and_then(|i| story.events.get(i)) {
             Some(e) => (
                 format!("event {}", e.id + 1),
-                prose::cite_event(story, &model.source, e),
+                prose::cite_event(story, source(model), e),
             ),
             None => return nothing(model),
         },
@@ -38,7 +38,7 @@ pub fn selection(model: &mut Model) {
             match model.highlight.or(top) {
                 Some(s) => (
                     format!("sentence {}", s + 1),
-                    prose::cite_sentence(story, &model.source, s),
+                    prose::cite_sentence(story, source(model), s),
                 ),
                 None => return nothing(model),
             }
@@ -77,4 +77,10 @@ fn send(model: &mut Model, text: String, done: String) {
 
 fn nothing(model: &mut Model) {
     model.message = Some("nothing selected to copy".to_string());
+}
+
+/// What a citation names: the page's URL when the story came from the web (or names its
+/// canonical address), else the file.
+fn source(model: &Model) -> &str {
+    model.story.origin.citation_url().unwrap_or(&model.source)
 }

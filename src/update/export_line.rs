@@ -4,15 +4,14 @@
 
 use super::{edit, resize};
 use crate::effect::{Effect, Outcome};
-use crate::model::{Model, Stage};
+use crate::model::{Mode, Model, Stage};
 use crate::msg::Msg;
 use crate::sanitize;
 
 /// `e`: opens the line, with the default path if nothing was typed before.
 pub fn open(model: &mut Model) {
+    model.mode = Mode::Export;
     let e = &mut model.export;
-    e.open = true;
-    e.confirm = false;
     e.error = None;
     if e.line.text.trim().is_empty() {
         let path = e.default_path();
@@ -20,14 +19,14 @@ pub fn open(model: &mut Model) {
     }
 }
 
-/// A message while the export line is open.
+/// A message while the export line is open (`Mode::Export` or `Mode::Overwrite`).
 pub fn key(model: &mut Model, msg: Msg) {
     match msg {
         Msg::Quit => model.quit = true,
         Msg::Resize { width, height } => resize(model, width, height),
-        _ if model.export.confirm => confirm(model, msg),
+        _ if model.mode == Mode::Overwrite => confirm(model, msg),
         Msg::Submit => submit(model, false),
-        Msg::Cancel => model.export.open = false,
+        Msg::Cancel => model.mode = Mode::Reading,
         Msg::NextFormat => model.export.cycle_format(),
         msg => {
             if edit(&mut model.export.line, msg) {
@@ -41,7 +40,7 @@ pub fn key(model: &mut Model, msg: Msg) {
 fn confirm(model: &mut Model, msg: Msg) {
     match msg {
         Msg::Input('y' | 'Y') => submit(model, true),
-        Msg::Input('n' | 'N') | Msg::Cancel => model.export.confirm = false,
+        Msg::Input('n' | 'N') | Msg::Cancel => model.mode = Mode::Export,
         _ => {}
     }
 }
@@ -62,10 +61,10 @@ fn submit(model: &mut Model, overwrite: bool) {
         model.export.error = Some(format!(
             "not yet: still {stage}; Enter again once it is done"
         ));
-        model.export.confirm = false;
+        model.mode = Mode::Export;
         return;
     }
-    model.export.confirm = false;
+    model.mode = Mode::Export;
     model.effect = Some(Effect::Export {
         path,
         format: model.export.format,
@@ -77,24 +76,28 @@ fn submit(model: &mut Model, overwrite: bool) {
 pub fn outcome(model: &mut Model, outcome: Outcome) {
     match outcome {
         Outcome::Written { path, format } => {
-            model.export.open = false;
+            close(model);
             model.message = Some(format!(
                 "wrote {} to {}",
                 format.label(),
                 sanitize::line(&path)
             ));
         }
-        Outcome::Exists { .. } => {
-            model.export.open = true;
-            model.export.confirm = true;
-        }
+        Outcome::Exists { .. } => model.mode = Mode::Overwrite,
         Outcome::Failed { path, error } => {
-            model.export.open = false;
+            close(model);
             model.message = Some(format!(
                 "⚠ could not write {}: {}",
                 sanitize::line(&path),
                 sanitize::line(&error)
             ));
         }
+    }
+}
+
+/// The write is done (or failed): the export line closes, if it is still what has the keys.
+fn close(model: &mut Model) {
+    if matches!(model.mode, Mode::Export | Mode::Overwrite) {
+        model.mode = Mode::Reading;
     }
 }

@@ -12,17 +12,34 @@ pub use export_line::outcome;
 pub use remember::{remember, restore};
 
 use crate::model::layout::{self, Areas};
-use crate::model::{LineEditor, Model, Overlay, SearchMode};
+use crate::model::{LineEditor, Mode, Model, SearchMode};
 use crate::msg::{Dir, Msg};
 use crate::pane::Pane;
 use ratatui::layout::Rect;
 
-/// Applies one message.
+/// Applies one message: the mode says who has it.
 pub fn update(model: &mut Model, msg: Msg) {
     if !matches!(msg, Msg::Resize { .. }) {
         model.message = None;
     }
-    if let Overlay::Help { scroll, filter } = &mut model.overlay {
+    match model.mode {
+        Mode::Reading => reading(model, msg),
+        Mode::Jump(_) => {
+            // Any message ends the `]`/`[` prefix; a key that names no target only that.
+            model.mode = Mode::Reading;
+            if msg != Msg::CancelJump {
+                reading(model, msg);
+            }
+        }
+        Mode::Search => search_line(model, msg),
+        Mode::Export | Mode::Overwrite => export_line::key(model, msg),
+        Mode::Help { .. } => help(model, msg),
+    }
+}
+
+/// A message while the help overlay is open: scroll, filter, close.
+fn help(model: &mut Model, msg: Msg) {
+    if let Mode::Help { scroll, filter } = &mut model.mode {
         match msg {
             Msg::PromptDown | Msg::Down => *scroll += 1,
             Msg::PromptUp | Msg::Up => *scroll = scroll.saturating_sub(1),
@@ -30,52 +47,46 @@ pub fn update(model: &mut Model, msg: Msg) {
             Msg::PageUp | Msg::HalfPageUp => *scroll = scroll.saturating_sub(10),
             Msg::Top => *scroll = 0,
             Msg::Back | Msg::OpenHelp | Msg::Cancel | Msg::Submit => {
-                model.overlay = Overlay::None;
+                model.mode = Mode::Reading;
             }
             Msg::Quit => model.quit = true,
             Msg::Resize { width, height } => resize(model, width, height),
             msg if edit(filter, msg) => *scroll = 0,
             _ => {}
         }
-        if let Overlay::Help { scroll, filter } = &mut model.overlay {
-            let rows = crate::model::help::rows(&model.keymap, &filter.text).len();
-            *scroll = (*scroll).min(rows.saturating_sub(1));
+    }
+    if let Mode::Help { scroll, filter } = &mut model.mode {
+        let rows = crate::model::help::rows(&model.keymap, &filter.text).len();
+        *scroll = (*scroll).min(rows.saturating_sub(1));
+    }
+}
+
+/// A message while the search line is open.
+fn search_line(model: &mut Model, msg: Msg) {
+    match msg {
+        Msg::Submit => search::submit(model),
+        Msg::Cancel => search::cancel(model),
+        Msg::PromptUp => {
+            model.search.line.history_prev();
+            search::rerun(model);
         }
-        return;
-    }
-    if model.export.open {
-        export_line::key(model, msg);
-        return;
-    }
-    if model.search.editing {
-        match msg {
-            Msg::Submit => search::submit(model),
-            Msg::Cancel => search::cancel(model),
-            Msg::PromptUp => {
-                model.search.line.history_prev();
+        Msg::PromptDown => {
+            model.search.line.history_next();
+            search::rerun(model);
+        }
+        Msg::Quit => model.quit = true,
+        Msg::Resize { width, height } => resize(model, width, height),
+        msg => {
+            let before = model.search.line.text.clone();
+            if edit(&mut model.search.line, msg) && model.search.line.text != before {
                 search::rerun(model);
             }
-            Msg::PromptDown => {
-                model.search.line.history_next();
-                search::rerun(model);
-            }
-            Msg::Quit => model.quit = true,
-            Msg::Resize { width, height } => resize(model, width, height),
-            msg => {
-                let before = model.search.line.text.clone();
-                if edit(&mut model.search.line, msg) && model.search.line.text != before {
-                    search::rerun(model);
-                }
-            }
-        }
-        return;
-    }
-    if model.pending.take().is_some() && !matches!(msg, Msg::Jump(..) | Msg::Resize { .. }) {
-        // A key after `]`/`[` that names no target only cancels the prefix.
-        if msg == Msg::CancelPending {
-            return;
         }
     }
+}
+
+/// A message while the panes have the keys.
+fn reading(model: &mut Model, msg: Msg) {
     match msg {
         Msg::Down => move_by(model, 1),
         Msg::Up => move_by(model, -1),
@@ -113,7 +124,7 @@ pub fn update(model: &mut Model, msg: Msg) {
         Msg::Collapse => facts::fold(model, false),
         Msg::ToggleFactOrder => facts::toggle_order(model),
         Msg::OpenHelp => {
-            model.overlay = Overlay::Help {
+            model.mode = Mode::Help {
                 scroll: 0,
                 filter: LineEditor::default(),
             }
@@ -137,7 +148,7 @@ pub fn update(model: &mut Model, msg: Msg) {
         Msg::Select(pane, index) => select(model, pane, index),
         Msg::Copy => copy::selection(model),
         Msg::CopyTable => copy::table(model),
-        Msg::JumpPrefix(dir) => model.pending = Some(dir),
+        Msg::JumpPrefix(dir) => model.mode = Mode::Jump(dir),
         Msg::Jump(dir, target) => search::jump(model, dir, target),
         // Prompt keys with no prompt open, or a cancelled prefix: nothing to do.
         Msg::Input(_)
@@ -153,7 +164,7 @@ pub fn update(model: &mut Model, msg: Msg) {
         | Msg::Submit
         | Msg::Cancel
         | Msg::NextFormat
-        | Msg::CancelPending => {}
+        | Msg::CancelJump => {}
         Msg::Quit => model.quit = true,
         // Carried out by the loop; nothing to change here.
         Msg::Suspend => {}
@@ -194,7 +205,9 @@ pub fn sync_layout(model: &mut Model) {
         let text = layout::article_text(rect);
         model.article.height = text.height as usize;
         let only = match (&model.search.results, model.search.mode) {
-            (Some(r), SearchMode::Filter) if !model.search.editing => Some(r.sentences.as_slice()),
+            (Some(r), SearchMode::Filter) if model.mode != Mode::Search => {
+                Some(r.sentences.as_slice())
+            }
             _ => None,
         };
         model.article.rewrap(

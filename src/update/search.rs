@@ -8,7 +8,7 @@
 
 use super::sync_layout;
 use crate::effect::Effect;
-use crate::model::{Model, Narrow, Pending, Saved, SearchMode};
+use crate::model::{Mode, Model, Narrow, Running, Saved, SearchMode};
 use crate::msg::{Dir, JumpTarget};
 use crate::pane::Pane;
 use crate::search::{self, Results};
@@ -22,9 +22,9 @@ pub fn open(model: &mut Model) {
         results: s.results.clone(),
         current: s.current,
         scroll: model.article.scroll,
-        pending: s.pending.clone(),
+        running: s.running.clone(),
     });
-    s.editing = true;
+    model.mode = Mode::Search;
     s.error = None;
     s.line.clear();
     // While typing the lists show only matches: those of the search in effect, if any.
@@ -43,10 +43,10 @@ pub fn rerun(model: &mut Model) {
             let s = &mut model.search;
             s.error = None;
             if query.is_empty() {
-                s.pending = None;
+                s.running = None;
                 show(model, text, None);
             } else if in_update {
-                model.search.pending = None;
+                model.search.running = None;
                 let results = model.index.search(&query);
                 show(model, text, Some(Arc::new(results)));
             } else {
@@ -61,7 +61,7 @@ pub fn rerun(model: &mut Model) {
 fn ask(model: &mut Model, query: String) {
     let s = &mut model.search;
     s.generation += 1;
-    s.pending = Some(Pending {
+    s.running = Some(Running {
         generation: s.generation,
         query: query.clone(),
     });
@@ -80,11 +80,11 @@ fn searched_in_update(model: &Model) -> bool {
 /// The search thread's results for search `generation`: they replace the ones in effect if
 /// that is still the search wanted (a later keystroke, Esc or a new story makes them stale).
 pub fn arrived(model: &mut Model, generation: u64, results: Results) {
-    let Some(pending) = model.search.pending.take_if(|p| p.generation == generation) else {
+    let Some(running) = model.search.running.take_if(|p| p.generation == generation) else {
         return;
     };
-    show(model, pending.query, Some(Arc::new(results)));
-    if !model.search.editing {
+    show(model, running.query, Some(Arc::new(results)));
+    if model.mode != Mode::Search {
         // Enter was pressed while it ran: say what it found, as `submit` does.
         sync_layout(model);
         model.message = Some(count(model));
@@ -95,7 +95,7 @@ pub fn arrived(model: &mut Model, generation: u64, results: Results) {
 pub fn failed(model: &mut Model, generation: u64, error: String) {
     if model
         .search
-        .pending
+        .running
         .take_if(|p| p.generation == generation)
         .is_some()
     {
@@ -127,7 +127,7 @@ pub fn submit(model: &mut Model) {
     }
     let s = &mut model.search;
     s.line.commit();
-    s.editing = false;
+    model.mode = Mode::Reading;
     s.saved = None;
     if s.line.text.trim().is_empty() {
         clear(model);
@@ -135,7 +135,7 @@ pub fn submit(model: &mut Model) {
     }
     model.refresh_rows();
     sync_layout(model);
-    model.message = Some(if model.search.pending.is_some() {
+    model.message = Some(if model.search.running.is_some() {
         "searching…".to_string()
     } else {
         count(model)
@@ -144,19 +144,19 @@ pub fn submit(model: &mut Model) {
 
 /// Esc in the search line: everything as it was before `/`.
 pub fn cancel(model: &mut Model) {
+    model.mode = Mode::Reading;
     let s = &mut model.search;
-    s.editing = false;
     s.error = None;
     if let Some(saved) = s.saved.take() {
         s.query = saved.query;
         s.results = saved.results;
         s.current = saved.current;
-        s.pending = None;
+        s.running = None;
         s.line.set(&s.query);
         model.article.scroll = saved.scroll;
         // A search still running before `/` was asked again: its answer may have come and been
         // dropped while the line was open.
-        if let Some(p) = saved.pending {
+        if let Some(p) = saved.running {
             ask(model, p.query);
         }
     }
@@ -170,7 +170,7 @@ pub fn clear(model: &mut Model) {
     s.query.clear();
     s.results = None;
     s.current = None;
-    s.pending = None;
+    s.running = None;
     s.line.clear();
     model.refresh_rows();
     sync_layout(model);
@@ -180,14 +180,14 @@ pub fn clear(model: &mut Model) {
 /// `&`: search mode ⇄ filter mode.
 pub fn toggle_filter(model: &mut Model) {
     model.search.mode = match model.search.mode {
-        SearchMode::Highlight => SearchMode::Filter,
-        SearchMode::Filter => SearchMode::Highlight,
+        SearchMode::InContext => SearchMode::Filter,
+        SearchMode::Filter => SearchMode::InContext,
     };
     model.refresh_rows();
     sync_layout(model);
     model.message = Some(
         match model.search.mode {
-            SearchMode::Highlight => "search mode: matches highlighted in context",
+            SearchMode::InContext => "search mode: matches highlighted in context",
             SearchMode::Filter => "filter mode: only matching facts and sentences",
         }
         .to_string(),
@@ -198,7 +198,7 @@ pub fn toggle_filter(model: &mut Model) {
 pub fn go_to_match(model: &mut Model, dir: Dir, from_view: bool) {
     let Some(results) = &model.search.results else {
         model.message = Some(
-            if model.search.pending.is_some() {
+            if model.search.running.is_some() {
                 "searching…"
             } else {
                 "no search: type / to search"

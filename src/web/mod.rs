@@ -7,13 +7,15 @@
 //! - [`guard`]: a page's size as the parser will meet it, measured first;
 //! - [`layout`]: elements laid out as text;
 //! - [`meta`]: dates and the canonical URL; [`jsonld`]: what schema.org markup says;
-//! - [`fetch`]: a URL's bytes, with every limit of a file.
+//! - [`fetch`]: a URL's bytes, with every limit of a file;
+//! - [`open`]: a file, stdin or URL opened as the article, for every front end.
 
 pub mod fetch;
 pub mod guard;
 pub mod jsonld;
 pub mod layout;
 pub mod meta;
+pub mod open;
 pub mod sniff;
 
 pub use fetch::{FetchError, Fetched, fetch, is_url};

@@ -123,3 +123,35 @@ fn a_month_of_a_shifted_year() {
         ])
     );
 }
+
+#[test]
+fn a_condition_or_a_comparison_does_not_move_the_story() {
+    // The forecast for the rest of 2025 is a condition: "a year earlier" still compares the
+    // first quarter.
+    let text = "First-quarter net fell. Net would fall further if no payments are received \
+                during the remainder of 2025. Reserves rose from $185m a year earlier.";
+    let april = date(2025, 4, 14);
+    assert_eq!(
+        dates(text, april),
+        pairs(&[
+            ("First-quarter", "2025-Q1"),
+            ("the remainder of 2025", "2025"),
+            ("a year earlier", "2024-Q1"),
+        ])
+    );
+    // A far comparison word still marks the compared period.
+    let text = "It lost $31.9m in the fourth quarter, compared with a loss of $3.3m, or 21 \
+                cts a share, in 2023's fourth quarter. For the year, it earned $43m.";
+    assert_eq!(
+        dates(text, date(2025, 3, 4)),
+        pairs(&[
+            ("fourth quarter", "2024-Q4"),
+            ("2023's fourth quarter", "2023-Q4"),
+            ("the year", "2024"),
+        ])
+    );
+    assert_eq!(
+        dates("Irving estimates full year net would be lower.", april),
+        pairs(&[("full year", "2025")])
+    );
+}

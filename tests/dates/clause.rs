@@ -127,3 +127,138 @@ fn weekdays_move_forward_only_in_a_future_clause() {
         pairs(&[("Monday", "2025-06-23")])
     );
 }
+
+#[test]
+fn verb_groups_that_are_easy_to_misread() {
+    let nov = date(2025, 11, 20);
+    let cases: &[(&str, &str, &str)] = &[
+        // What a company forecast lies ahead, whatever the tense of "forecast".
+        (
+            "The company forecast fourth-quarter revenue of $5 billion.",
+            "fourth-quarter",
+            "2025-Q4",
+        ),
+        // "not … until" dates a past event.
+        (
+            "The offer was not declared unconditional until October 5.",
+            "October 5",
+            "2025-10-05",
+        ),
+        // "as of" is the state at that day.
+        (
+            "Inventories were running high as of November 3.",
+            "November 3",
+            "2025-11-03",
+        ),
+        // An infinitive after a verb of intent: "expected to be completed by".
+        (
+            "The cuts are expected to be completed by December 31.",
+            "December 31",
+            "2025-12-31",
+        ),
+        // "X proposed on" is a past verb; "the proposed" an adjective that schedules.
+        (
+            "Gabelli proposed on June 25 to buy the company.",
+            "June 25",
+            "2025-06-25",
+        ),
+        // A quotation mark does not end the clause.
+        (
+            "Workers will be laid off \"possibly in December.\"",
+            "December",
+            "2025-12",
+        ),
+        // An adverb inside the verb group.
+        (
+            "Staff will be temporarily laid off through mid-December.",
+            "mid-December",
+            "2025-12",
+        ),
+        (
+            "When the plant reopens in January, output will double.",
+            "January",
+            "2026-01",
+        ),
+    ];
+    for (text, span, value) in cases {
+        assert_eq!(dates(text, nov), pairs(&[(span, value)]), "{text}");
+    }
+}
+
+/// (text, reference day as (year, month, day), span, value).
+type Case<'a> = (&'a str, (i16, i8, i8), &'a str, &'a str);
+
+#[test]
+fn forecasts_market_days_and_ended_states() {
+    let cases: &[Case] = &[
+        (
+            "It expected the talks to end on 19 May.",
+            (2025, 3, 5),
+            "19 May",
+            "2025-05-19",
+        ),
+        (
+            "We expect output to recover by Dec. 9.",
+            (2025, 11, 21),
+            "Dec. 9",
+            "2025-12-09",
+        ),
+        // A month before the noun "forecast" dates the forecast, which was made.
+        (
+            "Profit beat its July forecast.",
+            (2025, 10, 24),
+            "July",
+            "2025-07",
+        ),
+        // A trading day's close is over, even in a clause about the future.
+        (
+            "The shares will be sold at a discount to Friday's closing price.",
+            (2025, 6, 23),
+            "Friday",
+            "2025-06-20",
+        ),
+        // After a past verb "until" ends a weekday in the past, a date still ahead.
+        (
+            "He managed the pub until Monday.",
+            (2025, 1, 21),
+            "Monday",
+            "2025-01-20",
+        ),
+        (
+            "It sent staff home until March 2.",
+            (2025, 1, 21),
+            "March 2",
+            "2025-03-02",
+        ),
+        // "it cut" is past: the present would be "it cuts".
+        (
+            "It said it would shed 3,500 jobs, and it cut another 1,300 in October.",
+            (2025, 7, 31),
+            "October",
+            "2024-10",
+        ),
+    ];
+    for (text, (y, m, d), span, value) in cases {
+        assert_eq!(
+            dates(text, date(*y, *m, *d)),
+            pairs(&[(span, value)]),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn in_a_year_is_a_stretch_in_a_past_clause_and_a_day_ahead() {
+    let r = date(2024, 6, 12);
+    assert_eq!(
+        dates(
+            "It laid off 120 staff, its second round of cuts in a year.",
+            r
+        ),
+        []
+    );
+    assert_eq!(
+        dates("Will he be back in a week?", r),
+        pairs(&[("in a week", "2024-06-19")])
+    );
+}

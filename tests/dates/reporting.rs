@@ -31,7 +31,7 @@ fn periods_named_by_where_they_end() {
         (
             "Profit in the six months to June 30 rose.",
             "the six months to June 30",
-            "2020-H1",
+            "2020",
         ),
         (
             "It lost $3m in the 15 months to end-2020.",
@@ -163,5 +163,69 @@ fn month_and_weekday_words_inside_names() {
     assert_eq!(
         dates("On Sunday Times Square was closed.", r),
         pairs(&[("Sunday", "2025-06-08")])
+    );
+}
+
+#[test]
+fn durations_and_figures_that_are_not_days() {
+    let r = date(2025, 3, 3);
+    assert_eq!(
+        dates("Workers will be laid off for 18 weeks from March 5.", r),
+        pairs(&[("March 5", "2025-03-05")])
+    );
+    assert_eq!(
+        dates("Earnings were 16 cts a share on 1.6 mln shares.", r),
+        []
+    );
+}
+
+#[test]
+fn quarters_by_their_months_fiscal_spans_seasons_and_halves() {
+    let july = date(2025, 7, 31);
+    assert_eq!(
+        dates(
+            "Profit fell 54% in the April-June quarter from a year earlier.",
+            july
+        ),
+        pairs(&[
+            ("April-June quarter", "2025-Q2"),
+            ("a year earlier", "2024-Q2")
+        ])
+    );
+    assert_eq!(
+        dates(
+            "Revenue rose 8% in 2022-23, after a fall a year earlier.",
+            july
+        ),
+        pairs(&[("2022-23", "FY2023"), ("a year earlier", "FY2022")])
+    );
+    assert_eq!(
+        dates(
+            "It will price the shares on May 12 and begin trading the next day.",
+            date(2025, 5, 3)
+        ),
+        pairs(&[("May 12", "2025-05-12"), ("the next day", "2025-05-13")])
+    );
+    let nov = date(2022, 11, 8);
+    assert_eq!(
+        dates("No redundancies will be made before the spring.", nov),
+        pairs(&[("the spring", "2023")])
+    );
+    assert_eq!(
+        dates("Sales fell in the summer.", nov),
+        pairs(&[("the summer", "2022")])
+    );
+    assert_eq!(
+        dates(
+            "The bank made a profit of £412m for the first half, up 9% from a year earlier.",
+            nov
+        ),
+        pairs(&[("first half", "2022"), ("a year earlier", "2021")])
+    );
+    // A half without a year and without results around it is not a date.
+    assert_eq!(dates("He scored in the second half.", nov), []);
+    assert_eq!(
+        dates("It could list its shares as early as 2026.", nov),
+        pairs(&[("2026", "2026")])
     );
 }

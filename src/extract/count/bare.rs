@@ -43,13 +43,17 @@ pub fn is_count(ctx: &Ctx, num: Num, earlier: &Counted, here: &[Fact]) -> bool {
     if linked && frames::number_of(ctx, next) {
         return true;
     }
+    // "make 500 redundant", "put 300 on furlough" are cuts with the noun left out.
+    if ctx.is(next, "redundant") {
+        return true;
+    }
     if !ends_phrase(ctx, next) {
         return false;
     }
     let Some(prev) = prev else {
         return false;
     };
-    if linked || is_staffing_verb(ctx.tok(prev)) {
+    if linked || is_staffing_verb(ctx.tok(prev)) || phrasal_staffing_verb(ctx, prev) {
         return true;
     }
     // "of the 5,100 employed at the plant": a group of people.
@@ -80,6 +84,25 @@ pub fn is_count(ctx: &Ctx, num: Num, earlier: &Counted, here: &[Fact]) -> bool {
         || num.value >= 100.0 && earlier.contains(num.value)
 }
 
+/// "laid off 300", "laying off 3,600", "let go 200", "let go of 200": a staffing verb and its
+/// particle before the number; `prev` is the token before it.
+fn phrasal_staffing_verb(ctx: &Ctx, prev: usize) -> bool {
+    let before = |k: usize| prev.checked_sub(k).map_or("", |j| ctx.tok(j));
+    let laid = |w: &str| {
+        ["laid", "lay", "lays", "laying", "lays"]
+            .iter()
+            .any(|v| w.eq_ignore_ascii_case(v))
+    };
+    let let_go = |w: &str| {
+        ["let", "lets", "letting"]
+            .iter()
+            .any(|v| w.eq_ignore_ascii_case(v))
+    };
+    ctx.is(prev, "off") && laid(before(1))
+        || ctx.is(prev, "go") && let_go(before(1))
+        || ctx.is(prev, "of") && ctx.is(prev.wrapping_sub(1), "go") && let_go(before(2))
+}
+
 /// Whether the noun ending at `noun_last` opens an anonymous source: "two people familiar
 /// with the matter", "three sources briefed on the talks", "people close to the company".
 pub fn source_idiom(ctx: &Ctx, noun_last: usize) -> bool {
@@ -94,7 +117,7 @@ pub fn source_idiom(ctx: &Ctx, noun_last: usize) -> bool {
 fn is_determiner(ctx: &Ctx, k: usize) -> bool {
     [
         "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "all", "whom",
-        "which",
+        "which", "them",
     ]
     .iter()
     .any(|w| ctx.is(k, w))
@@ -137,6 +160,17 @@ fn ends_phrase(ctx: &Ctx, k: usize) -> bool {
                     "over",
                     "worldwide",
                     "globally",
+                    // "2 people died and 14 were injured": the number is the subject.
+                    "were",
+                    "are",
+                    "was",
+                    "is",
+                    "will",
+                    "would",
+                    "could",
+                    "may",
+                    "have",
+                    "had",
                 ]
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
@@ -168,6 +202,14 @@ pub fn is_staffing_verb(w: &str) -> bool {
         "axe",
         "lay",
         "recruit",
+        "furlough",
+        "dismiss",
+        "sack",
+        "idle",
+        "retrench",
+        "slash",
+        "trim",
+        "redeploy",
     ];
     stem.iter().any(|s| {
         w == *s

@@ -16,6 +16,7 @@ pub fn at(s: &Scan, i: usize, register: &Register) -> Option<Match> {
         .or_else(|| year_of_period(s, i))
         .or_else(|| year_before(s, i))
         .or_else(|| the_quarter(s, i, register))
+        .or_else(|| full_year(s, i))
 }
 
 /// A unit word at `k` ("date" is a day, "period" the period the story is about).
@@ -125,6 +126,28 @@ fn the_quarter(s: &Scan, i: usize, register: &Register) -> Option<Match> {
         i + 1,
         Expr::Anchored {
             unit: Unit::Quarter,
+            shift: 0,
+        },
+    ))
+}
+
+/// "full year", "the full year", "full-year": the year the story is about.
+fn full_year(s: &Scan, i: usize) -> Option<Match> {
+    let k = if s.is(i, "the") { i + 1 } else { i };
+    if !s.is(k, "full") {
+        return None;
+    }
+    let y = if s.punct(k + 1, "-") && s.tight(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    // "full-year 2025" is that year: the year matcher takes it from there.
+    let written = s.year(y + 1).is_some_and(|_| s.int(y + 1).is_some());
+    (s.is(y, "year") && !written).then_some(Match::new(
+        y,
+        Expr::Anchored {
+            unit: Unit::Year,
             shift: 0,
         },
     ))

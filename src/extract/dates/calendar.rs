@@ -45,6 +45,46 @@ fn reported(s: &Scan, from: usize) -> bool {
     })
 }
 
+/// How far from a date words about results may be for [`about_results`].
+const RESULTS_WINDOW: usize = 8;
+
+/// Whether the words near token `i` are about a company's results: a money or percent sign,
+/// or a noun of results ("profit", "sales", "earnings").
+pub fn about_results(s: &Scan, i: usize) -> bool {
+    (i.saturating_sub(RESULTS_WINDOW)..s.len().min(i + RESULTS_WINDOW)).any(|k| {
+        s.kind(k) == Some(Kind::Symbol)
+            || s.any(
+                k,
+                &[
+                    "profit", "profits", "sales", "revenue", "earnings", "results", "loss",
+                ],
+            )
+            || s.any(k, &["pct", "percent", "mln", "million", "billion", "bln"])
+    })
+}
+
+/// "the April-June quarter", "the July-September period": the calendar quarter those months
+/// make.
+pub fn month_range_quarter(s: &Scan, i: usize) -> Option<Match> {
+    let (a, from) = s.month(i)?;
+    if !(s.punct(a + 1, "-–") && s.tight(a + 1) && s.tight(a + 2)) {
+        return None;
+    }
+    let (b, to) = s.month(a + 2)?;
+    let noun = s.any(b + 1, &["quarter", "period"]);
+    (noun && from % 3 == 1 && to == from + 2).then(|| {
+        let quarter = (from - 1) / 3 + 1;
+        Match::new(
+            b + 1,
+            Expr::Quarter {
+                year: None,
+                quarter,
+                reported: reported(s, b + 2),
+            },
+        )
+    })
+}
+
 /// "fourth-quarter", "the 3rd quarter of 2024", "Q4", "Q4 2025", "Q4 of 2025", "fiscal
 /// fourth quarter", "the first quarter of fiscal 2025".
 pub fn quarter(s: &Scan, i: usize) -> Option<Match> {
@@ -284,7 +324,9 @@ fn bare(s: &Scan, i: usize, y: i16) -> bool {
     let possessive = i > 0 && s.any(i - 1, POSSESSIVES) && word(i + 1);
     let subject = s.any(i + 1, YEAR_VERBS) && (i == 0 || !s.capital(i - 1));
     let parenthesised = i > 0 && s.punct(i - 1, "(") && s.punct(i + 1, ")");
-    noun || possessive || subject || parenthesised
+    // "as early as 2020", "as recently as 2018"
+    let compared = i > 2 && s.is(i - 1, "as") && s.is(i - 3, "as");
+    noun || possessive || subject || parenthesised || compared
 }
 
 /// Whether the word at `k` makes the number before it a count: a plural noun or a unit.

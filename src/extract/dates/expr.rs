@@ -68,6 +68,12 @@ pub enum Expr {
         year: Option<i16>,
         shift: i8,
     },
+    /// A season named without a year after a preposition ("by the summer", "in the spring"):
+    /// the current one if it is that season, else the next one in a clause that looks ahead
+    /// and the last one otherwise.
+    SeasonNear {
+        season: i8,
+    },
     /// A fiscal year, with an optional quarter; `year` `None` when the text gives none.
     Fiscal {
         year: Option<i16>,

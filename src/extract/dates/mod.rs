@@ -78,6 +78,12 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, register: &mut Register) {
             first += 1;
         }
         let tense = tense::of(&s, first, m.last);
+        // "its second round of cuts in a year": in a past clause, "in" and a count of units
+        // is a stretch of time, not a day.
+        if s.is(i, "in") && matches!(m.expr, Expr::Offset { .. }) && tense == tense::Tense::Past {
+            i = m.last + 1;
+            continue;
+        }
         let value = register
             .resolve(m.expr, ctx.reference_date, tense)
             .and_then(|v| shift(v, m.plus));
@@ -145,6 +151,7 @@ fn best(
         ordinal::at(s, i),
         phrase::shifted(s, i),
         calendar::quarter(s, i),
+        calendar::month_range_quarter(s, i),
         reporting::ending(s, i),
         reporting::possessive_quarter(s, i),
         reporting::first_months(s, i),
@@ -177,6 +184,10 @@ fn extend_start(s: &Scan, i: usize, expr: Expr) -> usize {
     {
         return i - 2;
     }
+    // "the end of 1987", "the remainder of the year": the part is dated by its whole.
+    if i >= 3 && s.is(i - 1, "of") && s.is(i - 3, "the") && s.any(i - 2, PARTS) {
+        return i - 3;
+    }
     let leads = |k: usize| s.any(k, &["earlier", "later", "early", "late", "mid"]);
     let relative = matches!(s.lex(i), Lex::Shift(_))
         || s.is(i, "the")
@@ -189,6 +200,18 @@ fn extend_start(s: &Scan, i: usize, expr: Expr) -> usize {
         i
     }
 }
+
+/// Parts of a period that take their date from it: "the end of 1987".
+const PARTS: &[&str] = &[
+    "end",
+    "remainder",
+    "rest",
+    "start",
+    "beginning",
+    "middle",
+    "close",
+    "balance",
+];
 
 /// Applies an anchored offset ("two days after tomorrow") to a day.
 fn shift(v: Timex, plus: Option<(lexicon::Unit, i32)>) -> Option<Timex> {

@@ -15,6 +15,11 @@ use super::scan::{Match, Scan, pivot};
 use crate::extract::token::Kind;
 use jiff::civil::Date;
 
+/// Words after a number that make it a figure: "on 1.6 mln shares".
+const MAGNITUDES: &[&str] = &[
+    "mln", "million", "billion", "bln", "bn", "trillion", "thousand", "pct", "percent", "per",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
     Num(u32, usize),
@@ -65,7 +70,8 @@ pub fn chain(s: &Scan, i: usize, context: bool) -> Option<Chain> {
     }
     // Glued to a currency sign, a percent sign or a decimal number: a figure, not a date.
     let glued = (i > 0 && s.tight(i) && matches!(s.kind(i - 1), Some(Kind::Symbol)))
-        || (s.tight(last + 1) && matches!(s.kind(last + 1), Some(Kind::Symbol | Kind::Number)));
+        || (s.tight(last + 1) && matches!(s.kind(last + 1), Some(Kind::Symbol | Kind::Number)))
+        || s.any(last + 1, MAGNITUDES);
     let found = if glued {
         None
     } else {
@@ -142,6 +148,11 @@ fn read(parts: &[Part], seps: &[char], context: bool) -> Option<Expr> {
             (1900..=2099).contains(&y).then_some(())?;
             date(Some(y), v / 100 % 100, v % 100)
         }
+        // "2022-23": the fiscal year ending in 2023.
+        [N(y, 4), N(next, 2)] if seps == ['-'] && (y + 1) % 100 == next => Some(Expr::Fiscal {
+            year: Some(y as i16 + 1),
+            quarter: None,
+        }),
         [M(m), N(y, 4)] | [N(y, 4), M(m)] if (1000..=2999).contains(&y) => Some(Expr::Month {
             year: Some(y as i16),
             month: m,

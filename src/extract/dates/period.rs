@@ -42,8 +42,20 @@ pub fn half(s: &Scan, i: usize) -> Option<Match> {
         _ => return None,
     };
     let h = if s.punct(i + 1, "-") { i + 2 } else { i + 1 };
-    if !s.is(h, "half") || !s.is(h + 1, "of") {
+    if !s.is(h, "half") {
         return None;
+    }
+    if !s.is(h + 1, "of") {
+        // "profit for the first half": the half of the year the story reports on, when the
+        // words around are about results (not "in the second half" of a match).
+        let led = i >= 2 && s.is(i - 1, "the") && s.any(i - 2, &["for", "in", "during", "over"]);
+        return (led && calendar::about_results(s, i)).then_some(Match::new(
+            h,
+            Expr::Anchored {
+                unit: Unit::Year,
+                shift: 0,
+            },
+        ));
     }
     let (last, year) = year_ref(s, h + 2)?;
     Some(Match::new(last, Expr::Half { half, year }))
@@ -108,7 +120,14 @@ pub fn season(s: &Scan, i: usize) -> Option<Match> {
     let k = if s.is(i, "the") { i + 1 } else { i };
     let season = season_word(s, k)?;
     let y = if s.is(k + 1, "of") { k + 2 } else { k + 1 };
-    let (last, year) = s.year(y).filter(|_| s.int(y).is_some())?;
+    let Some((last, year)) = s.year(y).filter(|_| s.int(y).is_some()) else {
+        // "by the summer", "before the spring": a time, after a preposition of time.
+        let prep = i > 0 && s.any(i - 1, SEASON_PREPS);
+        let noun_after = s.kind(k + 1) == Some(crate::extract::token::Kind::Word)
+            && !s.any(k + 1, &["and", "or", "when", "as", "after", "before"]);
+        return (k > i && prep && !noun_after)
+            .then_some(Match::new(k, Expr::SeasonNear { season }));
+    };
     Some(Match::new(
         last,
         Expr::Season {
@@ -117,6 +136,32 @@ pub fn season(s: &Scan, i: usize) -> Option<Match> {
             shift: 0,
         },
     ))
+}
+
+/// Prepositions after which "the summer" is a time.
+const SEASON_PREPS: &[&str] = &[
+    "in", "by", "before", "after", "during", "until", "till", "through", "over", "since",
+];
+
+/// The season of kind `season` nearest `r`: the current one, else the next (`ahead`) or the
+/// last one.
+pub fn nearest_season(r: jiff::civil::Date, season: i8, ahead: bool) -> Option<(i16, i8)> {
+    let (now_year, now_season) = season_of_day(r);
+    if now_season == season {
+        return Some((now_year, season));
+    }
+    resolve_season(r, season, if ahead { 1 } else { -1 })
+}
+
+/// The season (year and number) that contains `r`.
+fn season_of_day(r: jiff::civil::Date) -> (i16, i8) {
+    match r.month() {
+        3..=5 => (r.year(), 0),
+        6..=8 => (r.year(), 1),
+        9..=11 => (r.year(), 2),
+        12 => (r.year(), 3),
+        _ => (r.year() - 1, 3),
+    }
 }
 
 /// The year and season number of the season `shift` seasons of kind `season` away from the

@@ -17,12 +17,14 @@ use super::reporting;
 use super::resolve::{self, add};
 use super::scan::Scan;
 use super::tense::Tense;
-use crate::extract::token::Kind;
 use crate::story::{Granularity, Timex};
 use jiff::civil::Date;
 
-/// How far before a date a comparison word may be: "compared with 79.3 mln stg in".
-const COMPARISON_REACH: usize = 8;
+/// How far before a date a comparison word may be: "compared with a loss of 3.3 mln dlrs,
+/// or 21 cts per share, in".
+const COMPARISON_REACH: usize = 20;
+/// How far before a date a word that makes its clause hypothetical may be.
+const HYPOTHESIS_REACH: usize = 16;
 
 /// The times the story is about so far.
 #[derive(Debug, Default, Clone, Copy)]
@@ -33,6 +35,8 @@ pub struct Register {
     week: Option<Timex>,
     /// The last period (month or coarser) the story is about.
     period: Option<Timex>,
+    /// The last quarter the story is about ("in the quarter").
+    quarter: Option<Timex>,
 }
 
 impl Register {
@@ -63,10 +67,12 @@ impl Register {
             }
             Expr::Ending { months, end } => reporting::resolve_ending(months, end, reference),
             Expr::FirstMonths { months, year } => {
-                let year = match year {
-                    Some(YearRef::Written(y)) => y,
-                    Some(YearRef::Shifted(n)) => reference?.year().checked_add(n)?,
-                    None => self.anchored(Unit::Year, 0, reference)?.year(),
+                // Without a year, the article's (news reports the months just gone).
+                let year = match (year, reference) {
+                    (Some(YearRef::Written(y)), _) => y,
+                    (Some(YearRef::Shifted(n)), r) => r?.year().checked_add(n)?,
+                    (None, Some(r)) => r.year(),
+                    (None, None) => self.anchored(Unit::Year, 0, None)?.year(),
                 };
                 Some(if months <= 3 {
                     Timex::Quarter { year, quarter: 1 }
@@ -81,7 +87,10 @@ impl Register {
     /// "the same day" (day, 0), "three days later" (day, 3), "that week", "the previous
     /// month", "the quarter", "the year before" (year, -1).
     fn anchored(&self, unit: Unit, shift: i32, reference: Option<Date>) -> Option<Timex> {
-        let period = |g: Granularity| self.period.filter(|p| p.granularity() == g);
+        let period = |g: Granularity| match g {
+            Granularity::Quarter => self.quarter,
+            g => self.period.filter(|p| p.granularity() == g),
+        };
         match unit {
             Unit::Day => Some(Timex::Day(add(self.day.or(reference)?, Unit::Day, shift)?)),
             Unit::Week | Unit::Fortnight => {
@@ -138,8 +147,15 @@ impl Register {
                     e,
                     Expr::YearsFrom { .. } | Expr::YearsAgo { .. } | Expr::SamePeriod { .. }
                 );
-                if !anaphoric && tense != Tense::Future && !compared(s, first) {
+                let topic = !anaphoric
+                    && tense != Tense::Future
+                    && !compared(s, first)
+                    && !hypothetical(s, first);
+                if topic {
                     self.period = Some(value);
+                    if value.granularity() == Granularity::Quarter {
+                        self.quarter = Some(value);
+                    }
                 }
             }
         }
@@ -147,8 +163,7 @@ impl Register {
 
     /// Whether the register knows a period of quarter granularity (for "the quarter").
     pub fn has_quarter(&self) -> bool {
-        self.period
-            .is_some_and(|p| p.granularity() == Granularity::Quarter)
+        self.quarter.is_some()
     }
 }
 
@@ -189,11 +204,27 @@ fn compared(s: &Scan, first: usize) -> bool {
                 "versus", "vs", "against", "compared", "from", "than", "over",
             ],
         ) {
-            // "from March 29": a start, not a comparison, unless a figure comes between.
-            return !s.is(k, "from") || (k + 1..first).any(|j| s.kind(j) == Some(Kind::Number));
+            return true;
         }
     }
     false
+}
+
+/// Whether the clause of the date at `first` is a condition or a forecast: "if no payments
+/// are received during the remainder of 1987", "would be reduced in 1987".
+fn hypothetical(s: &Scan, first: usize) -> bool {
+    let floor = first.saturating_sub(HYPOTHESIS_REACH);
+    (floor..first)
+        .rev()
+        .take_while(|&k| !s.punct(k, ";:."))
+        .any(|k| {
+            s.any(
+                k,
+                &[
+                    "if", "unless", "whether", "would", "could", "might", "should",
+                ],
+            )
+        })
 }
 
 #[cfg(test)]
@@ -212,6 +243,7 @@ mod tests {
             day: Some(date(1987, 3, 23)),
             week: None,
             period: Timex::quarter(1986, 4),
+            quarter: Timex::quarter(1986, 4),
         };
         assert_eq!(a(&reg, Unit::Year, -1).as_deref(), Some("1985"));
         assert_eq!(a(&reg, Unit::Quarter, -1).as_deref(), Some("1986-Q3"));

@@ -79,16 +79,20 @@ fn period(s: &Scan, i: usize) -> Option<Match> {
         return None;
     };
     // "the previous year", "the following week": next to the time the story is about.
-    let anchored = the && s.any(k, &["previous", "following", "prior", "preceding"]);
+    let anchored = the
+        && (s.any(k, &["previous", "following", "prior", "preceding"])
+            || s.is(k, "next") && s.is(k + 1, "day"));
     // "this working week", "next calendar year"
     let u = if s.any(k + 1, &["working", "business", "calendar"]) {
         k + 2
     } else {
         k + 1
     };
+    // "the next day", "the previous day" count from the story's day; "next day" alone is
+    // no date.
     let unit = s
         .unit(u)
-        .filter(|&u| u != Unit::Day && u != Unit::Fortnight)?;
+        .filter(|&u| u != Unit::Fortnight && (u != Unit::Day || anchored))?;
     if !s.tok(u).eq_ignore_ascii_case(singular(unit)) && !s.is(u, "workweek") {
         return None;
     }
@@ -197,6 +201,10 @@ fn the_unit(s: &Scan, i: usize) -> Option<Match> {
 /// "3 weeks ago", "in two days", "a fortnight later", "two months from now", "in a
 /// fortnight's time", and "N units from/after/before" a day ("three weeks from tomorrow").
 fn offset(s: &Scan, i: usize) -> Option<Match> {
+    // "laid off for 18 weeks from March 5": a duration, not a day 18 weeks on.
+    if i > 0 && s.any(i - 1, &["for", "over", "during"]) {
+        return None;
+    }
     let within = s.is(i, "in");
     let c = if within { i + 1 } else { i };
     let (cl, n) = s.count(c)?;

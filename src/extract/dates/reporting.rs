@@ -4,10 +4,10 @@
 //! "this year's first quarter".
 //!
 //! A period is named by where it ends. Following the conventions of the project's gold
-//! sets: a year, half or quarter that ends within a week of a calendar one is that calendar
-//! period ("the 53 weeks ending January 3, 1987" is 1986, "the six months to June 30" is
-//! H1); nine months to September are that year; any other period off the calendar is the
-//! fiscal year it ends ("the year to March 21" is FY1987, "the six months to September"
+//! sets: a year or quarter that ends within a week of a calendar one is that calendar
+//! period ("the 53 weeks ending January 3, 1987" is 1986); a longer period inside one
+//! calendar year is that year ("the six months to June 30", "the nine months to
+//! September"); any other period off the calendar is the fiscal year it ends ("the year to March 21" is FY1987, "the six months to September"
 //! FY of that year); a span inside one quarter is that quarter ("the first two months of
 //! this year" is Q1). Three months that end off a calendar quarter have no value.
 
@@ -148,9 +148,9 @@ pub fn resolve_ending(months: i8, end: EndDate, reference: Option<Date>) -> Opti
     match (months, calendar) {
         (3, Some(q)) => Timex::quarter(q.year(), q.month() / 3),
         (3, None) => None,
-        // A calendar half, or the year (twelve months to December, nine to September).
-        (6, Some(q)) if q.month() % 6 == 0 => Timex::half(q.year(), q.month() / 6),
-        (m, Some(q)) if m <= q.month() && m != 6 => Some(Timex::Year(q.year())),
+        // Inside one calendar year (twelve months to December, six to June, nine to
+        // September): that year.
+        (m, Some(q)) if m <= q.month() => Some(Timex::Year(q.year())),
         // Off the calendar: the fiscal year it ends.
         _ => Timex::fiscal(day.year(), None),
     }

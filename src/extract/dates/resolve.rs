@@ -59,7 +59,19 @@ fn monday(d: Date) -> Option<Date> {
 }
 
 /// Resolves `e`: absolute expressions without `reference`, relative ones only with it.
+///
+/// A half or a season is given as its year, the unit that contains it: the convention of
+/// the project's gold sets ("the first half of 1988", "this summer" and "the spring of 2018"
+/// are years), since what a reader filters and orders by is the year; the words say the rest.
 pub fn resolve(e: Expr, reference: Option<Date>, tense: Tense) -> Option<Timex> {
+    exact(e, reference, tense).map(|t| match t {
+        Timex::Half { year, .. } | Timex::Season { year, .. } => Timex::Year(year),
+        t => t,
+    })
+}
+
+/// [`resolve`] before a half or a season is widened to its year.
+fn exact(e: Expr, reference: Option<Date>, tense: Tense) -> Option<Timex> {
     match e {
         Expr::Date {
             year: Some(y),
@@ -174,6 +186,10 @@ fn relative(e: Expr, r: Date, tense: Tense) -> Option<Timex> {
             year: y.checked_add(years)?,
             half,
         },
+        Expr::SeasonNear { season } => {
+            let (year, season) = period::nearest_season(r, season, future)?;
+            season_of(year, season)?
+        }
         Expr::Season { season, shift, .. } => {
             let (year, season) = period::resolve_season(r, season, shift)?;
             season_of(year, season)?

@@ -42,86 +42,78 @@ impl Tense {
 }
 
 /// Modals: the clause speaks of what will or would be.
+#[rustfmt::skip]
 const MODALS: &[&str] = &[
     "will", "would", "shall", "should", "could", "may", "might", "must", "can", "won't",
     "wouldn't", "shan't", "'ll", "’ll",
 ];
 /// Verbs (and adjectives) that take "to" and put what follows ahead.
+#[rustfmt::skip]
 const INTENT: &[&str] = &[
-    "plans",
-    "plan",
-    "planned",
-    "planning",
-    "intends",
-    "intend",
-    "intended",
-    "expects",
-    "expect",
-    "expected",
-    "aims",
-    "aim",
-    "seeks",
-    "seek",
-    "wants",
-    "want",
-    "hopes",
-    "hope",
-    "proposes",
-    "propose",
-    "proposed",
-    "scheduled",
-    "set",
-    "slated",
-    "poised",
-    "going",
-    "likely",
-    "about",
-    "prepared",
-    "ready",
-    "is",
-    "are",
-    "am",
+    "plans", "plan", "planned", "planning", "intends", "intend", "intended", "expects",
+    "expect", "expected", "aims", "aim", "seeks", "seek", "wants", "want", "hopes", "hope",
+    "proposes", "propose", "proposed", "scheduled", "set", "slated", "poised", "going",
+    "likely", "about", "prepared", "ready", "is", "are", "am",
 ];
 /// Participles that schedule what they qualify ("set for May 1", "the planned closure").
+#[rustfmt::skip]
 const SCHEDULED: &[&str] = &[
-    "scheduled",
-    "set",
-    "slated",
-    "planned",
-    "proposed",
-    "expected",
-    "due",
-    "projected",
-    "forecast",
-    "anticipated",
-    "intended",
-    "upcoming",
+    "scheduled", "set", "slated", "planned", "proposed", "expected", "due", "projected",
+    "forecast", "anticipated", "intended", "upcoming",
+];
+/// Verbs of forecasting: what they forecast lies ahead whatever their tense ("the company
+/// forecast fourth-quarter revenue of $5 billion").
+#[rustfmt::skip]
+const FORECASTING: &[&str] = &[
+    "forecast", "forecasts", "forecasted", "predicted", "predicts", "projected", "projects",
+    "expects", "expect", "expected", "anticipates", "anticipated", "guided", "sees", "targets",
+    "targeted",
+];
+/// What a day's possessive names when it is a trading day gone by: "Friday's close".
+#[rustfmt::skip]
+const MARKET_DAYS: &[&str] = &[
+    "close", "closing", "session", "trading", "high", "low", "level", "levels", "price",
+    "prices", "settlement", "trade",
+];
+/// Verbs whose past is their base form.
+#[rustfmt::skip]
+const SHARED_PAST: &[&str] = &[
+    "cut", "put", "set", "hit", "shut", "let", "cost", "quit", "spread", "bid", "hurt", "shed",
+];
+/// Words before a participle that make it an adjective: "the planned closure".
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this",
+];
+/// Nouns of plans: "the schedule for the week of March 23".
+#[rustfmt::skip]
+const PLAN_NOUNS: &[&str] = &[
+    "schedule", "plan", "plans", "target", "deadline", "timetable",
 ];
 /// Forms of "be" and "have" and "do" in the present.
+#[rustfmt::skip]
 const PRESENT_AUX: &[&str] = &[
     "is", "are", "am", "'s", "’s", "'re", "’re", "remains", "remain", "does", "do", "doesn't",
     "don't", "isn't", "aren't",
 ];
+#[rustfmt::skip]
 const PAST_AUX: &[&str] = &[
     "was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't",
 ];
 /// Present of verbs that fix a date for something: "the offer expires on April 3".
+#[rustfmt::skip]
 const FIXING: &[&str] = &[
     "expires", "ends", "begins", "starts", "runs", "extends", "opens", "closes", "matures",
-    "resumes", "lasts", "falls", "takes",
+    "resumes", "lasts", "falls", "takes", "reopens", "restarts", "shuts", "meets", "convenes",
+    "reconvenes", "votes", "launches", "arrives", "returns",
 ];
 /// Prepositions that look ahead whatever the verb.
+#[rustfmt::skip]
 const AHEAD: &[&str] = &[
-    "until",
-    "till",
-    "til",
-    "effective",
-    "starting",
-    "beginning",
-    "pending",
-    "due",
+    "until", "till", "til", "effective", "starting", "beginning", "pending", "due",
 ];
 /// Words that open a new clause: the verb before them governs another one.
+#[rustfmt::skip]
 const CLAUSE_OPENERS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "although",
     "though", "whereas", "if", "unless",
@@ -135,14 +127,15 @@ const IRREGULAR_PAST: &[&str] = &[
     "began", "became", "brought", "built", "sent", "spent", "lent", "meant", "met", "saw",
     "knew", "thought", "found", "stood", "struck", "sank", "shrank", "swung", "hit", "led",
     "fled", "drew", "drove", "wrote", "broke", "spoke", "chose", "froze", "stole", "ran",
-    "felt", "dealt", "laid", "shut", "quit", "forecast", "began", "underwent", "withdrew",
-    "overtook", "undertook", "arose", "sought", "taught", "caught", "fought", "slid", "bid",
-    "risen", "fallen", "taken", "given", "grown", "shown", "driven", "written", "broken",
-    "chosen", "spoken", "done", "gone", "seen", "been", "begun", "known", "thrown", "drawn",
-    "frozen", "stolen", "shrunk", "sunk", "swum", "won", "undergone", "withdrawn", "arisen",
+    "felt", "dealt", "laid", "shut", "quit", "began", "underwent", "withdrew", "overtook",
+    "undertook", "arose", "sought", "taught", "caught", "fought", "slid", "bid", "risen",
+    "fallen", "taken", "given", "grown", "shown", "driven", "written", "broken", "chosen",
+    "spoken", "done", "gone", "seen", "been", "begun", "known", "thrown", "drawn", "frozen",
+    "stolen", "shrunk", "sunk", "swum", "won", "undergone", "withdrawn", "arisen",
 ];
 
 /// Non-verbs that end in "-ed".
+#[rustfmt::skip]
 const NOT_VERBS: &[&str] = &[
     "red", "bed", "need", "speed", "feed", "seed", "deed", "weed", "greed", "breed", "shed",
     "hundred", "indeed", "creed", "steed", "fled",
@@ -160,16 +153,35 @@ pub fn of(s: &Scan, first: usize, last: usize) -> Tense {
     if lead.is_some_and(|b| s.any(b, &["ending", "ends"])) {
         return Tense::Future;
     }
+    let tense = back(s, first).unwrap_or_else(|| ahead(s, last).unwrap_or(Tense::None));
     if let Some(b) = before {
-        if s.any(b, AHEAD) || (b > 0 && s.is(b, "than") && s.is(b - 1, "later")) {
+        // "was not declared until December 5": a past event, dated.
+        let negated_past = s.any(b, &["until", "till"])
+            && tense == Tense::Past
+            && (b.saturating_sub(REACH)..b)
+                .any(|k| s.any(k, &["not", "never"]) || s.tok(k).ends_with("n't"));
+        if s.any(b, AHEAD) && !negated_past || (b > 0 && s.is(b, "than") && s.is(b - 1, "later")) {
+            // "sent home until July 12" ends ahead, but "managed the pub until Monday" ended
+            // at the last Monday: after a past verb a day or month ends ahead, not a weekday.
+            return if tense == Tense::Past {
+                Tense::Present
+            } else {
+                Tense::Future
+            };
+        }
+        // "set for May 1", "scheduled for Tuesday", "its schedule for the week of March 23"
+        if s.is(b, "for") && b > 0 && (s.any(b - 1, SCHEDULED) || s.any(b - 1, PLAN_NOUNS)) {
             return Tense::Future;
         }
-        // "set for May 1", "scheduled for Tuesday"
-        if s.is(b, "for") && b > 0 && s.any(b - 1, SCHEDULED) {
-            return Tense::Future;
+        // "Friday's closing price": a market's day that is over.
+        if s.any(last + 1, &["'s", "’s"]) && s.any(last + 2, MARKET_DAYS) {
+            return Tense::None;
+        }
+        // "as of April 20": the state at that day, not a date ahead.
+        if s.is(b, "of") && b > 0 && s.is(b - 1, "as") {
+            return Tense::None;
         }
     }
-    let tense = back(s, first).unwrap_or_else(|| ahead(s, last).unwrap_or(Tense::None));
     // "by Friday": a deadline, ahead unless the clause is in the past.
     if before.is_some_and(|b| s.is(b, "by")) && tense != Tense::Past {
         return Tense::Future;
@@ -179,7 +191,7 @@ pub fn of(s: &Scan, first: usize, last: usize) -> Tense {
 
 /// A token that ends the clause for the scan.
 fn stop(s: &Scan, k: usize) -> bool {
-    s.punct(k, ";:—–()\"“”") && !(s.tok(k) == ":" && s.kind(k + 1) == Some(Kind::Number))
+    s.punct(k, ";:—–()") && !(s.tok(k) == ":" && s.kind(k + 1) == Some(Kind::Number))
 }
 
 /// The nearest verb group before token `first`, in its clause.
@@ -206,6 +218,8 @@ fn ahead(s: &Scan, last: usize) -> Option<Tense> {
     let ceiling = (last + 1 + REACH).min(s.len());
     (last + 1..ceiling)
         .take_while(|&k| !(stop(s, k) || s.any(k, CLAUSE_OPENERS) && k > last + 1))
+        // "its July forecast": a noun the date qualifies, not a verb.
+        .filter(|&k| !(k == last + 1 && s.any(k, FORECASTING)))
         .find_map(|k| verb(s, k))
 }
 
@@ -231,6 +245,15 @@ fn verb(s: &Scan, k: usize) -> Option<Tense> {
         let due = k > 1 && s.is(k - 1, "due") && s.any(k - 2, PRESENT_AUX);
         return (k > 0 && s.any(k - 1, INTENT) || due).then_some(Tense::Future);
     }
+    // "than expected in March", "as forecast": a comparison, not a forecast.
+    if s.any(k, FORECASTING) && !(k > 0 && s.any(k - 1, &["than", "as"])) {
+        return Some(Tense::Future);
+    }
+    // "it cut", "he put": a form shared by past and present is past after a singular
+    // subject (the present would be "cuts").
+    if s.any(k, SHARED_PAST) && k > 0 && s.any(k - 1, &["it", "he", "she"]) {
+        return Some(Tense::Past);
+    }
     if s.any(k, PAST_AUX) {
         return Some(Tense::Past);
     }
@@ -245,7 +268,7 @@ fn verb(s: &Scan, k: usize) -> Option<Tense> {
             Tense::Present
         });
     }
-    if s.any(k, FIXING) && k > 0 && subject_before(s, k) {
+    if s.any(k, FIXING) && subject_before(s, k) {
         return Some(Tense::Present);
     }
     if participle(s, k) {
@@ -283,7 +306,9 @@ fn present_group(s: &Scan, k: usize) -> Tense {
 /// "it expires", "the offer expires", "which runs": a present verb after its subject (a
 /// pronoun, a relative, or a noun after an article or possessive).
 fn subject_before(s: &Scan, k: usize) -> bool {
-    let p = k - 1;
+    let Some(p) = k.checked_sub(1) else {
+        return false;
+    };
     if s.any(
         p,
         &[
@@ -332,16 +357,30 @@ fn participle_group(s: &Scan, k: usize) -> Tense {
                 Tense::Present
             };
         }
-        if !s.any(
-            j,
-            &[
-                "be", "been", "being", "not", "also", "already", "yet", "now", "just",
-            ],
-        ) {
+        // "expected to be completed by April 30"
+        if s.is(j, "to") {
+            return if j > 0 && s.any(j - 1, INTENT) {
+                Tense::Future
+            } else {
+                Tense::Past
+            };
+        }
+        let adverb = s.tok(j).ends_with("ly");
+        if !adverb
+            && !s.any(
+                j,
+                &[
+                    "be", "been", "being", "not", "also", "already", "yet", "now", "just",
+                ],
+            )
+        {
             break;
         }
     }
-    if s.any(k, SCHEDULED) {
+    // "the planned closure", "a proposed cut": an adjective that schedules; "X proposed
+    // on June 25" is a past verb.
+    let adjective = k > 0 && s.any(k - 1, DETERMINERS);
+    if s.any(k, SCHEDULED) && adjective {
         Tense::Future
     } else {
         Tense::Past

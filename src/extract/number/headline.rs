@@ -28,6 +28,8 @@ pub fn is_headline_case(ctx: &Ctx) -> bool {
 #[derive(Debug, Default)]
 pub struct Headline {
     pending: Vec<(f64, Fact)>,
+    /// Where the headline's counts without a noun start.
+    bare_counts: Vec<u32>,
 }
 
 impl Headline {
@@ -37,6 +39,13 @@ impl Headline {
         if ctx.index != 0 || !is_headline_case(ctx) {
             return;
         }
+        // Counts of the headline whose noun is left out ("IDLES 1,250") may take the body's.
+        self.bare_counts.extend(
+            facts
+                .iter()
+                .filter(|f| f.kind == FactKind::Count && f.unit().is_none())
+                .map(|f| f.start),
+        );
         let mut i = 0;
         while i < ctx.tokens.len() {
             let Some(num) = super::parse(ctx, i) else {
@@ -62,8 +71,24 @@ impl Headline {
     }
 
     /// Gives each noted figure the kind and unit of the first money, percent or count of the
-    /// body with its value, and inserts it among `facts` (kept in text order).
+    /// body with its value, and inserts it among `facts` (kept in text order); a headline count
+    /// without its noun takes the noun of a body count with its value.
     pub fn resolve(self, facts: &mut Vec<Fact>) {
+        for start in &self.bare_counts {
+            let Some(k) = facts.iter().position(|f| f.start == *start) else {
+                continue;
+            };
+            let value = facts[k].value();
+            let unit = facts.iter().find_map(|f| {
+                let twin = f.sentence > 0
+                    && f.kind == FactKind::Count
+                    && value.is_some_and(|v| f.value().is_some_and(|w| same(v, w)));
+                twin.then(|| f.unit_label().cloned()).flatten()
+            });
+            if unit.is_some() {
+                facts[k].set_unit(unit);
+            }
+        }
         for (value, mut fact) in self.pending {
             let twin = facts.iter().find(|f| {
                 f.sentence > 0

@@ -14,11 +14,16 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use std::io::{self, Write};
 
-/// One line of `--jsonl` input.
+/// One line of `--jsonl` input: the article's `text`, or a `url` to fetch it from (a web
+/// page is read to its article, and its own date is the reference date unless `date` or
+/// `--date` gives one).
 #[derive(Deserialize)]
 struct Request {
     id: serde_json::Value,
-    text: String,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
     #[serde(default)]
     date: Option<String>,
 }
@@ -132,10 +137,31 @@ fn extract(
                 .map_err(|e| (request.id.clone(), format!("bad date {d:?}: {e}")))?,
         ),
     };
-    let mut text = request.text;
+    let (mut text, opened) = match (request.text, request.url) {
+        (Some(text), _) => (text, None),
+        (None, Some(url)) => {
+            let input = crate::web::open::Input::Url(&url);
+            let no_stdin = || Ok(Vec::new());
+            let mut opened = crate::web::open::open(input, no_stdin, crate::web::fetch)
+                .map_err(|e| (request.id.clone(), e))?;
+            (std::mem::take(&mut opened.text), Some(opened))
+        }
+        (None, None) => {
+            return Err((request.id, "a record needs \"text\" or \"url\"".into()));
+        }
+    };
     if text.contains("\r\n") {
         text = text.replace("\r\n", "\n");
     }
-    let story = extract::extract(Document::new(text), &Options { reference_date });
+    let options = Options {
+        reference_date: match &opened {
+            Some(o) => o.reference_date(reference_date),
+            None => reference_date,
+        },
+    };
+    let mut story = extract::extract(Document::new(text), &options);
+    opened
+        .unwrap_or_default()
+        .finish(&mut story, reference_date);
     Ok((request.id, story))
 }

@@ -131,10 +131,11 @@ fn a_record_is_the_story_json_with_its_id_first() {
     let line = serde_json::json!({"id": [1, "a"], "text": text});
     let (answer, bad) = record::respond(1, line.to_string().as_bytes(), None).unwrap();
     assert!(!bad);
-    let story = crate::extract::extract(
+    let mut story = crate::extract::extract(
         crate::story::Document::new(text.to_string()),
         &crate::extract::Options::default(),
     );
+    crate::web::open::Opened::default().finish(&mut story, None);
     let alone = serde_json::to_string(&crate::output::json::StoryJson::new(&story)).unwrap();
     assert_eq!(answer, format!("{{\"id\":[1,\"a\"],{}", &alone[1..]));
     // Streamed, the same bytes and a newline.
