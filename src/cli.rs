@@ -1,4 +1,4 @@
-//! The command line: `dateline [FILE]` opens the TUI, `dateline extract` runs headless,
+//! The command line: `dateline [FILE | URL]` opens the TUI, `dateline extract` runs headless,
 //! `--print-config` and `--check-config` show and check the config file.
 
 use crate::output::Format;
@@ -22,10 +22,11 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct OpenArgs {
-    /// The article to open (UTF-8 or UTF-16 text); `-` reads stdin. Without it, the bundled story.
+    /// The article to open: a text file, a saved web page, or an http(s) URL to fetch; `-` reads
+    /// stdin (text or a page). Without it, the bundled story.
     pub file: Option<PathBuf>,
-    /// Reference date for relative dates ("last week"), as YYYY-MM-DD. Default: a date the
-    /// article states in its dateline, else unresolved.
+    /// Reference date for relative dates ("last week"), as YYYY-MM-DD. Default: a web page's
+    /// publication date, else a date the article states in its dateline, else unresolved.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
     /// Leave the mouse to the terminal (its own text selection) instead of capturing it.
@@ -72,16 +73,18 @@ pub const MAX_JOBS: i64 = 1024;
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// The article; `-` or nothing reads stdin (nothing with a terminal on stdin: the bundled story).
+    /// The article: a text file, a saved web page or an http(s) URL; `-` or nothing reads stdin
+    /// (nothing with a terminal on stdin: the bundled story).
     pub file: Option<PathBuf>,
-    /// Reference date for relative dates, as YYYY-MM-DD (with --jsonl: for records without a
-    /// "date" of their own).
+    /// Reference date for relative dates, as YYYY-MM-DD (default: a web page's publication date,
+    /// else the article's dateline; with --jsonl: for records without a "date" of their own).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     pub format: Format,
-    /// Batch mode: read `{"id", "text", "date"?}` JSON lines on stdin, write one result per line.
+    /// Batch mode: read `{"id", "text" | "url", "date"?}` JSON lines on stdin, write one result
+    /// per line.
     #[arg(long, conflicts_with_all = ["file", "format"])]
     pub jsonl: bool,
     /// With --jsonl: how many threads answer the batch (default and at most: the available

@@ -179,7 +179,7 @@ fn a_url_is_fetched_and_named_in_the_document_section() {
     assert!(md.contains("\nThe Morning Ledger, by Priya Raman\n"));
     assert!(md.contains(&format!("\n<{url}>\n")));
     assert!(
-        md.contains("\nReference date: 2025-03-14 (from html:article:published_time)\n"),
+        md.contains("\nReference date: 2025-03-14 (from `html:article:published_time`)\n"),
         "{md}"
     );
 }
@@ -243,4 +243,42 @@ fn a_binary_file_named_html_and_a_nesting_bomb_are_refused_before_anything_else(
     assert_eq!(code, 2);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("nested more than 512 elements deep"), "{err}");
+}
+
+#[test]
+fn plain_mode_says_where_the_reference_date_came_from() {
+    let (code, out, _) = run(&["--plain", &page_path("ledger-layoffs")], b"q\n");
+    assert_eq!(code, 0);
+    assert!(
+        out.contains(", dates read against 2025-03-14 (from html:article:published_time)."),
+        "{out}"
+    );
+    let (_, out, _) = run(
+        &[
+            "--plain",
+            "--date",
+            "2025-06-02",
+            &page_path("ledger-layoffs"),
+        ],
+        b"q\n",
+    );
+    assert!(
+        out.contains(", dates read against 2025-06-02 (from --date)."),
+        "{out}"
+    );
+    let (_, md, _) = run(
+        &[
+            "extract",
+            "--format",
+            "md",
+            "--date",
+            "2025-06-02",
+            &page_path("ledger-layoffs"),
+        ],
+        b"",
+    );
+    assert!(
+        md.contains("\nReference date: 2025-06-02 (from `--date`)\n"),
+        "{md}"
+    );
 }

@@ -115,6 +115,7 @@ fn answer(mut stream: TcpStream) {
             b"Plain text: the index rose 2% on Monday.".to_vec(),
         ),
         "/untyped" => ("200 OK", vec![], PAGE.into()),
+        "/page-as-text" => ("200 OK", vec![("Content-Type", "text/plain".into())], PAGE.into()),
         _ => ("404 Not Found", vec![], vec![]),
     };
     let mut head = format!(
@@ -277,6 +278,11 @@ fn content_that_is_not_a_page_or_text_is_refused_from_its_type() {
     assert!(!text.is_html());
     let untyped = fetch_within(&url("/untyped"), limits()).expect("no Content-Type");
     assert!(untyped.is_html(), "sniffed from its content");
+    let mislabelled = fetch_within(&url("/page-as-text"), limits()).expect("text/plain page");
+    assert!(
+        mislabelled.is_html(),
+        "a page served as text/plain is a page"
+    );
 }
 
 #[test]

@@ -67,9 +67,7 @@ pub fn main(args: &OpenArgs) -> ExitCode {
     // The text moves on (a large article is not copied); the origin stays for `finish`.
     let text = std::mem::take(&mut opened.text);
     let name = std::mem::take(&mut opened.name);
-    let mut warnings = std::mem::take(&mut opened.warnings);
-    // Where the reference date came from, when the page gave it, goes to the status bar.
-    warnings.extend(opened.date_note(args.date));
+    let warnings = std::mem::take(&mut opened.warnings);
     // The remembered state is keyed by the whole text, hashed before a worker takes it: the
     // same article from a file, a saved page or its URL comes back to the same place.
     let state_key = (!args.no_state).then(|| state::key(&text));
@@ -165,8 +163,7 @@ fn run_plain(args: &OpenArgs, mut opened: Opened) -> ExitCode {
     let text = std::mem::take(&mut opened.text);
     let mut story = extract::extract(Document::new(text), &options);
     opened.finish(&mut story, args.date);
-    let mut warnings = std::mem::take(&mut opened.warnings);
-    warnings.extend(opened.date_note(args.date));
+    let warnings = std::mem::take(&mut opened.warnings);
     let name = std::mem::take(&mut opened.name);
     let session = crate::plain::Session::new(Model::new(story, name, warnings));
     let from_stdin = args.file.as_deref().is_some_and(|p| p.as_os_str() == "-");

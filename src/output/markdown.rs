@@ -12,9 +12,11 @@ pub fn markdown(story: &Story) -> String {
     let mut out = String::from("# dateline report\n\n");
     source_lines(story, &mut out);
     if let Some(d) = story.reference_date {
-        match story.origin.reference_date_source.as_deref() {
+        match story.origin.reference_date_label() {
             Some(from) => {
-                let _ = writeln!(out, "Reference date: {d} (from {})\n", md_text(from));
+                // A code span: `--date` and `html:…` are names, not prose.
+                let from = sanitize::line(from).replace('`', "");
+                let _ = writeln!(out, "Reference date: {d} (from `{from}`)\n");
             }
             None => {
                 let _ = writeln!(out, "Reference date: {d}\n");

@@ -82,6 +82,9 @@ impl Session {
         );
         if let Some(d) = s.reference_date {
             out.push_str(&format!(", dates read against {d}"));
+            if let Some(from) = s.origin.reference_date_label() {
+                out.push_str(&format!(" (from {})", crate::sanitize::line(from)));
+            }
         }
         for w in &self.model.warnings {
             out.push_str(&format!(". Note: {w}"));

@@ -25,6 +25,15 @@ impl Origin {
         self.url.as_deref().or(self.canonical_url.as_deref())
     }
 
+    /// Where the reference date came from, as the status bar and plain mode say it: the
+    /// page's field (`html:article:published_time`), `--date`, or `dateline`.
+    pub fn reference_date_label(&self) -> Option<&str> {
+        match self.reference_date_source.as_deref()? {
+            "flag" => Some("--date"),
+            other => Some(other),
+        }
+    }
+
     /// True when nothing is known beyond the text.
     pub fn is_empty(&self) -> bool {
         *self == Origin::default()

@@ -97,6 +97,17 @@ impl Widget for StatusBar<'_> {
         } else if let Some(w) = m.warnings.first() {
             left.push(Span::styled(format!("│ ⚠ {w} "), m.theme.warning()));
         }
+        if let (Some(day), Some(from)) = (
+            m.story.reference_date,
+            m.story.origin.reference_date_label(),
+        ) {
+            // The day "last week" is read against, and where it came from; last, so that a
+            // narrow bar cuts it before a message.
+            left.push(Span::raw(format!(
+                "│ dated {day} ({}) ",
+                sanitize::line(from)
+            )));
+        }
         let used: usize = left.iter().map(|s| s.content.width()).sum();
         let mut hints: Vec<Span> = Vec::new();
         let mut hint_width = 0;

@@ -52,13 +52,13 @@ pub struct Fetched {
 }
 
 impl Fetched {
-    /// True when the server calls it HTML, or says nothing and the bytes look like HTML.
+    /// True when the server calls it HTML or the bytes are HTML whatever the server calls
+    /// them (a page served as `text/plain`, or with no `Content-Type`).
     pub fn is_html(&self) -> bool {
-        match self.mime.as_deref() {
-            Some("text/html" | "application/xhtml+xml") => true,
-            Some(_) => false,
-            None => super::sniff::looks_like_html(&self.bytes),
-        }
+        matches!(
+            self.mime.as_deref(),
+            Some("text/html" | "application/xhtml+xml")
+        ) || super::sniff::looks_like_html(&self.bytes)
     }
 }
 

@@ -69,16 +69,6 @@ impl Opened {
         };
         story.origin = origin;
     }
-
-    /// One line for the status bar: where the reference date came from, when a page gave it.
-    pub fn date_note(&self, flag: Option<Date>) -> Option<String> {
-        let p = self.published.filter(|_| flag.is_none())?;
-        Some(format!(
-            "reference date {} from the page ({})",
-            p.date,
-            p.source.as_str()
-        ))
-    }
 }
 
 /// Opens `input`; `fetch` is called for a URL only. The error is one sanitised line.
