@@ -65,6 +65,8 @@ pub enum Msg {
     /// `n` / `N`: the next or previous match in the article.
     NextMatch,
     PrevMatch,
+    /// `D`: open the line that sets the reference date relative dates are resolved against.
+    DateOpen,
     /// `e`: open the export line (write the story to a file).
     ExportOpen,
     /// Tab in the export line: the next format (Markdown, CSV, JSON).

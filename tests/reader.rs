@@ -341,3 +341,123 @@ fn snapshot_facts_grouped() {
         insta::assert_snapshot!(format!("facts_grouped_{w}x{h}"), screen(&m).backend());
     }
 }
+
+// Item 5: dates without a reference date say so.
+
+use dateline::model::Mode;
+
+fn typed(m: &mut Model, s: &str) {
+    for c in s.chars() {
+        update(m, Msg::Input(c));
+    }
+}
+
+/// The bundled story as it opens with no `--date`: its text states no date.
+fn undated(width: u16, height: u16) -> Model {
+    model_for(dateline::BUNDLED_STORY, None, width, height)
+}
+
+#[test]
+fn without_a_reference_date_the_timeline_says_so_and_d_sets_one() {
+    let mut m = undated(100, 30);
+    assert_eq!(m.story.reference_date, None);
+    let text = text_of(&m);
+    assert!(text.contains("no reference date: press D"), "{text}");
+    run(&mut m, &[Msg::DateOpen]);
+    assert_eq!(m.mode, Mode::Date);
+    typed(&mut m, "2026-01-29");
+    run(&mut m, &[Msg::Submit]);
+    assert_eq!(m.mode, Mode::Reading);
+    assert_eq!(m.story.reference_date, "2026-01-29".parse().ok());
+    // Everything is resolved again: "Last week" is a week now, as with --date.
+    let with_flag = bundled(100, 30);
+    let resolved =
+        |m: &Model| -> Vec<String> { m.story.events.iter().map(|e| e.when_shown()).collect() };
+    assert_eq!(resolved(&m), resolved(&with_flag));
+    assert!(!text_of(&m).contains("no reference date"));
+    assert_eq!(m.story.origin.reference_date_label(), Some("set with D"));
+    // Remembered for the article, and put back when it opens again.
+    let saved = update::remember(&m);
+    assert_eq!(saved.reference_date.as_deref(), Some("2026-01-29"));
+    let mut again = undated(100, 30);
+    update::restore(&mut again, &saved);
+    assert_eq!(again.story.reference_date, "2026-01-29".parse().ok());
+    assert_eq!(resolved(&again), resolved(&with_flag));
+}
+
+#[test]
+fn a_date_that_is_not_one_is_refused_with_the_line_kept() {
+    let mut m = undated(100, 30);
+    run(&mut m, &[Msg::DateOpen]);
+    typed(&mut m, "last tuesday");
+    run(&mut m, &[Msg::Submit]);
+    assert_eq!(m.mode, Mode::Date);
+    assert!(m.date_error.as_deref().unwrap().contains("2026-01-29"));
+    assert!(text_of(&m).contains("is not a date"));
+    run(&mut m, &[Msg::Cancel]);
+    assert_eq!((m.mode, m.story.reference_date), (Mode::Reading, None));
+}
+
+#[test]
+fn undated_events_come_last_as_one_group() {
+    for m in [undated(100, 30), bundled(100, 30)] {
+        let flags: Vec<bool> = m
+            .event_rows
+            .iter()
+            .map(|&e| m.story.events[e].is_undated())
+            .collect();
+        let first = flags
+            .iter()
+            .position(|&u| u)
+            .expect("the story has undated events");
+        assert!(flags[first..].iter().all(|&u| u), "{flags:?}");
+        assert!(first > 0);
+    }
+    let mut m = bundled(100, 30);
+    run(&mut m, &[Msg::Focus(Pane::Timeline), Msg::Bottom]);
+    assert!(
+        selected_event_row(&m)
+            .unwrap()
+            .trim_start()
+            .starts_with("undated")
+    );
+}
+
+#[test]
+fn the_marks_have_a_legend_and_a_check_that_agrees_is_not_a_done_event() {
+    let mut m = bundled(100, 30);
+    run(&mut m, &[Msg::Focus(Pane::Timeline)]);
+    let text = text_of(&m);
+    assert!(text.contains("✓ done"), "{text}");
+    let ok = m
+        .story
+        .checks
+        .iter()
+        .find(|c| c.ok)
+        .expect("an agreeing check");
+    let start: String = ok.message.chars().take(12).collect();
+    assert!(text.contains(&format!("= {start}")), "{text}");
+    assert!(!text.contains(&format!("✓ {start}")), "{text}");
+}
+
+#[test]
+fn a_day_fits_the_when_column() {
+    let mut m = model_for(
+        "Acme Corp said on March 13, 2025 that it had cut 500 jobs at its plant.\n",
+        Some("2025-03-20"),
+        100,
+        30,
+    );
+    run(&mut m, &[Msg::Focus(Pane::Timeline)]);
+    let row = selected_event_row(&m).expect("an event");
+    assert!(row.contains("2025-03-13 "), "{row:?}");
+}
+
+#[test]
+fn snapshot_timeline_without_a_reference_date() {
+    for (w, h) in SIZES {
+        let mut m = undated(w, h);
+        run(&mut m, &[Msg::Focus(Pane::Timeline)]);
+        insta::assert_snapshot!(format!("timeline_undated_{w}x{h}"), screen(&m).backend());
+    }
+}

@@ -23,7 +23,7 @@ impl Context {
     pub fn title(self) -> &'static str {
         match self {
             Context::Normal => "Reading",
-            Context::Prompt => "Search line (/), export line (e) and help filter",
+            Context::Prompt => "Search line (/), export line (e), date line (D) and help filter",
             Context::Jump => "After ] (next) or [ (previous)",
         }
     }
@@ -125,6 +125,8 @@ pub static BINDINGS: &[Binding] = &[
         "jump forward to the kind the next key names (below)"),
     key("jump-prev", &["["], Msg::JumpPrefix(Dir::Backward),
         "jump back to the kind the next key names (below)"),
+    key("reference-date", &["D"], Msg::DateOpen,
+        "set the reference date relative dates resolve against (remembered for this article)"),
     key("zoom", &["z"], Msg::ToggleZoom, "zoom the focused pane").hint("zoom"),
     key("copy", &["y"], Msg::Copy, "copy the selected fact, event or sentence with its source (OSC 52)"),
     key("copy-table", &["Y"], Msg::CopyTable, "copy the listed facts as a Markdown table"),

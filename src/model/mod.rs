@@ -70,6 +70,11 @@ pub struct Model {
     pub highlight: Option<usize>,
     /// A one-off message for the status bar, cleared by the next key.
     pub message: Option<String>,
+    /// The reference-date line (`D`): what is typed, and what is wrong with it.
+    pub date_line: LineEditor,
+    pub date_error: Option<String>,
+    /// The reference date set with `D`, remembered for this article.
+    pub date_set: Option<jiff::civil::Date>,
     /// The export line (`e`).
     pub export: ExportLine,
     /// I/O that `update` asks the loop to carry out (see `effect.rs`).
@@ -139,6 +144,9 @@ impl Model {
             height: 0,
             highlight: None,
             message: None,
+            date_line: LineEditor::default(),
+            date_error: None,
+            date_set: None,
             export,
             effect: None,
             loading: None,

@@ -4,7 +4,7 @@
 //! the same fact or event when it is still listed.
 
 use super::{Mode, Model, Narrow, SearchMode};
-use crate::story::Story;
+use crate::story::{Event, Story};
 
 impl Model {
     /// The id of the selected fact, if any.
@@ -95,9 +95,32 @@ impl Model {
                 narrowed && matched
             })
             .collect();
+        // Events with no time at all go last, as one "undated" group, rather than between
+        // two dated ones where extraction's order left them.
+        let undated = |e: &usize| story.events.get(*e).is_some_and(Event::is_undated);
+        if self.event_rows.iter().any(undated) {
+            let (dated, mut rest): (Vec<usize>, Vec<usize>) =
+                self.event_rows.iter().partition(|e| !undated(e));
+            self.event_rows = dated;
+            self.event_rows.append(&mut rest);
+        }
         self.timeline.len = self.event_rows.len();
         self.refresh_fact_lines();
-        reselect(&mut self.timeline, &self.event_rows, keep_event);
+        self.timeline.selected =
+            match keep_event.and_then(|k| self.event_rows.iter().position(|&e| e == k)) {
+                Some(i) => Some(i),
+                None if self.event_rows.is_empty() => None,
+                None => Some(
+                    self.timeline
+                        .selected
+                        .unwrap_or(0)
+                        .min(self.event_rows.len() - 1),
+                ),
+            };
+        self.timeline.offset = self
+            .timeline
+            .offset
+            .min(self.event_rows.len().saturating_sub(1));
     }
 
     /// Whether the lists show only matches: while typing, and in filter mode.
@@ -137,14 +160,4 @@ fn narrow_sentences(story: &Story, narrow: Option<Narrow>) -> Option<Vec<bool>> 
         }
     }
     Some(sentences)
-}
-
-/// Puts the selection back on `keep` if it is still listed (`rows` is sorted), else clamps it.
-fn reselect(list: &mut super::ListView, rows: &[usize], keep: Option<usize>) {
-    list.selected = match keep.and_then(|k| rows.binary_search(&k).ok()) {
-        Some(i) => Some(i),
-        None if rows.is_empty() => None,
-        None => Some(list.selected.unwrap_or(0).min(rows.len() - 1)),
-    };
-    list.offset = list.offset.min(rows.len().saturating_sub(1));
 }

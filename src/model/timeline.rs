@@ -14,7 +14,7 @@ use super::Model;
 use super::layout;
 use super::wrap::wrap_paragraph;
 use crate::pane::Pane;
-use crate::story::{Check, Fact, Series};
+use crate::story::{Check, Fact, Series, Story};
 use ratatui::layout::Rect;
 
 impl Model {
@@ -32,14 +32,14 @@ impl Model {
         let height = inner.height as usize;
         match pane {
             Pane::Timeline => {
-                let cap = summary_cap(height);
                 let story = &self.story;
+                let height = height.saturating_sub(usize::from(banner(story)));
                 let summary = summary_rows(
                     &story.series,
                     &story.checks,
                     &story.facts,
                     inner.width as usize,
-                    cap,
+                    summary_cap(height),
                 );
                 list_rows(self.event_rows.len(), height, summary)
             }
@@ -88,6 +88,12 @@ pub fn summary_rows(
         rows += lines.len().max(1);
     }
     rows.min(cap)
+}
+
+/// Whether the Timeline opens with the banner saying its dates are relative: the story has
+/// events and no reference date (none in the text, none given with `--date` or `D`).
+pub fn banner(story: &Story) -> bool {
+    story.reference_date.is_none() && !story.events.is_empty()
 }
 
 /// How many event rows a Timeline of `height` inner rows draws for `listed` events when the

@@ -263,6 +263,11 @@ pub struct Event {
 impl Event {
     /// When it happened as a person reads it: the resolved value, else the words of the
     /// text, else "—".
+    /// No time at all: neither words nor a resolved value.
+    pub fn is_undated(&self) -> bool {
+        self.resolved.is_none() && self.when.is_none()
+    }
+
     pub fn when_shown(&self) -> String {
         match (self.resolved, &self.when) {
             (Some(t), _) => t.to_string(),

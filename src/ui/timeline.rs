@@ -37,6 +37,9 @@ pub struct TimelinePane<'a> {
     pub facts: &'a [Fact],
     /// The document's text, where each fact's words are.
     pub text: &'a str,
+    /// The line that says the dates are relative (no reference date), if they are: the
+    /// first of these that fits.
+    pub banner: Option<Vec<String>>,
     pub view: &'a ListView,
     pub focused: bool,
     /// Events are still being extracted in the background.
@@ -64,11 +67,24 @@ impl TimelinePane<'_> {
                 format!(" 3 Timeline {} ", self.rows.len()),
                 theme::title(self.focused),
             ))
-            .title_bottom(Line::from(position).right_aligned())
+            .title_bottom(Line::from(position.clone()).right_aligned())
             .render(area, buf);
-        let inner = layout::inner(area);
+        let inner = self.body(area);
         if inner.is_empty() {
             return None;
+        }
+        if let Some(banner) = &self.banner
+            && inner.y > layout::inner(area).y
+        {
+            let row = Rect::new(inner.x, inner.y - 1, inner.width, 1);
+            let w = inner.width as usize;
+            let said = banner
+                .iter()
+                .find(|b| text::width(b) <= w)
+                .or(banner.last())
+                .map_or(String::new(), |b| text::fit(b, w));
+            let line = Line::styled(said, self.theme.warning());
+            text::draw_lines(&[line], row, buf);
         }
         let width = inner.width as usize;
         if self.events.is_empty() && self.loading {
@@ -114,6 +130,28 @@ impl TimelinePane<'_> {
                 line.style(style)
             })
             .collect();
+        // The legend of the marks drawn, on the bottom border, left of the position.
+        let first = self.first_row(list_rows);
+        let mut seen: Vec<Option<Status>> = Vec::new();
+        for &id in self.rows.iter().skip(first).take(list_rows) {
+            if let Some(e) = self.events.get(id)
+                && !seen.contains(&e.status)
+            {
+                seen.push(e.status);
+            }
+        }
+        let room = (area.width as usize).saturating_sub(position.chars().count() + 3);
+        let mut legend = String::new();
+        for s in seen {
+            let item = format!(" {} {} ", status_mark(s), status_word(s));
+            if text::width(&legend) + text::width(&item) > room {
+                break;
+            }
+            legend.push_str(&item);
+        }
+        if !legend.is_empty() && area.height > 2 {
+            buf.set_string(area.x + 1, area.bottom() - 1, legend, self.theme.dim());
+        }
         let cursor = self
             .view
             .selected
@@ -141,6 +179,16 @@ impl TimelinePane<'_> {
         timeline::list_rows(self.rows.len(), height, summary)
     }
 
+    /// The rows inside the border under the banner, if there is one.
+    fn body(&self, area: Rect) -> Rect {
+        let mut inner = layout::inner(area);
+        if self.banner.is_some() && inner.height > 1 {
+            inner.y += 1;
+            inner.height -= 1;
+        }
+        inner
+    }
+
     /// The index of the first event row drawn.
     fn first_row(&self, list_rows: usize) -> usize {
         self.view
@@ -150,7 +198,7 @@ impl TimelinePane<'_> {
 
     /// Where the selected event's row is drawn in `area` (the whole pane), if it is.
     pub fn selected_position(&self, area: Rect) -> Option<Position> {
-        let inner = layout::inner(area);
+        let inner = self.body(area);
         let selected = self.view.selected?;
         if inner.is_empty() || self.events.is_empty() {
             return None;
@@ -235,7 +283,7 @@ impl TimelinePane<'_> {
             if lines.len() >= limit {
                 break;
             }
-            let mark = if c.ok { "✓ " } else { "⚠ " };
+            let mark = if c.ok { "= " } else { "⚠ " };
             for (i, l) in text::wrap(&c.message, width.saturating_sub(2))
                 .into_iter()
                 .enumerate()
@@ -269,14 +317,29 @@ fn bar(value: f64, max: f64, width: usize) -> String {
     s
 }
 
-/// The glyph for a status: distinct shapes, so no colour is needed.
+/// What a status mark means, for the legend under the list.
+pub fn status_word(status: Option<Status>) -> &'static str {
+    match status {
+        Some(Status::Completed) => "done",
+        Some(Status::Announced) => "announced",
+        Some(Status::Reported) => "reported",
+        Some(Status::Planned) => "planned",
+        Some(Status::InTalks) => "in talks",
+        Some(Status::Scheduled) => "scheduled",
+        None => "unknown",
+    }
+}
+
+/// The glyph for a status: distinct shapes, so no colour is needed. A check that agrees is
+/// `=`, never `✓`, which says an event is done.
 pub fn status_mark(status: Option<Status>) -> &'static str {
     match status {
         Some(Status::Completed) => "✓",
         Some(Status::Announced) => "●",
         Some(Status::Reported) => "◐",
         Some(Status::Planned) => "○",
-        Some(Status::InTalks) => "…",
+        // Not `…`, which marks words cut short.
+        Some(Status::InTalks) => "◇",
         Some(Status::Scheduled) => "▷",
         None => "·",
     }
@@ -288,7 +351,11 @@ pub const WHEN_WIDTH: usize = 10;
 /// One event in `width` columns: when, status mark, kind, actor, figure, round. The figure and
 /// the round are never cut; the words before them give way and end in `…`.
 pub fn event_row(e: &Event, theme: &Theme, width: usize) -> Line<'static> {
-    let when = text::fit(&sanitize::line(&e.when_shown()), WHEN_WIDTH);
+    let when = if e.is_undated() {
+        "undated".to_string()
+    } else {
+        text::fit(&sanitize::line(&e.when_shown()), WHEN_WIDTH)
+    };
     let value = e
         .value
         .map(|v| figure(v, Unit::of_event(e).without_noun(), e.qualifier));

@@ -3,6 +3,7 @@
 
 pub mod background;
 mod copy;
+pub mod date;
 mod export_line;
 mod facts;
 mod remember;
@@ -33,6 +34,7 @@ pub fn update(model: &mut Model, msg: Msg) {
         }
         Mode::Search => search_line(model, msg),
         Mode::Export | Mode::Overwrite => export_line::key(model, msg),
+        Mode::Date => date::key(model, msg),
         Mode::Help { .. } => help(model, msg),
     }
 }
@@ -123,6 +125,7 @@ fn reading(model: &mut Model, msg: Msg) {
         Msg::Expand => facts::fold(model, true),
         Msg::Collapse => facts::fold(model, false),
         Msg::ToggleFactOrder => facts::toggle_order(model),
+        Msg::DateOpen => date::open(model),
         Msg::OpenHelp => {
             model.mode = Mode::Help {
                 scroll: 0,

@@ -20,6 +20,7 @@ pub fn remember(model: &Model) -> ArticleState {
         event: model.selected_event(),
         highlight: model.highlight,
         history: model.search.line.history.clone(),
+        reference_date: model.date_set.map(|d| d.to_string()),
     }
 }
 
@@ -27,6 +28,15 @@ pub fn remember(model: &Model) -> ArticleState {
 /// wrapped), so the saved text offset becomes the line that shows it at this width.
 pub fn restore(model: &mut Model, saved: &ArticleState) {
     model.search.line.set_history(&saved.history);
+    // A date set with `D`, for an article that still gives none of its own (nor --date).
+    if let Some(date) = saved
+        .reference_date
+        .as_deref()
+        .and_then(|d| d.parse::<jiff::civil::Date>().ok())
+        && model.story.reference_date.is_none()
+    {
+        super::date::set(model, date);
+    }
     if let Some(pane) = saved.focus {
         model.focus = pane;
     }
