@@ -93,7 +93,7 @@ fn first_frame(c: &mut Criterion) {
         b.iter(|| Screen::new().draw(&model(black_box(story.clone()))))
     });
     // A 50 MB file as the TUI opens it: read from disk and decoded, its beginning shown while
-    // a worker reads the rest (`app::worker::preview_model`; the worker itself is not started here).
+    // the loading thread reads the rest (`app::loading_thread::preview_model`; the loading thread itself is not started here).
     let dir = std::env::temp_dir().join(format!("dateline-bench-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);
     let path = dir.join("50mb.txt");
@@ -102,8 +102,11 @@ fn first_frame(c: &mut Criterion) {
         group.bench_function("50MB_file", |b| {
             b.iter(|| {
                 let loaded = dateline::story::load::load_path(black_box(&path)).ok()?;
-                let model =
-                    dateline::app::worker::preview_model(&loaded.text, "bench".into(), Vec::new());
+                let model = dateline::app::loading_thread::preview_model(
+                    &loaded.text,
+                    "bench".into(),
+                    Vec::new(),
+                );
                 let mut m = model;
                 update::update(
                     &mut m,
@@ -118,7 +121,7 @@ fn first_frame(c: &mut Criterion) {
     }
     let _ = std::fs::remove_dir_all(&dir);
     // The article alone (segmented, wrapped, drawn; no facts yet): what the whole text costs
-    // the worker before the panes can show all of it. Linear in the size, so 1 MB stands for 50.
+    // the loading thread before the panes can show all of it. Linear in the size, so 1 MB stands for 50.
     let text = repeated(1 << 20);
     group.sample_size(10);
     group.bench_function("1MB/text_only", |b| {

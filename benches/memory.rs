@@ -5,7 +5,7 @@
 //! The peak is the kernel's high-water mark of the process's resident set (`VmHWM` in
 //! `/proc/PID/status`, Linux only), read while the process is still alive:
 //! - the TUI runs in a 200×60 pseudo-terminal until the status bar no longer shows the
-//!   background work ("reading", "extracting"), i.e. the facts and the search index are in;
+//!   loading ("reading", "extracting"), i.e. the facts and the search index are in;
 //! - `dateline extract` writes its JSON into a pipe read here in small steps, so it cannot
 //!   finish between two readings of its high-water mark (only its last 64 KiB can be written
 //!   unobserved, and writing allocates nothing).
@@ -21,7 +21,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use support::{BIN, Pty};
 
-/// The background work may take a while on a loaded machine, but not forever.
+/// The loading may take a while on a loaded machine, but not forever.
 const LIMIT: Duration = Duration::from_secs(600);
 
 fn main() {

@@ -45,6 +45,8 @@ mod anchored;
 mod clause;
 #[path = "dates/reporting.rs"]
 mod reporting;
+#[path = "dates/written.rs"]
+mod written;
 
 #[test]
 fn the_bundled_story_dates() {

@@ -166,7 +166,7 @@ fn no_export_while_the_story_is_still_being_read() {
         run(&mut m, &[Msg::Cancel]);
     }
     let index = dateline::search::Index::new(&story);
-    dateline::update::background::story_ready(&mut m, story, index);
+    dateline::update::loading::story_ready(&mut m, story, index);
     run(&mut m, &[Msg::ExportOpen, Msg::Submit]);
     assert!(matches!(m.effect, Some(Effect::Export { .. })));
 }

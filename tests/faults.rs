@@ -524,18 +524,18 @@ fn a_bare_cr_cannot_overwrite_a_line_and_tabs_are_expanded() {
     );
 }
 
-/// A panic in the worker that reads a large article (test builds: `DATELINE_TEST_PANIC=worker`)
+/// A panic in the loading thread that reads a large article (test builds: `DATELINE_TEST_PANIC=loading`)
 /// is a bug, but not the reader's problem: it is reported in the status bar, nothing is
 /// printed over the screen, the article stays readable and `q` quits cleanly.
 #[test]
-fn a_panic_in_the_worker_is_reported_and_the_tui_goes_on() {
+fn a_panic_in_the_loading_thread_is_reported_and_the_tui_goes_on() {
     let env = [
-        ("DATELINE_TEST_PANIC", "worker"),
-        ("DATELINE_TEST_BACKGROUND_BYTES", "1000"),
+        ("DATELINE_TEST_PANIC", "loading"),
+        ("DATELINE_TEST_LOADING_BYTES", "1000"),
         ("RUST_BACKTRACE", "0"),
     ];
     let (mut p, before) = Pty::spawn_with(BIN, &[], &env, None, 120, 30);
-    reported_and_the_tui_goes_on(&mut p, &before, "extraction failed", "worker");
+    reported_and_the_tui_goes_on(&mut p, &before, "extraction failed", "loading");
 }
 
 /// A panic in the search thread (test builds: `DATELINE_TEST_PANIC=search`, with every search

@@ -282,3 +282,19 @@ fn plain_mode_says_where_the_reference_date_came_from() {
         "{md}"
     );
 }
+
+#[test]
+fn the_tui_does_not_fetch_a_url_when_stdout_is_not_a_terminal() {
+    // Nothing listens on this port: fetching would say "could not connect".
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let (code, out, err) = run(&[&format!("http://127.0.0.1:{port}/")], b"");
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.starts_with("dateline: standard output is not a terminal"),
+        "{err}"
+    );
+}

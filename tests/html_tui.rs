@@ -153,3 +153,22 @@ fn the_same_article_from_a_saved_page_and_its_url_comes_back_to_the_same_place()
     p.send("q");
     assert_eq!(p.wait_exit(), 0);
 }
+
+#[test]
+fn plain_mode_says_it_is_fetching_in_one_line_without_an_escape() {
+    let url = format!("{}/slow", server());
+    let mut p = Pty::spawn_env(&[&url], 80, 24, &[("TERM", "dumb")]);
+    p.wait_for("h for help, q to quit.");
+    p.send("q\r");
+    assert_eq!(p.wait_exit(), 0);
+    let raw = p.raw();
+    assert!(
+        contains(&raw, b"dateline: fetching http://"),
+        "a line while fetching"
+    );
+    assert!(!raw.contains(&0x1b), "no escape sequence at all");
+    assert!(contains(
+        &raw,
+        b"dates read against 2025-03-14 (from html:article:published_time)"
+    ));
+}

@@ -186,8 +186,8 @@ fn jsonl_records_carry_no_raw_terminal_control() {
 fn no_export_is_written_while_the_story_is_still_being_read() {
     let dir = tempfile::tempdir().unwrap();
     let env = [
-        ("DATELINE_TEST_BACKGROUND_BYTES", "1000"),
-        ("DATELINE_TEST_WORKER_PAUSE_MS", "1500"),
+        ("DATELINE_TEST_LOADING_BYTES", "1000"),
+        ("DATELINE_TEST_LOADING_PAUSE_MS", "1500"),
     ];
     let args = ["--date", "2026-01-29"];
     let (mut p, _) = Pty::spawn_with(BIN, &args, &env, Some(dir.path()), 160, 40);

@@ -299,12 +299,12 @@ fn plain_mode_in_a_dumb_terminal_prompts_and_writes_no_escape() {
 }
 
 /// A large article (made "large" for the test by lowering the threshold): the article shows at
-/// once with a gauge, the panes fill in when the worker is done.
+/// once with a gauge, the panes fill in when the loading thread is done.
 #[test]
 fn a_large_article_shows_at_once_and_the_facts_follow() {
     let env = [
-        ("DATELINE_TEST_BACKGROUND_BYTES", "1000"),
-        ("DATELINE_TEST_WORKER_PAUSE_MS", "1500"),
+        ("DATELINE_TEST_LOADING_BYTES", "1000"),
+        ("DATELINE_TEST_LOADING_PAUSE_MS", "1500"),
     ];
     let mut p = Pty::spawn_env(&["--date", "2026-01-29"], 120, 40, &env);
     let screen = p.wait_for("extracting facts");

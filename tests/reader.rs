@@ -377,7 +377,7 @@ fn without_a_reference_date_the_timeline_says_so_and_d_sets_one() {
     assert!(!text_of(&m).contains("no reference date"));
     assert_eq!(m.story.origin.reference_date_label(), Some("set with D"));
     // Remembered for the article, and put back when it opens again.
-    let saved = update::remember(&m);
+    let saved = update::article_state(&m);
     assert_eq!(saved.reference_date.as_deref(), Some("2026-01-29"));
     let mut again = undated(100, 30);
     update::restore(&mut again, &saved);

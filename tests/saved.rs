@@ -237,10 +237,10 @@ fn sigterm_saves_the_position_too() {
     assert_eq!(p.wait_exit(), 0);
 }
 
-/// A large article (read by the worker; the threshold lowered for the test) comes back at its
+/// A large article (read by the loading thread; the threshold lowered for the test) comes back at its
 /// saved place once the whole of it has arrived, even though that place is past the preview.
 #[test]
-fn a_large_articles_position_comes_back_after_the_worker_reads_it() {
+fn a_large_articles_position_comes_back_after_the_loading_thread_reads_it() {
     let state = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("long.txt");
@@ -249,7 +249,7 @@ fn a_large_articles_position_comes_back_after_the_worker_reads_it() {
     std::fs::write(&path, &text).unwrap();
     let env = [
         ("XDG_STATE_HOME", state.path().to_str().unwrap()),
-        ("DATELINE_TEST_BACKGROUND_BYTES", "1000"),
+        ("DATELINE_TEST_LOADING_BYTES", "1000"),
     ];
     let args = [path.to_str().unwrap()];
     let (mut p, _) = Pty::spawn_with(BIN, &args, &env, None, 100, 30);

@@ -334,7 +334,7 @@ fn shift_y_copies_the_listed_facts_as_a_markdown_table() {
 }
 
 /// A model showing only the first `preview` paragraphs of `story(n)`, as the TUI starts on a
-/// large article, with the whole document wrapped as the worker would.
+/// large article, with the whole document wrapped as the loading thread would.
 fn preview_and_whole(
     n: usize,
     preview: usize,
@@ -372,23 +372,23 @@ fn preview_and_whole(
 
 #[test]
 fn the_whole_document_replaces_the_preview_keeping_the_place() {
-    use dateline::update::background;
+    use dateline::update::loading;
     let (mut m, doc, lines) = preview_and_whole(300, 50);
     run(&mut m, &[Msg::Down, Msg::Down]);
     let top = m.article.lines[m.article.scroll].start;
     let width = m.article.width;
-    background::document_ready(&mut m, doc.clone(), width, lines.clone());
+    loading::document_ready(&mut m, doc.clone(), width, lines.clone());
     assert_eq!(m.article.lines, lines);
     assert_eq!(m.article.lines[m.article.scroll].start, top);
     assert_eq!(m.loading.unwrap().stage, dateline::model::Stage::Extracting);
-    background::progress(&mut m, 150);
+    loading::progress(&mut m, 150);
     assert_eq!(m.loading.unwrap().percent(), 50);
 
     // `G` on the preview means the end of the article.
     let (mut m, doc, lines) = preview_and_whole(300, 50);
     run(&mut m, &[Msg::Bottom]);
     let width = m.article.width;
-    background::document_ready(&mut m, doc, width, lines);
+    loading::document_ready(&mut m, doc, width, lines);
     assert_eq!(m.article.scroll, m.article.max_scroll());
     assert!(m.article.lines[m.article.scroll].start > m.article.lines.len());
 
@@ -401,7 +401,7 @@ fn the_whole_document_replaces_the_preview_keeping_the_place() {
             height: 30,
         },
     );
-    background::document_ready(&mut m, doc.clone(), 999, lines);
+    loading::document_ready(&mut m, doc.clone(), 999, lines);
     let mut fresh = dateline::model::ArticleView::default();
     fresh.rewrap(&doc, m.article.width, true, None);
     assert_eq!(m.article.lines, fresh.lines);
@@ -409,16 +409,16 @@ fn the_whole_document_replaces_the_preview_keeping_the_place() {
 
 #[test]
 fn the_story_fills_the_panes_and_reruns_a_search_typed_meanwhile() {
-    use dateline::update::background;
+    use dateline::update::loading;
     let (mut m, doc, lines) = preview_and_whole(40, 10);
     let width = m.article.width;
-    background::document_ready(&mut m, doc.clone(), width, lines);
+    loading::document_ready(&mut m, doc.clone(), width, lines);
     run(&mut m, &[Msg::SearchOpen, Msg::Input('$'), Msg::Input('7')]);
     assert_eq!(m.fact_rows.len(), 0, "nothing to find yet");
     let mut whole = story(40);
     whole.document = doc;
     let index = dateline::search::Index::new(&whole);
-    background::story_ready(&mut m, whole, index);
+    loading::story_ready(&mut m, whole, index);
     assert!(m.loading.is_none());
     assert_eq!(m.facts.selected, Some(0));
     assert!(
@@ -431,11 +431,11 @@ fn the_story_fills_the_panes_and_reruns_a_search_typed_meanwhile() {
 #[test]
 fn a_search_still_running_when_the_story_comes_runs_again_over_it() {
     use dateline::effect::Effect;
-    use dateline::update::background;
+    use dateline::update::loading;
     let (mut m, doc, lines) = preview_and_whole(40, 10);
     m.search.in_update_up_to = 0;
     let width = m.article.width;
-    background::document_ready(&mut m, doc.clone(), width, lines);
+    loading::document_ready(&mut m, doc.clone(), width, lines);
     run(&mut m, &[Msg::SearchOpen, Msg::Input('$'), Msg::Input('7')]);
     let Some(Effect::Search { generation, .. }) = m.effect.take() else {
         panic!("a large story is searched on the thread");
@@ -444,7 +444,7 @@ fn a_search_still_running_when_the_story_comes_runs_again_over_it() {
     let mut whole = story(40);
     whole.document = doc;
     let index = dateline::search::Index::new(&whole);
-    background::story_ready(&mut m, whole, index);
+    loading::story_ready(&mut m, whole, index);
     // The answer over the preview is stale; the same query is asked again of the new index.
     match m.effect.take() {
         Some(Effect::Search {
@@ -462,7 +462,7 @@ fn a_search_still_running_when_the_story_comes_runs_again_over_it() {
 
 #[test]
 fn leaving_filter_mode_after_the_whole_document_came_shows_the_whole_document() {
-    use dateline::update::background;
+    use dateline::update::loading;
     let (mut m, doc, lines) = preview_and_whole(40, 10);
     run(&mut m, &[Msg::SearchOpen]);
     for c in "paragraph".chars() {
@@ -471,19 +471,19 @@ fn leaving_filter_mode_after_the_whole_document_came_shows_the_whole_document() 
     run(&mut m, &[Msg::Submit, Msg::ToggleFilter]);
     assert!(m.article.whole.is_some());
     let width = m.article.width;
-    background::document_ready(&mut m, doc.clone(), width, lines);
+    loading::document_ready(&mut m, doc.clone(), width, lines);
     run(&mut m, &[Msg::ToggleFilter]);
     let mut fresh = dateline::model::ArticleView::default();
     fresh.rewrap(&doc, width, true, None);
     assert_eq!(m.article.lines, fresh.lines, "not the preview's lines");
 }
 
-/// A remembered view comes back at another width on the same text, and whatever no longer
+/// A saved view comes back at another width on the same text, and whatever no longer
 /// fits the document (ids, offsets past the end) is clamped or dropped.
 #[test]
-fn a_remembered_view_is_restored_at_any_width_and_clamped() {
+fn a_saved_view_is_restored_at_any_width_and_clamped() {
     use dateline::persist::state::ArticleState;
-    use dateline::update::{remember, restore};
+    use dateline::update::{article_state, restore};
     let mut m = model(100, 120, 40);
     run(&mut m, &[Msg::Focus(Pane::Facts), Msg::Down, Msg::Down]);
     run(
@@ -491,7 +491,7 @@ fn a_remembered_view_is_restored_at_any_width_and_clamped() {
         &[Msg::Focus(Pane::Article), Msg::PageDown, Msg::Down],
     );
     run(&mut m, &[Msg::Focus(Pane::Timeline)]);
-    let saved = remember(&m);
+    let saved = article_state(&m);
     let top = m.article.lines[m.article.scroll].start;
     assert_eq!(saved.offset, top);
     assert_eq!(saved.fact, Some(2));

@@ -1,10 +1,10 @@
 //! The loop: it alone owns the terminal, the input thread and signals.
-//! event → Msg (keymap) → update → draw; the worker's results and `update`'s effects are
+//! event → Msg (keymap) → update → draw; the loading thread's results and `update`'s effects are
 //! carried out here too.
 
 use super::search_thread::Searcher;
-use super::{Remembered, Wake};
-use super::{terminal, worker};
+use super::{State, Wake};
+use super::{loading_thread, terminal};
 use crate::effect::Effect;
 use crate::model::Model;
 use crate::msg::Msg;
@@ -22,8 +22,8 @@ pub fn run(
     model: &mut Model,
     mouse: bool,
     (tx, rx): (mpsc::Sender<Wake>, mpsc::Receiver<Wake>),
-    shared: &worker::Shared,
-    remembered: Option<&Remembered>,
+    shared: &loading_thread::Shared,
+    state: Option<&State>,
 ) -> io::Result<ExitCode> {
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP])?;
     let signal_tx = tx.clone();
@@ -79,8 +79,8 @@ pub fn run(
             height: size.height,
         },
     );
-    // A large article is restored once the whole of it is there (see `from_worker`).
-    let saved = remembered.and_then(|r| r.saved.as_ref());
+    // A large article is restored once the whole of it is there (see `from_loading_thread`).
+    let saved = state.and_then(|r| r.saved.as_ref());
     if let Some(saved) = saved
         && model.loading.is_none()
     {
@@ -91,7 +91,7 @@ pub fn run(
         shared
             .width
             .store(model.article.width, std::sync::atomic::Ordering::Relaxed);
-        // While the worker runs, wake every 100 ms to move the gauge.
+        // While the loading thread runs, wake every 100 ms to move the gauge.
         let first = if model.loading.is_some() {
             match rx.recv_timeout(Duration::from_millis(100)) {
                 Ok(wake) => Some(wake),
@@ -104,7 +104,7 @@ pub fn run(
                 Err(_) => return Ok(ExitCode::SUCCESS),
             }
         };
-        update::background::progress(
+        update::loading::progress(
             model,
             shared.progress.load(std::sync::atomic::Ordering::Relaxed),
         );
@@ -125,9 +125,9 @@ pub fn run(
                     }
                     None
                 }
-                Wake::Worker(done) => {
-                    let whole = matches!(done, worker::Done::Document { .. });
-                    from_worker(model, done);
+                Wake::Loading(done) => {
+                    let whole = matches!(done, loading_thread::Done::Document { .. });
+                    from_loading_thread(model, done);
                     // A search in effect runs again over the new story.
                     carry_out(model, &searcher)?;
                     if let Some(saved) = saved.filter(|_| whole) {
@@ -140,7 +140,7 @@ pub fn run(
                 Some(Msg::Suspend) => {
                     // Saved now too: a stopped job may never be continued. A failure here is
                     // tried again on quit.
-                    if let Some(r) = remembered {
+                    if let Some(r) = state {
                         let _ = r.save(model);
                     }
                     terminal::suspend(mouse)?;
@@ -193,20 +193,20 @@ fn carry_out(model: &mut Model, searcher: &Searcher) -> io::Result<()> {
     Ok(())
 }
 
-/// Hands what the worker made to the model.
-fn from_worker(model: &mut Model, done: worker::Done) {
-    use update::background;
+/// Hands what the loading thread made to the model.
+fn from_loading_thread(model: &mut Model, done: loading_thread::Done) {
+    use update::loading;
     match done {
-        worker::Done::Document {
+        loading_thread::Done::Document {
             document,
             width,
             lines,
-        } => background::document_ready(model, document, width, lines),
-        worker::Done::Story(ready) => {
+        } => loading::document_ready(model, document, width, lines),
+        loading_thread::Done::Story(ready) => {
             let (story, index) = *ready;
-            background::story_ready(model, story, index);
+            loading::story_ready(model, story, index);
         }
-        worker::Done::Failed(message) => background::failed(model, sanitize::line(&message)),
+        loading_thread::Done::Failed(message) => loading::failed(model, sanitize::line(&message)),
     }
 }
 

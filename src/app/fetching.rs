@@ -1,6 +1,7 @@
 //! A URL is fetched before the terminal is set up, so that a failure is one line on stderr
 //! and the TUI never opens on nothing. When the fetch takes longer than a frame, a spinner
-//! says so on stderr (when it is a terminal), and the line is cleared when the answer comes.
+//! says so on stderr (when it is a terminal), and the line is cleared when the answer comes;
+//! in plain mode, which never writes an escape sequence, one line says so instead.
 
 use crate::sanitize;
 use crate::web::{self, FetchError, Fetched};
@@ -21,8 +22,8 @@ const SPINNER: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '�
 const SHOWN_URL: usize = 60;
 
 /// Fetches `url` on its own thread, with a spinner on stderr while it takes longer than a
-/// frame.
-pub fn fetch(url: &str) -> Result<Fetched, FetchError> {
+/// frame (`plain`: one line, no spinner).
+pub fn fetch(url: &str, plain: bool) -> Result<Fetched, FetchError> {
     let (tx, rx) = mpsc::channel();
     let owned = url.to_string();
     std::thread::spawn(move || {
@@ -33,8 +34,12 @@ pub fn fetch(url: &str) -> Result<Fetched, FetchError> {
         Err(mpsc::RecvTimeoutError::Disconnected) => return Err(lost(url)),
         Err(mpsc::RecvTimeoutError::Timeout) => {}
     }
-    let show = io::stderr().is_terminal();
     let shown: String = sanitize::line(url).chars().take(SHOWN_URL).collect();
+    if plain {
+        eprintln!("dateline: fetching {shown}…");
+        return rx.recv().unwrap_or_else(|_| Err(lost(url)));
+    }
+    let show = io::stderr().is_terminal();
     let mut turn = 0;
     let result = loop {
         if show {

@@ -1,25 +1,24 @@
 //! The runtime: everything that does I/O for the TUI. `dateline [FILE]` is here: loading the
 //! article, refusing bad input before the terminal is touched, choosing plain mode or the TUI,
-//! and starting the worker for large articles. Beside it: the loop (`event_loop.rs`), the
-//! terminal's state on every path (`terminal.rs`), the worker (`worker.rs`) and the search
+//! and starting the loading thread for large articles. Beside it: the loop (`event_loop.rs`), the
+//! terminal's state on every path (`terminal.rs`), the loading thread (`loading_thread.rs`) and the search
 //! thread (`search_thread.rs`), both started by `thread.rs`, which reports their panics, and
-//! the remembered state (`remembered.rs`).
+//! the saved state of the open article (`state.rs`).
 
 mod event_loop;
 mod fetching;
-mod remembered;
+pub mod loading_thread;
 pub mod search_thread;
+mod state;
 pub mod terminal;
 pub mod thread;
-pub mod worker;
 
 use event_loop::run;
-use remembered::Remembered;
+use state::State;
 
 use crate::cli::OpenArgs;
 use crate::extract::{self, Options};
 use crate::model::Model;
-use crate::persist::state;
 use crate::story::{Document, load};
 use crate::theme::Theme;
 use crate::web::open::{Input, Opened, open};
@@ -37,7 +36,7 @@ pub(crate) enum Wake {
     Input(Event),
     Signal(i32),
     InputClosed,
-    Worker(worker::Done),
+    Loading(loading_thread::Done),
     /// The search thread's answer to search number `.0`.
     Search(u64, search_thread::Found),
 }
@@ -46,46 +45,49 @@ pub(crate) enum Wake {
 pub fn main(args: &OpenArgs) -> ExitCode {
     // Before the terminal is touched; problems go to the status bar, the defaults apply.
     let config = config::load(args.config.as_deref());
-    let opened = match load_article(args) {
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    let plain = args.plain || dumb;
+    let input = Input::from_arg(args.file.as_deref());
+    // A URL is not fetched for a TUI that cannot start.
+    if !plain && matches!(input, Input::Url(_)) && !io::stdout().is_terminal() {
+        return not_a_terminal();
+    }
+    let opened = match load_article(input, plain) {
         Ok(opened) => opened,
         Err(message) => {
             eprintln!("dateline: {message}");
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
-    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
-    if args.plain || dumb {
+    if plain {
         return run_plain(args, opened);
     }
     if !io::stdout().is_terminal() {
-        eprintln!(
-            "dateline: standard output is not a terminal; use `dateline extract` for pipes and files"
-        );
-        return ExitCode::from(EXIT_BAD_INPUT);
+        return not_a_terminal();
     }
     let mut opened = opened;
     // The text moves on (a large article is not copied); the origin stays for `finish`.
     let text = std::mem::take(&mut opened.text);
     let name = std::mem::take(&mut opened.name);
     let warnings = std::mem::take(&mut opened.warnings);
-    // The remembered state is keyed by the whole text, hashed before a worker takes it: the
+    // The saved state is keyed by the whole text, hashed before the loading thread takes it: the
     // same article from a file, a saved page or its URL comes back to the same place.
-    let state_key = (!args.no_state).then(|| state::key(&text));
+    let state_key = (!args.no_state).then(|| crate::persist::state::key(&text));
     let options = Options {
         reference_date: opened.reference_date(args.date),
     };
     let flag = args.date;
     let (tx, rx) = mpsc::channel::<Wake>();
-    let shared = worker::Shared::default();
-    let mut model = if worker::in_background(text.len()) {
-        // A large article: the first frame shows its beginning at once, and a worker reads
-        // the rest (see `worker`).
-        let model = worker::preview_model(&text, name, warnings);
+    let shared = loading_thread::Shared::default();
+    let mut model = if loading_thread::needs_thread(text.len()) {
+        // A large article: the first frame shows its beginning at once, and the loading thread reads
+        // the rest (see `loading_thread`).
+        let model = loading_thread::preview_model(&text, name, warnings);
         let tx = tx.clone();
         let finish = move |story: &mut crate::story::Story| opened.finish(story, flag);
         if let Err(e) =
-            worker::start_finishing(text, options, finish, shared.clone(), move |done| {
-                tx.send(Wake::Worker(done)).is_ok()
+            loading_thread::start_finishing(text, options, finish, shared.clone(), move |done| {
+                tx.send(Wake::Loading(done)).is_ok()
             })
         {
             eprintln!("dateline: cannot start a thread: {e}");
@@ -110,17 +112,17 @@ pub fn main(args: &OpenArgs) -> ExitCode {
     {
         model.search.in_update_up_to = n;
     }
-    let remembered = state_key.and_then(|key| Remembered::open(&mut model, key));
+    let state = state_key.and_then(|key| State::open(&mut model, key));
     terminal::install_panic_hook();
     let result = run(
         &mut model,
         !args.no_mouse,
         (tx, rx),
         &shared,
-        remembered.as_ref(),
+        state.as_ref(),
     );
     terminal::restore();
-    if let Some(r) = &remembered
+    if let Some(r) = &state
         && let Err(e) = r.save(&model)
     {
         eprintln!(
@@ -200,8 +202,7 @@ fn run_plain(args: &OpenArgs, mut opened: Opened) -> ExitCode {
 
 /// The article the arguments name (a file, a page, stdin or a URL), or one line saying why
 /// not. The network is used only for a URL.
-fn load_article(args: &OpenArgs) -> Result<Opened, String> {
-    let input = Input::from_arg(args.file.as_deref());
+fn load_article(input: Input<'_>, plain: bool) -> Result<Opened, String> {
     if matches!(input, Input::Stdin) && io::stdin().is_terminal() {
         return Err(
             "`-` reads the article from standard input, but it is a terminal; pipe the article in"
@@ -211,6 +212,13 @@ fn load_article(args: &OpenArgs) -> Result<Opened, String> {
     open(
         input,
         || load::read_stream(io::stdin().lock(), "stdin"),
-        fetching::fetch,
+        |url| fetching::fetch(url, plain),
     )
+}
+
+fn not_a_terminal() -> ExitCode {
+    eprintln!(
+        "dateline: standard output is not a terminal; use `dateline extract` for pipes and files"
+    );
+    ExitCode::from(EXIT_BAD_INPUT)
 }

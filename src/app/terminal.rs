@@ -58,7 +58,7 @@ pub fn restore() {
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        // The worker's and the search thread's panics are caught and reported in the status
+        // The loading thread's and the search thread's panics are caught and reported in the status
         // bar; the TUI goes on.
         if super::thread::reports_panics() {
             return;

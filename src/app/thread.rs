@@ -1,4 +1,4 @@
-//! The TUI's helper threads (the worker that reads a large article, the search thread) report
+//! The TUI's helper threads (the loading thread that reads a large article, the search thread) report
 //! a panic in the status bar instead of taking the program down: [`spawn`] starts one, marked
 //! so that the panic hook leaves its panics alone, and [`catch`] turns a panic inside it into
 //! its message. The hook asks [`reports_panics`]; it needs no list of thread names.

@@ -10,18 +10,24 @@ pub struct ExportLine {
     pub format: Format,
     /// What is wrong with the line (an empty path).
     pub error: Option<String>,
-    /// The default file name's stem: the article's file name without its extension.
+    /// The default file name's stem: the article's file name without its extension (for a
+    /// URL, its last path segment, else its host).
     pub stem: String,
 }
 
 impl ExportLine {
-    /// An export line for an article shown as `source` (a path, `-` for standard input).
+    /// An export line for an article shown as `source` (a path, a URL, `-` for standard
+    /// input).
     pub fn new(source: &str) -> ExportLine {
-        let stem = std::path::Path::new(source)
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .filter(|s| !s.is_empty() && s != "-")
-            .unwrap_or_else(|| "stdin".to_string());
+        let stem = if crate::web::is_url(source) {
+            url_stem(source)
+        } else {
+            std::path::Path::new(source)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .filter(|s| !s.is_empty() && s != "-")
+                .unwrap_or_else(|| "stdin".to_string())
+        };
         ExportLine {
             line: LineEditor::default(),
             format: Format::Md,
@@ -51,6 +57,38 @@ impl ExportLine {
     }
 }
 
+/// A file name stem for a URL: its last path segment without query, fragment or extension
+/// (`…/2025/03/harbor-cuts.html?x=1` → `harbor-cuts`), else its host; only characters that
+/// are safe in a file name on every system.
+fn url_stem(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.split(['?', '#']).next().unwrap_or_default();
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = host.rsplit('@').next().unwrap_or(host);
+    let host = host.split(':').next().unwrap_or(host);
+    let segment = path.rsplit('/').find(|s| !s.is_empty()).unwrap_or_default();
+    let segment = segment.rsplit_once('.').map_or(segment, |(stem, _)| stem);
+    let safe = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect::<String>()
+            .trim_matches(['-', '.'])
+            .chars()
+            .take(80)
+            .collect()
+    };
+    [safe(segment), safe(host)]
+        .into_iter()
+        .find(|s| !s.is_empty())
+        .unwrap_or_else(|| "page".to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +105,23 @@ mod tests {
         e.cycle_format();
         assert_eq!(e.line.text, "acme-layoffs.dateline.md");
         assert_eq!(ExportLine::new("-").default_path(), "stdin.dateline.md");
+    }
+
+    #[test]
+    fn a_url_names_the_export_by_its_last_segment_or_its_host() {
+        for (url, stem) in [
+            (
+                "https://ledger.example/business/2025/03/harbor-cuts.html?utm=x#top",
+                "harbor-cuts",
+            ),
+            ("https://ledger.example/story/12345/", "12345"),
+            ("http://user@127.0.0.1:8080/", "127.0.0.1"),
+            ("https://news.example", "news.example"),
+            ("https://a.example/%E2%80%AE..%2F..%2Fetc", "E2-80-AE..-2F"),
+            ("https://a.example/???", "a.example"),
+        ] {
+            assert_eq!(ExportLine::new(url).stem, stem, "{url}");
+        }
     }
 
     #[test]

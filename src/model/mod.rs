@@ -79,7 +79,7 @@ pub struct Model {
     pub export: ExportLine,
     /// I/O that `update` asks the loop to carry out (see `effect.rs`).
     pub effect: Option<Effect>,
-    /// A large article is read and extracted on a worker thread; meanwhile the panes show what
+    /// A large article is read and extracted on the loading thread; meanwhile the panes show what
     /// is ready and the status bar how far the work is.
     pub loading: Option<Loading>,
     pub quit: bool,
@@ -90,7 +90,7 @@ pub struct Model {
     pub theme: Theme,
 }
 
-/// Background work on a large article.
+/// The loading thread's progress on a large article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Loading {
     pub stage: Stage,

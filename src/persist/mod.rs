@@ -1,5 +1,5 @@
 //! Saving files so that a crash, a full disk or `kill -9` never leaves a half-written one:
-//! exports and the remembered state are written to a temporary file beside the target, synced,
+//! exports and the saved state are written to a temporary file beside the target, synced,
 //! renamed over it and the directory synced. Also: moving a damaged file aside. (The TUI's
 //! exports are carried out by `output::file`.)
 

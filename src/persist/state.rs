@@ -1,4 +1,4 @@
-//! The remembered state's format: per article (keyed by a hash of its text), where the reader
+//! The saved state's format: per article (keyed by a hash of its text), where the reader
 //! was, what was selected and what was searched. Pure: parsing and hashing, no files (those
 //! are `store.rs`).
 //!
@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 /// The format's version; a file with another is neither read nor replaced.
 pub const VERSION: u32 = 1;
 
-/// How many articles are remembered; the ones closed longest ago are forgotten first.
+/// How many articles are kept; the ones closed longest ago are forgotten first.
 pub const MAX_ARTICLES: usize = 200;
 
 /// The whole state file.
@@ -36,7 +36,7 @@ impl Default for StateFile {
     }
 }
 
-/// What is remembered about one article. Every field may be missing (an older file); ids and
+/// What is saved of one article. Every field may be missing (an older file); ids and
 /// offsets are clamped to the document when restored, since extraction may have changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleState {
@@ -98,7 +98,7 @@ pub fn render(state: &StateFile) -> Vec<u8> {
 }
 
 impl StateFile {
-    /// Remembers `entry` for `key`, forgetting the articles closed longest ago beyond
+    /// Keeps `entry` for `key`, forgetting the articles closed longest ago beyond
     /// [`MAX_ARTICLES`].
     pub fn insert(&mut self, key: String, entry: ArticleState) {
         self.articles.insert(key, entry);
@@ -131,7 +131,7 @@ impl StateFile {
     }
 }
 
-/// The key an article is remembered by: FNV-1a (64 bits) of its text as loaded, in hex. Stable
+/// The key an article is saved under: FNV-1a (64 bits) of its text as loaded, in hex. Stable
 /// across versions and platforms, so a renamed or moved file keeps its state, and a changed
 /// one starts fresh.
 pub fn key(text: &str) -> String {

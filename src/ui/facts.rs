@@ -42,7 +42,7 @@ pub struct FactsPane<'a> {
     /// Facts the selected event rests on: marked with ▸.
     pub marked: &'a [usize],
     pub focused: bool,
-    /// Facts are still being extracted in the background.
+    /// Facts are still being extracted (the loading thread).
     pub loading: bool,
     pub theme: &'a Theme,
 }

@@ -42,7 +42,7 @@ pub struct TimelinePane<'a> {
     pub banner: Option<Vec<String>>,
     pub view: &'a ListView,
     pub focused: bool,
-    /// Events are still being extracted in the background.
+    /// Events are still being extracted (the loading thread).
     pub loading: bool,
     pub theme: &'a Theme,
 }

@@ -1,16 +1,16 @@
 //! `update(&mut Model, Msg)`: the only code that changes the model. Pure: no terminal, no
 //! files, no clock — testable as (state, messages, expected state).
 
-pub mod background;
 mod copy;
 pub mod date;
 mod export_line;
 mod facts;
-mod remember;
+pub mod loading;
 pub mod search;
+mod state;
 
 pub use export_line::outcome;
-pub use remember::{remember, restore};
+pub use state::{article_state, restore};
 
 use crate::model::layout::{self, Areas};
 use crate::model::{LineEditor, Mode, Model, SearchMode};

@@ -114,16 +114,24 @@ fn year_before(s: &Scan, i: usize) -> Option<Match> {
     ))
 }
 
-/// "in the quarter", "for the quarter", once the story has named one.
+/// "in the quarter", "for the quarter", "for its strong quarter", once the story has named
+/// one.
 fn the_quarter(s: &Scan, i: usize, register: &Register) -> Option<Match> {
-    let ok = s.is(i, "the")
-        && s.is(i + 1, "quarter")
+    let determiner = s.any(i, &["the", "its", "their"]);
+    // one lower-case adjective may qualify it: "its strong quarter", "the latest quarter"
+    let adjective = s.kind(i + 1) == Some(Kind::Word)
+        && s.tok(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
+        && s.lex(i + 1) == Lex::Other
+        && s.is(i + 2, "quarter");
+    let q = if adjective { i + 2 } else { i + 1 };
+    let ok = determiner
+        && s.is(q, "quarter")
         && i > 0
         && s.any(i - 1, &["in", "for", "during", "of", "throughout"])
         && register.has_quarter();
-    let follows = s.any(i + 2, &["of", "ended", "ending", "to"]);
+    let follows = s.any(q + 1, &["of", "ended", "ending", "to"]) || s.punct(q + 1, "-");
     (ok && !follows).then_some(Match::new(
-        i + 1,
+        q,
         Expr::Anchored {
             unit: Unit::Quarter,
             shift: 0,
@@ -142,8 +150,10 @@ fn full_year(s: &Scan, i: usize) -> Option<Match> {
     } else {
         k + 1
     };
-    // "full-year 2025" is that year: the year matcher takes it from there.
-    let written = s.year(y + 1).is_some_and(|_| s.int(y + 1).is_some());
+    // "full-year 2025", "full year fiscal 1987" are that year: the year matchers take it
+    // from there.
+    let written = s.year(y + 1).is_some_and(|_| s.int(y + 1).is_some())
+        || s.any(y + 1, &["fiscal", "fy"]) && s.int(y + 2).is_some();
     (s.is(y, "year") && !written).then_some(Match::new(
         y,
         Expr::Anchored {

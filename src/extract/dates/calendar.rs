@@ -280,6 +280,11 @@ pub fn year(s: &Scan, i: usize, joined: bool) -> Option<Match> {
             },
         ));
     }
+    if numeric && PLAUSIBLE.contains(&y) {
+        if let Some(m) = part_of_year(s, yl + 1, y) {
+            return Some(m);
+        }
+    }
     let before = i.checked_sub(1);
     let prep = before.is_some_and(|p| {
         s.any(p, YEAR_PREPS)
@@ -307,6 +312,53 @@ pub fn year(s: &Scan, i: usize, joined: bool) -> Option<Match> {
         return None;
     }
     Some(Match::new(yl, Expr::Year(y))).filter(|_| !counted(s, yl + 1))
+}
+
+/// A quarter or half named right after its year: "the 1987 first quarter", "1986
+/// fourth-quarter profit", "its 1986 second half", "1987 fiscal first quarter".
+fn part_of_year(s: &Scan, k: usize, year: i16) -> Option<Match> {
+    if let Some(m) = quarter(s, k) {
+        return match m.expr {
+            Expr::Quarter {
+                year: None,
+                quarter,
+                ..
+            } => Some(Match::new(
+                m.last,
+                Expr::Quarter {
+                    year: Some(year),
+                    quarter,
+                    reported: false,
+                },
+            )),
+            Expr::Fiscal {
+                year: None,
+                quarter,
+            } => Some(Match::new(
+                m.last,
+                Expr::Fiscal {
+                    year: Some(year),
+                    quarter,
+                },
+            )),
+            _ => None,
+        };
+    }
+    let Lex::Ord(half @ 1..=2) = s.lex(k) else {
+        return None;
+    };
+    let h = if s.punct(k + 1, "-") && s.tight(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    s.is(h, "half").then_some(Match::new(
+        h,
+        Expr::Half {
+            half,
+            year: super::expr::YearRef::Written(year),
+        },
+    ))
 }
 
 /// Whether the plain number `y` at `i`, with no preposition before it, reads as a year: it

@@ -79,6 +79,12 @@ pub enum Expr {
         year: Option<i16>,
         quarter: Option<i8>,
     },
+    /// The ISO week of a day: "the week of March 23", "the week ended May 4".
+    WeekOf {
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+    },
     /// An ISO week: week -1 is the last week of the year.
     Week {
         year: i16,

@@ -82,7 +82,7 @@ const WORDS: &[&str] = &[
 #[rustfmt::skip]
 const KEYS: &[&str] = &[
     "the", "in", "a", "an", "past", "fiscal", "fy", "q", "eoy", "ytd", "international", "spring",
-    "summer", "fall", "autumn", "winter", "that", "full",
+    "summer", "fall", "autumn", "winter", "that", "full", "its", "their",
 ];
 
 /// First words of holiday names.

@@ -145,6 +145,7 @@ fn best(
         anchored::at(s, i, register),
         relative::at(s, i),
         phrase::weekday(s, i),
+        phrase::week_of(s, i),
         chain.as_ref().and_then(|c| c.found),
         phrase::month_first(s, i),
         phrase::day_first(s, i),

@@ -34,6 +34,10 @@ pub fn month_first(s: &Scan, i: usize) -> Option<Match> {
                 },
             ));
         }
+        // "March 5 last year", "June 1 next year"
+        if let Some((yl, years)) = shifted_year(s, dl + 1) {
+            return Some(Match::new(yl, Expr::DateInYear { years, month, day }));
+        }
         return Some(Match::new(
             dl,
             Expr::Date {
@@ -43,16 +47,15 @@ pub fn month_first(s: &Scan, i: usize) -> Option<Match> {
             },
         ));
     }
-    // "April of last year", "March of next year", "June of this year"
-    if s.is(ml + 1, "of") && s.is(ml + 3, "year") {
-        if let Lex::Shift(n) = s.lex(ml + 2) {
-            let expr = Expr::MonthShift {
-                month,
-                years: i16::from(n),
-                nearest: false,
-            };
-            return Some(Match::new(ml + 3, expr));
-        }
+    // "April of last year", "March of next year", "June of this year", "July last year"
+    let of = if s.is(ml + 1, "of") { ml + 2 } else { ml + 1 };
+    if let Some((yl, years)) = shifted_year(s, of) {
+        let expr = Expr::MonthShift {
+            month,
+            years,
+            nearest: false,
+        };
+        return Some(Match::new(yl, expr));
     }
     let k = if s.punct(ml + 1, ",") || s.is(ml + 1, "of") {
         ml + 2
@@ -83,6 +86,49 @@ pub fn month_first(s: &Scan, i: usize) -> Option<Match> {
         }
     }
     Some(Match::new(ml, Expr::Month { year: None, month }))
+}
+
+/// "the week of March 23", "the week beginning 4 May", "the week ended Jan. 9": the ISO week
+/// of that day.
+pub fn week_of(s: &Scan, i: usize) -> Option<Match> {
+    let w = if s.is(i, "the") { i + 1 } else { i };
+    let joined = s.any(
+        w + 1,
+        &["of", "beginning", "starting", "ended", "ending", "to"],
+    );
+    if !(s.is(w, "week") && joined) {
+        return None;
+    }
+    let day = month_first(s, w + 2).or_else(|| day_first(s, w + 2))?;
+    match day.expr {
+        Expr::Date {
+            year,
+            month,
+            day: d,
+        } => Some(Match::new(
+            day.last,
+            Expr::WeekOf {
+                year,
+                month,
+                day: d,
+            },
+        )),
+        _ => None,
+    }
+}
+
+/// Shift words that count from the article's date.
+const DEICTIC: &[&str] = &["last", "this", "next"];
+
+/// "last year", "this year", "next year" at `k`: its last token and the shift in years.
+fn shifted_year(s: &Scan, k: usize) -> Option<(usize, i16)> {
+    match s.lex(k) {
+        // "July last year", but not "July following year" (the story's year, not the article's)
+        Lex::Shift(n) if s.is(k + 1, "year") && (s.is(k - 1, "of") || s.any(k, DEICTIC)) => {
+            Some((k + 1, i16::from(n)))
+        }
+        _ => None,
+    }
 }
 
 /// A day right after a month name: digits (not a year, not a figure) or words from twenty up

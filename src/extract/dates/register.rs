@@ -43,7 +43,16 @@ impl Register {
     /// Resolves `e` against the register (anchored expressions) or the reference date.
     pub fn resolve(&self, e: Expr, reference: Option<Date>, tense: Tense) -> Option<Timex> {
         match e {
-            Expr::Anchored { unit, shift } => self.anchored(unit, shift, reference),
+            Expr::Anchored { unit, shift } => {
+                let v = self.anchored(unit, shift, reference)?;
+                // "will depress earnings in the first half", after a paragraph on 1986: what
+                // a clause looks ahead to is not a period already over, so the article's own.
+                let over = reference.zip(v.end()).is_some_and(|(r, end)| end <= r);
+                if tense == Tense::Future && shift >= 0 && unit != Unit::Day && over {
+                    return Register::default().anchored(unit, shift, reference);
+                }
+                Some(v)
+            }
             Expr::YearsFrom { years } => match self.period {
                 Some(p) => shift_years(p, years),
                 None => {
@@ -150,7 +159,8 @@ impl Register {
                 let topic = !anaphoric
                     && tense != Tense::Future
                     && !compared(s, first)
-                    && !hypothetical(s, first);
+                    && !hypothetical(s, first)
+                    && !aside(s, first);
                 if topic {
                     self.period = Some(value);
                     if value.granularity() == Granularity::Quarter {
@@ -205,6 +215,24 @@ fn compared(s: &Scan, first: usize) -> bool {
             ],
         ) {
             return true;
+        }
+    }
+    false
+}
+
+/// Whether the date at `first` is inside a non-restrictive relative clause, an aside about
+/// something named in the sentence rather than the time the story is about: "NBC, which was
+/// not part of GE in the first quarter of 1986, …".
+fn aside(s: &Scan, first: usize) -> bool {
+    let floor = first.saturating_sub(COMPARISON_REACH);
+    let mut k = first;
+    while k > floor {
+        k -= 1;
+        if s.punct(k, ",;:()") {
+            return false;
+        }
+        if s.any(k, &["which", "who", "whose"]) {
+            return k > 0 && s.punct(k - 1, ",");
         }
     }
     false

@@ -3,7 +3,8 @@
 //!
 //! Conventions (news is mostly about the past):
 //! - a month, day or weekday without a year is the most recent one on or before the reference
-//!   date, or the next one (on or after) in a future clause;
+//!   date, or the next one (on or after) in a future clause; but a day of the reference's
+//!   own month stays in the reference's year;
 //! - a quarter without a year is the most recent one of that number that has begun ("a charge
 //!   in the second quarter" written in April is this year's), but results reported for it
 //!   ("fourth-quarter revenue", "reported sales in the third quarter") are of the most recent
@@ -105,6 +106,12 @@ fn exact(e: Expr, reference: Option<Date>, tense: Tense) -> Option<Timex> {
             year: Some(y),
             ..
         } => holiday::in_year(holiday, y).map(Timex::Day),
+        Expr::WeekOf { year, month, day } => {
+            match exact(Expr::Date { year, month, day }, reference, tense)? {
+                Timex::Day(d) => Some(week_of(d)),
+                _ => None,
+            }
+        }
         _ => relative(e, reference?, tense),
     }
 }
@@ -268,7 +275,17 @@ fn named_day(r: Date, h: Holiday, shift: Option<i8>, future: bool) -> Option<Dat
 
 /// The most recent `month`/`day` on or before `r`, or the next on or after it (Feb 29 may be
 /// years away).
+///
+/// A day of the reference's own month stays in its year whichever side of the reference it
+/// falls (as HeidelTime compares months): "expires on March six" written on March 12 is a
+/// date the writer had in mind just gone, not one eleven months ahead; "said on March 23"
+/// written on March 19 is a schedule in a reported clause, not last year's.
 fn nearest_day(r: Date, month: i8, day: i8, future: bool) -> Option<Date> {
+    if month == r.month() {
+        if let Ok(d) = Date::new(r.year(), month, day) {
+            return Some(d);
+        }
+    }
     (0..9i16).find_map(|k| {
         let year = if future { r.year() + k } else { r.year() - k };
         Date::new(year, month, day)

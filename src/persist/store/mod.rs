@@ -53,7 +53,7 @@ enum Found {
     Untouchable(String),
 }
 
-/// Opens the store at `path` and finds what is remembered for the article `key`. `stamp`
+/// Opens the store at `path` and finds what was saved for the article `key`. `stamp`
 /// names a damaged file moved aside (`state.json.corrupt-STAMP`).
 pub fn open(path: PathBuf, key: &str, stamp: &str) -> Opened {
     let mut store = Store {
@@ -98,7 +98,7 @@ pub fn open(path: PathBuf, key: &str, stamp: &str) -> Opened {
 }
 
 impl Store {
-    /// Remembers `entry` for `key`: reads the file again (another dateline may have saved
+    /// Saves `entry` for `key`: reads the file again (another dateline may have saved
     /// since), merges, writes it atomically, readable by its owner only. All three under the
     /// lock, waiting at most [`lock::WAIT`] for another dateline's save.
     pub fn save(&self, key: &str, entry: ArticleState, stamp: &str) -> io::Result<()> {

@@ -1,4 +1,4 @@
-//! Remembered state: what is saved of the view when dateline quits, and putting it back when
+//! The saved state: what is saved of the view when dateline quits, and putting it back when
 //! the same article opens again — clamped to the document, since extraction may differ.
 
 use super::sync_layout;
@@ -6,8 +6,8 @@ use crate::model::Model;
 use crate::pane::Pane;
 use crate::persist::state::ArticleState;
 
-/// What to remember of the view (`seen` is the loop's to fill in: update has no clock).
-pub fn remember(model: &Model) -> ArticleState {
+/// What to save of the view (`seen` is the loop's to fill in: update has no clock).
+pub fn article_state(model: &Model) -> ArticleState {
     ArticleState {
         seen: 0,
         offset: model
@@ -24,7 +24,7 @@ pub fn remember(model: &Model) -> ArticleState {
     }
 }
 
-/// Puts a remembered view back. Called once the terminal size is known (the article is
+/// Puts a saved view back. Called once the terminal size is known (the article is
 /// wrapped), so the saved text offset becomes the line that shows it at this width.
 pub fn restore(model: &mut Model, saved: &ArticleState) {
     model.search.line.set_history(&saved.history);

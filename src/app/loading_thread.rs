@@ -1,5 +1,5 @@
-//! Large articles are read in the background so the first frame comes at once: the TUI starts
-//! on a preview (the article's beginning), while a worker thread splits the whole text into
+//! Large articles are read on a thread of their own so the first frame comes at once: the TUI starts
+//! on a preview (the article's beginning), while the loading thread splits the whole text into
 //! sentences and wraps it for the pane, then extracts the facts and builds the search index,
 //! counting its progress for the status bar's gauge. Small articles skip all this.
 
@@ -12,18 +12,18 @@ use crate::story::{Document, Story};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Articles at least this long are read in the background. Below it everything together takes
+/// Articles at least this long are read on the loading thread. Below it everything together takes
 /// well under the 50 ms first-frame budget on the project machine.
-pub const BACKGROUND_FROM: usize = 512 * 1024;
+pub const LOADING_THREAD_FROM: usize = 512 * 1024;
 
 /// How much of a large article the first frame shows (cut at a paragraph break): many screens
 /// of text, and splitting it into sentences takes a few milliseconds.
 const PREVIEW_BYTES: usize = 128 * 1024;
 
 /// The thread's name.
-const THREAD_NAME: &str = "dateline-worker";
+const THREAD_NAME: &str = "dateline-loading";
 
-/// What the worker sends, in this order.
+/// What the loading thread sends, in this order.
 pub enum Done {
     /// The whole document, wrapped for `width` columns.
     Document {
@@ -33,29 +33,29 @@ pub enum Done {
     },
     /// The facts, events and checks, with the search index.
     Story(Box<(Story, Index)>),
-    /// A bug: the worker panicked. The article stays readable.
+    /// A bug: the loading thread panicked. The article stays readable.
     Failed(String),
 }
 
-/// Shared with the worker while it runs.
+/// Shared with the loading thread while it runs.
 #[derive(Debug, Clone, Default)]
 pub struct Shared {
     /// Sentences extracted so far.
     pub progress: Arc<AtomicUsize>,
-    /// The article pane's text width, which the loop keeps current, so the worker wraps for it.
+    /// The article pane's text width, which the loop keeps current, so the loading thread wraps for it.
     pub width: Arc<AtomicUsize>,
 }
 
-/// Whether an article of `len` bytes is read in the background. Test builds can lower the
-/// threshold with `DATELINE_TEST_BACKGROUND_BYTES`, to drive this path with small files.
-pub fn in_background(len: usize) -> bool {
+/// Whether an article of `len` bytes is read on the loading thread. Test builds can lower the
+/// threshold with `DATELINE_TEST_LOADING_BYTES`, to drive this path with small files.
+pub fn needs_thread(len: usize) -> bool {
     let threshold = if cfg!(debug_assertions) {
-        std::env::var("DATELINE_TEST_BACKGROUND_BYTES")
+        std::env::var("DATELINE_TEST_LOADING_BYTES")
             .ok()
             .and_then(|v| v.parse().ok())
-            .unwrap_or(BACKGROUND_FROM)
+            .unwrap_or(LOADING_THREAD_FROM)
     } else {
-        BACKGROUND_FROM
+        LOADING_THREAD_FROM
     };
     len >= threshold
 }
@@ -96,7 +96,7 @@ pub fn preview_model(text: &str, name: String, warnings: Vec<String>) -> Model {
     model
 }
 
-/// Starts the worker on `text`; it calls `send` with each [`Done`] and stops early if `send`
+/// Starts the loading thread on `text`; it calls `send` with each [`Done`] and stops early if `send`
 /// returns false (the TUI has quit).
 pub fn start(
     text: String,
@@ -130,7 +130,7 @@ fn run(
     shared: &Shared,
     send: &dyn Fn(Done) -> bool,
 ) {
-    super::terminal::fault_point("worker");
+    super::terminal::fault_point("loading");
     let document = Arc::new(Document::new(text));
     let width = shared.width.load(Ordering::Relaxed);
     let mut view = ArticleView::default();
@@ -150,11 +150,11 @@ fn run(
     send(Done::Story(Box::new((story, index))));
 }
 
-/// Test builds: `DATELINE_TEST_WORKER_PAUSE_MS` holds the worker between its two stages, so a
+/// Test builds: `DATELINE_TEST_LOADING_PAUSE_MS` holds the loading thread between its two stages, so a
 /// test can see the article shown while the facts are still missing.
 fn test_pause() {
     if cfg!(debug_assertions)
-        && let Some(ms) = std::env::var("DATELINE_TEST_WORKER_PAUSE_MS")
+        && let Some(ms) = std::env::var("DATELINE_TEST_LOADING_PAUSE_MS")
             .ok()
             .and_then(|v| v.parse().ok())
     {
@@ -183,7 +183,7 @@ mod tests {
     }
 
     #[test]
-    fn the_worker_sends_the_document_then_the_story() {
+    fn the_loading_thread_sends_the_document_then_the_story() {
         let text = crate::BUNDLED_STORY.repeat(3);
         let shared = Shared::default();
         shared.width.store(60, Ordering::Relaxed);

@@ -1,4 +1,4 @@
-//! What arrives from the worker thread that reads and extracts a large article: the whole
+//! What arrives from the loading thread that reads and extracts a large article: the whole
 //! document (replacing the preview of its beginning), progress, and then the story with its
 //! search index. Pure functions on the model, like the rest of `update`.
 
@@ -9,7 +9,7 @@ use crate::search::Index;
 use crate::story::{Document, Story};
 use std::sync::Arc;
 
-/// The whole document, with its lines already wrapped (on the worker) for `width`, replacing
+/// The whole document, with its lines already wrapped (on the loading thread) for `width`, replacing
 /// the preview. The preview is a prefix of the same text, so positions stay where they were.
 pub fn document_ready(
     model: &mut Model,
@@ -75,7 +75,7 @@ pub fn story_ready(model: &mut Model, story: Story, index: Index) {
     sync_layout(model);
 }
 
-/// The worker failed (it cannot, short of a bug): the article stays readable.
+/// The loading thread failed (it cannot, short of a bug): the article stays readable.
 pub fn failed(model: &mut Model, message: String) {
     model.loading = None;
     model.message = Some(format!("extraction failed: {message}"));

@@ -1,4 +1,4 @@
-//! The remembered state of the open article (`persist::store`): opened before the TUI
+//! The saved state of the open article (`persist::store`): opened before the TUI
 //! starts, saved on quit, suspend and the terminating signals.
 
 use crate::model::{Model, Stage};
@@ -7,17 +7,17 @@ use crate::persist::store::{self, Store};
 use crate::update;
 use std::io;
 
-/// The remembered state of the open article: where it is kept, its key, what was saved.
-pub struct Remembered {
+/// The saved state of the open article: its store, its key, what was saved before.
+pub struct State {
     pub store: Store,
     key: String,
     pub saved: Option<ArticleState>,
 }
 
-impl Remembered {
-    /// Finds what is remembered for the article (`key`: the hash of its text); a damaged state
+impl State {
+    /// Finds what was saved for the article (`key`: the hash of its text); a damaged state
     /// file's message goes to the status bar. `None` without a home or state directory.
-    pub fn open(model: &mut Model, key: String) -> Option<Remembered> {
+    pub fn open(model: &mut Model, key: String) -> Option<State> {
         let path = store::default_path()?;
         let opened = store::open(path, &key, &stamp());
         if let Some(m) = opened.message {
@@ -26,7 +26,7 @@ impl Remembered {
                 None => m,
             });
         }
-        Some(Remembered {
+        Some(State {
             store: opened.store,
             key,
             saved: opened.entry,
@@ -34,7 +34,7 @@ impl Remembered {
     }
 
     pub fn save(&self, model: &Model) -> io::Result<()> {
-        let mut entry = update::remember(model);
+        let mut entry = update::article_state(model);
         entry.seen = jiff::Timestamp::now().as_second();
         // Never wrapped (the terminal was too small all along), or quit before the whole of a
         // large article was read: the position is unknown, so the one saved before stands.
