@@ -53,6 +53,8 @@ pub struct Model {
     pub fact_lines: Vec<FactLine>,
     /// For each fact id, the line that shows it (`u32::MAX`: none).
     pub fact_line_of: Vec<u32>,
+    /// For each fact id, the first Timeline row whose event rests on it (`u32::MAX`: none).
+    pub event_row_of_fact: Vec<u32>,
     /// Entities whose group is unfolded to its mentions, sorted.
     pub expanded: Vec<usize>,
     /// The Timeline list: `timeline.selected` indexes `event_rows` (event ids).
@@ -135,6 +137,7 @@ impl Model {
             fact_lines: Vec::new(),
             fact_line_of: Vec::new(),
             expanded: Vec::new(),
+            event_row_of_fact: Vec::new(),
             timeline: ListView::default(),
             event_rows: Vec::new(),
             index: Arc::default(),

@@ -105,6 +105,17 @@ impl Model {
             self.event_rows.append(&mut rest);
         }
         self.timeline.len = self.event_rows.len();
+        self.event_row_of_fact.clear();
+        self.event_row_of_fact.resize(story.facts.len(), u32::MAX);
+        for (row, &e) in self.event_rows.iter().enumerate() {
+            for &f in story.events.get(e).map_or(&[][..], |e| &e.facts) {
+                if let Some(at) = self.event_row_of_fact.get_mut(f)
+                    && *at == u32::MAX
+                {
+                    *at = row as u32;
+                }
+            }
+        }
         self.refresh_fact_lines();
         self.timeline.selected =
             match keep_event.and_then(|k| self.event_rows.iter().position(|&e| e == k)) {

@@ -168,6 +168,7 @@ mod tests {
                 event: None,
                 highlight: Some(2),
                 history: vec!["%money".into(), "amazon \"layoffs\"".into()],
+                reference_date: Some("2026-01-29".into()),
             },
         );
         assert_eq!(parse(&render(&state)).unwrap(), state);

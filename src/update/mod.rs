@@ -322,6 +322,16 @@ fn reveal_selected(model: &mut Model, pane: Pane) {
             model.facts.show(first, h);
         }
     }
+    if pane == Pane::Facts
+        && let Some(row) = model
+            .selected_fact()
+            .and_then(|f| model.event_row_of_fact.get(f))
+            .filter(|&&r| r != u32::MAX)
+    {
+        // The event the fact belongs to, marked ▸, comes into view in the Timeline.
+        let h = model.list_rows(Pane::Timeline);
+        model.timeline.show(*row as usize, h);
+    }
     if let Some(sentence) = selected_sentence(model, pane) {
         model.highlight = Some(sentence);
         if current_areas(model).article.is_some()
