@@ -70,6 +70,36 @@ fn sigterm_restores_the_terminal_mode_and_exits_143() {
     signal_restores_and_exits("TERM", 143);
 }
 
+/// Every other signal whose default action ends the process, sent from outside: each ends
+/// dateline as SIGTERM does (terminal restored, exit 128 + the signal). SIGQUIT, SIGUSR1,
+/// SIGALRM and the rest killed it with raw mode left on.
+#[test]
+fn every_signal_that_ends_the_process_restores_the_terminal() {
+    let mut signals = vec![
+        libc::SIGQUIT,
+        libc::SIGABRT,
+        libc::SIGUSR1,
+        libc::SIGUSR2,
+        libc::SIGALRM,
+        libc::SIGVTALRM,
+        libc::SIGPROF,
+        libc::SIGXCPU,
+        libc::SIGXFSZ,
+        libc::SIGIO,
+    ];
+    #[cfg(target_os = "linux")]
+    signals.extend([
+        libc::SIGSTKFLT,
+        libc::SIGPWR,
+        libc::SIGRTMIN(),
+        libc::SIGRTMIN() + 5,
+        libc::SIGRTMAX(),
+    ]);
+    for signal in signals {
+        signal_restores_and_exits(&signal.to_string(), 128 + signal as u32);
+    }
+}
+
 #[test]
 fn quitting_restores_the_terminal_mode() {
     let (mut p, before) = start_bundled();

@@ -75,7 +75,8 @@ fn first_copy(raw: &[u8]) -> String {
 #[test]
 fn a_saved_page_shows_its_date_source_and_cites_its_canonical_url() {
     let path = page_path();
-    let mut p = Pty::spawn(&[&path], 120, 40);
+    // Wide enough for the status bar to hold the page's full path from any checkout.
+    let mut p = Pty::spawn(&[&path], 160, 40);
     let screen = p.wait_for("dated 2025-03-14 (html:article:published_time)");
     assert!(
         screen.contains("Harbor Freight Lines to cut 1,200 jobs"),

@@ -206,3 +206,24 @@ fn no_export_is_written_while_the_story_is_still_being_read() {
     let story: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(story["facts"].as_array().unwrap().len(), 42);
 }
+
+/// A config that gives all of `quit`'s keys to another action: `quit` still has a key, the
+/// status bar names it, and it quits (there was no way out but a signal).
+#[test]
+fn quit_always_keeps_a_working_key_and_says_which() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[keys]\ndown = [\"q\", \"Ctrl-c\", \"j\"]\n").unwrap();
+    let args = ["--config", config.to_str().unwrap()];
+    let (mut p, before) = Pty::spawn_with(BIN, &args, &[], None, 200, 30);
+    p.wait_for("`quit` needs a key; its default keys went to other actions, so it gets `Ctrl-q`");
+    // `q` and Ctrl-c now move down.
+    p.send("q");
+    p.wait_for("line 2/");
+    p.send("\x03");
+    p.wait_for("line 3/");
+    assert!(p.running());
+    p.send("\x11");
+    assert_eq!(p.wait_exit(), 0);
+    assert_eq!(p.stty(), before);
+}

@@ -652,6 +652,63 @@ fn counts_whose_noun_is_shared_or_implied() {
 }
 
 #[test]
+fn a_count_without_its_noun_takes_the_noun_it_shares() {
+    // A list of cuts by country names the noun once; each bare figure carries it.
+    expect(
+        "Velder will cut 1,200 jobs in Germany, 800 in France and 2,100 in Italy.",
+        Count,
+        &[
+            ("1,200 jobs", 1200.0, Some("jobs")),
+            ("800", 800.0, Some("jobs")),
+            ("2,100", 2100.0, Some("jobs")),
+        ],
+    );
+    expect(
+        "Another 800 posts will go in Lyon and 450 in Porto.",
+        Count,
+        &[
+            ("800 posts", 800.0, Some("posts")),
+            ("450", 450.0, Some("posts")),
+        ],
+    );
+    // A partitive names the noun after its determiner.
+    expect(
+        "About 600 of the drivers walked out; 40 of its 90 depots shut.",
+        Count,
+        &[
+            ("About 600", 600.0, Some("drivers")),
+            ("40", 40.0, Some("depots")),
+            ("90 depots", 90.0, Some("depots")),
+        ],
+    );
+    // Both ends of a range take the noun, hyphenated ranges included; an age is no range.
+    let rows = of_kind(
+        "It will shed between 4,000 and 5,000 of its 20,000 staff and hire 200-300 engineers.",
+        Count,
+    );
+    let got: Vec<(f64, Option<&str>, Option<Qualifier>)> =
+        rows.iter().map(|r| (r.2, r.3.as_deref(), r.4)).collect();
+    assert_eq!(
+        got,
+        [
+            (4000.0, Some("staff"), Some(Qualifier::AtLeast)),
+            (5000.0, Some("staff"), Some(Qualifier::AtMost)),
+            (20000.0, Some("staff"), None),
+            (200.0, Some("engineers"), Some(Qualifier::AtLeast)),
+            (300.0, Some("engineers"), Some(Qualifier::AtMost)),
+        ]
+    );
+    expect("Voters aged 18-24 backed it.", Count, &[]);
+    expect("The 2019-2020 seasons were poor.", Count, &[]);
+    // A bare figure across a clause break keeps no borrowed noun.
+    expect(
+        "It cut 300 jobs. Revenue was flat; the plant makes 400 a day.",
+        Count,
+        &[("300 jobs", 300.0, Some("jobs"))],
+    );
+}
+
+#[test]
 fn headline_counts_in_capitals_and_title_case() {
     expect(
         "TORVALD TO IDLE 3,500 WORKERS AT TWO PLANTS",

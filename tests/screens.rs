@@ -219,3 +219,61 @@ fn the_terminal_cursor_follows_the_selection() {
         assert_eq!(ui::cursor(&m, Rect::new(0, 0, width, height)), None);
     }
 }
+
+/// The prompts' hints are read from the keys in effect: a config that moves `prompt-cancel`,
+/// `prompt-submit` and `prompt-up` to other keys changes the search line, the export line
+/// and the help overlay, and no hint names a key that no longer does what it says.
+#[test]
+fn remapped_prompt_keys_change_the_hints() {
+    let text = "[keys]\nprompt-cancel = [\"Ctrl-g\"]\nprompt-submit = [\"Ctrl-j\"]\n\
+                prompt-up = [\"Ctrl-p\"]\n";
+    let (config, problems) = dateline::config::parse(text, "test.toml");
+    assert!(problems.is_empty(), "{problems:?}");
+    let status = |m: &Model| {
+        let text = buffer_text(screen(m).backend().buffer());
+        text.lines()
+            .nth(m.height as usize - 1)
+            .unwrap_or("")
+            .to_string()
+    };
+    for remapped in [false, true] {
+        let mut m = model_for(dateline::BUNDLED_STORY, 120, 30);
+        if remapped {
+            m.keymap = config.keymap.clone();
+        }
+        let (cancel, submit, up) = if remapped {
+            ("Ctrl-g", "Ctrl-j", "Ctrl-p")
+        } else {
+            ("Esc", "Enter", "↑")
+        };
+        update(&mut m, Msg::SearchOpen);
+        let line = status(&m);
+        assert!(
+            line.contains(&format!("{submit} search · {cancel} cancel · {up} history")),
+            "{line}"
+        );
+        update(&mut m, Msg::Input('x'));
+        let line = status(&m);
+        assert!(
+            line.contains(&format!("{submit} search · {cancel} cancel")),
+            "{line}"
+        );
+        update(&mut m, Msg::Cancel);
+        update(&mut m, Msg::ExportOpen);
+        let line = status(&m);
+        assert!(
+            line.contains(&format!("Tab format · {submit} write · {cancel} cancel")),
+            "{line}"
+        );
+        update(&mut m, Msg::Cancel);
+        update(&mut m, Msg::OpenHelp);
+        let all = buffer_text(screen(&m).backend().buffer());
+        assert!(
+            all.contains(&format!("{cancel} close · {up}↓ scroll")),
+            "{all}"
+        );
+        if remapped {
+            assert!(!all.contains("Esc close") && !line.contains("Esc cancel"));
+        }
+    }
+}

@@ -18,6 +18,31 @@ use std::process::ExitCode;
 use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
+/// Every signal whose default action ends the process and that comes from outside it (`kill`,
+/// a closing terminal, a timer, a resource limit): each ends the loop as SIGTERM does, so the
+/// state is saved, the terminal restored, and the exit code is 128 + the signal. SIGQUIT,
+/// SIGUSR1, SIGALRM and the rest left raw mode on. Not here: SIGPIPE, which Rust ignores (a
+/// closed pipe is an error from `write`); and the faults only a crash raises (SIGSEGV, SIGBUS,
+/// SIGILL, SIGFPE, SIGTRAP, SIGSYS), where a handler that returns runs the faulting
+/// instruction again — a panic restores the terminal in its hook instead. SIGABRT is here:
+/// `abort` re-raises it with the default action after the handler returns.
+fn ending_signals() -> impl Iterator<Item = i32> {
+    use libc::{
+        SIGABRT, SIGALRM, SIGIO, SIGPROF, SIGQUIT, SIGUSR1, SIGUSR2, SIGVTALRM, SIGXCPU, SIGXFSZ,
+    };
+    let common = [
+        SIGHUP, SIGINT, SIGQUIT, SIGABRT, SIGUSR1, SIGUSR2, SIGALRM, SIGTERM, SIGVTALRM, SIGPROF,
+        SIGXCPU, SIGXFSZ, SIGIO,
+    ];
+    #[cfg(target_os = "linux")]
+    let linux = [libc::SIGSTKFLT, libc::SIGPWR]
+        .into_iter()
+        .chain(libc::SIGRTMIN()..=libc::SIGRTMAX());
+    #[cfg(not(target_os = "linux"))]
+    let linux = std::iter::empty();
+    common.into_iter().chain(linux)
+}
+
 pub fn run(
     model: &mut Model,
     mouse: bool,
@@ -25,7 +50,7 @@ pub fn run(
     shared: &loading_thread::Shared,
     state: Option<&State>,
 ) -> io::Result<ExitCode> {
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP])?;
+    let mut signals = signal_hook::iterator::Signals::new(ending_signals().chain([SIGTSTP]))?;
     let signal_tx = tx.clone();
     let search_tx = tx.clone();
     let searcher = Searcher::start(move |generation, found| {

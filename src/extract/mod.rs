@@ -139,6 +139,7 @@ pub fn extract_observed(
         }
     }
     progress.store(document.sentences.len(), Ordering::Relaxed);
+    entities::settle(&masked, &mut facts, &evidence);
     headline.resolve(&mut facts);
     for (id, fact) in facts.iter_mut().enumerate() {
         fact.id = crate::story::offset(id);

@@ -44,6 +44,10 @@ pub struct HelpRow {
     pub description: &'static str,
 }
 
+/// The keys `quit` gets when every one of its defaults went to other actions, the first
+/// that is free: keys other programs quit with too.
+pub const QUIT_FALLBACK: &[&str] = &["Ctrl-q", "Q", "F10", "Ctrl-x"];
+
 /// A key from the config file and where it was written.
 type Placed = (Chord, Range<usize>);
 
@@ -134,8 +138,11 @@ impl Keymap {
         (map, problems)
     }
 
-    /// `quit` must keep a key in the panes, or only a signal could end the program: its
-    /// defaults come back (those no other action took).
+    /// `quit` must keep a key in the panes, or only a signal could end the program. Left with
+    /// none (given none, or its defaults given to other actions), it gets back the defaults
+    /// no other action took; if every one was taken, the first free key of
+    /// [`QUIT_FALLBACK`]; if even those are taken, its first default back from the action that
+    /// took it. The message names the key, and points at the entry that took the defaults.
     fn keep_a_way_out(&mut self, problems: &mut Vec<KeyProblem>, order: &[Override]) {
         let Some((i, quit)) = binding("quit") else {
             return;
@@ -143,18 +150,50 @@ impl Keymap {
         if !self.keys[i].is_empty() {
             return;
         }
+        let defaults = Keymap::default().keys[i].clone();
         let taken: Vec<Chord> = self.in_context(quit.context).map(|(_, c)| c).collect();
-        self.keys[i] = Keymap::default().keys[i]
+        let free: Vec<Chord> = defaults
             .iter()
             .filter(|c| !taken.contains(c))
             .copied()
             .collect();
+        let fallback = QUIT_FALLBACK
+            .iter()
+            .filter_map(|k| Chord::parse(k).ok())
+            .find(|c| !taken.contains(c));
+        let (keys, how) = match (free.is_empty(), fallback, defaults.first()) {
+            (false, _, _) => (free, "it keeps its default"),
+            (true, Some(c), _) => (
+                vec![c],
+                "its default keys went to other actions, so it gets",
+            ),
+            (true, None, Some(&c)) => {
+                for (j, b) in BINDINGS.iter().enumerate() {
+                    if j != i && b.context == quit.context {
+                        self.keys[j].retain(|k| *k != c);
+                    }
+                }
+                (vec![c], "it takes back")
+            }
+            (true, None, None) => return,
+        };
+        let named: Vec<String> = keys.iter().map(|c| format!("`{}`", c.label())).collect();
+        // The entry to blame: `quit = []` itself, else the first that took a default.
+        let span = order
+            .iter()
+            .find(|o| o.action == "quit")
+            .or_else(|| {
+                order.iter().find(|o| {
+                    o.keys
+                        .iter()
+                        .any(|(k, _)| Chord::parse(k).is_ok_and(|c| defaults.contains(&c)))
+                })
+            })
+            .map_or(0..0, |o| o.action_span.clone());
+        self.keys[i] = keys;
         problems.push(KeyProblem {
-            span: order
-                .iter()
-                .find(|o| o.action == "quit")
-                .map_or(0..0, |o| o.action_span.clone()),
-            message: "`quit` needs a key; it keeps its default keys".to_string(),
+            span,
+            message: format!("`quit` needs a key; {how} {}", named.join(" ")),
         });
     }
 
@@ -216,6 +255,31 @@ impl Keymap {
                 description: b.description,
             })
             .collect()
+    }
+
+    /// The label of the first key that sends `msg` in `context`; `None` when the config left
+    /// the action without keys.
+    pub fn key_for(&self, context: Context, msg: Msg) -> Option<String> {
+        self.in_context(context)
+            .find(|(b, _)| b.msg == msg)
+            .map(|(_, c)| c.label())
+    }
+
+    /// A prompt's hints, "Enter search · Esc cancel": each (messages, word) after the first
+    /// keys in effect for its messages (`↑↓` for two). A hint whose action has no key is left
+    /// out, so no hint names a key that does nothing.
+    pub fn prompt_hints(&self, hints: &[(&[Msg], &str)]) -> String {
+        hints
+            .iter()
+            .filter_map(|(msgs, word)| {
+                let keys: Option<Vec<String>> = msgs
+                    .iter()
+                    .map(|&m| self.key_for(Context::Prompt, m))
+                    .collect();
+                Some(format!("{} {word}", keys?.concat()))
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
     }
 
     /// The footer hints: (the action's first key, hint word); actions without a key are left

@@ -167,3 +167,39 @@ fn an_empty_list_unbinds_but_quit_keeps_a_way_out() {
     assert_eq!(press(&map, KeyCode::Char('c'), CTRL), Some(Msg::Quit));
     assert_eq!(press(&map, KeyCode::Char('q'), NONE), Some(Msg::ToggleZoom));
 }
+
+/// Every default key of `quit` given to another action: it still gets a key, and the message
+/// names that key (it said "it keeps its default keys" and kept none).
+#[test]
+fn quit_keeps_a_working_key_when_its_defaults_are_taken() {
+    let (map, problems) = Keymap::with_overrides(&overrides(&[("down", &["q", "Ctrl-c", "j"])]));
+    let message = &problems.last().unwrap().message;
+    assert_eq!(
+        message,
+        "`quit` needs a key; its default keys went to other actions, so it gets `Ctrl-q`"
+    );
+    assert_eq!(
+        problems.last().unwrap().span,
+        0..4,
+        "the entry that took them"
+    );
+    assert_eq!(press(&map, KeyCode::Char('q'), CTRL), Some(Msg::Quit));
+    assert_eq!(press(&map, KeyCode::Char('q'), NONE), Some(Msg::Down));
+    // Given none, its defaults come back, named.
+    let (map, problems) = Keymap::with_overrides(&overrides(&[("quit", &[])]));
+    assert_eq!(
+        problems.last().unwrap().message,
+        "`quit` needs a key; it keeps its default `q` `Ctrl-c`"
+    );
+    assert_eq!(press(&map, KeyCode::Char('q'), NONE), Some(Msg::Quit));
+    // Every default and every fallback taken: it takes its first default back.
+    let mut taken: Vec<&str> = vec!["q", "Ctrl-c"];
+    taken.extend(QUIT_FALLBACK);
+    let (map, problems) = Keymap::with_overrides(&overrides(&[("down", &taken)]));
+    assert_eq!(
+        problems.last().unwrap().message,
+        "`quit` needs a key; it takes back `q`"
+    );
+    assert_eq!(press(&map, KeyCode::Char('q'), NONE), Some(Msg::Quit));
+    assert_eq!(press(&map, KeyCode::Char('c'), CTRL), Some(Msg::Down));
+}

@@ -13,11 +13,18 @@
 use super::text;
 use crate::keymap::Keymap;
 use crate::model::help::{Row, rows};
+use crate::msg::Msg;
 use crate::theme::{self, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+
+/// The hints at the bottom edge, from the keys in effect (the overlay reads the prompt's).
+const HINTS: &[(&[Msg], &str)] = &[
+    (&[Msg::Cancel], "close"),
+    (&[Msg::PromptUp, Msg::PromptDown], "scroll"),
+];
 
 pub struct HelpOverlay<'a> {
     pub scroll: usize,
@@ -48,7 +55,9 @@ impl Widget for HelpOverlay<'_> {
         };
         let block = Block::bordered()
             .title(Span::styled(title, theme::title(true)))
-            .title_bottom(Line::from(" Esc close · ↑↓ scroll ").right_aligned())
+            .title_bottom(
+                Line::from(format!(" {} ", self.keymap.prompt_hints(HINTS))).right_aligned(),
+            )
             .border_style(self.theme.border(true));
         let inner = block.inner(popup);
         block.render(popup, buf);

@@ -2,6 +2,7 @@
 //! (the keys in effect: the model's `Keymap`).
 
 use crate::model::{Loading, Mode, Model, SearchMode, Stage};
+use crate::msg::Msg;
 use crate::pane::Pane;
 use crate::sanitize;
 use crate::theme;
@@ -30,19 +31,23 @@ impl Widget for StatusBar<'_> {
             // The search line: what is typed, and what is wrong with it or how much matches.
             let typed = sanitize::line(&m.search.line.text);
             let mut spans = vec![Span::styled(format!("/{typed}"), theme::key())];
+            let keys = |hints| with_hints(m.keymap.prompt_hints(hints));
             let note = match (&m.search.error, &m.search.results) {
                 (Some(e), _) => {
                     Span::styled(format!("   ⚠ {}", sanitize::line(e)), m.theme.warning())
                 }
                 (None, _) if m.search.running.is_some() => {
-                    Span::raw("   searching… · Enter search · Esc cancel".to_string())
+                    Span::raw(format!("   searching…{}", keys(SEARCH_HINTS)))
                 }
                 (None, Some(r)) => Span::raw(format!(
-                    "   {} facts, {} matches · Enter search · Esc cancel",
+                    "   {} facts, {} matches{}",
                     r.facts.len(),
-                    r.spans.len()
+                    r.spans.len(),
+                    keys(SEARCH_HINTS)
                 )),
-                (None, None) => Span::raw("   Enter search · Esc cancel · ↑ history".to_string()),
+                (None, None) => {
+                    Span::raw(format!("   {}", m.keymap.prompt_hints(SEARCH_HINTS_EMPTY)))
+                }
             };
             spans.push(note);
             Paragraph::new(Line::from(spans)).render(area, buf);
@@ -181,12 +186,38 @@ fn export_line(m: &Model) -> Line<'static> {
     }
     let note = match &m.export.error {
         Some(e) => Span::styled(format!("   ⚠ {}", sanitize::line(e)), m.theme.warning()),
-        None => Span::raw("   Tab format · Enter write · Esc cancel"),
+        None => Span::raw(format!("   {}", m.keymap.prompt_hints(EXPORT_HINTS))),
     };
     Line::from(vec![
         Span::styled(format!("{}{path}", export_prefix(m)), theme::key()),
         note,
     ])
+}
+
+/// The search line's hints, from the keys in effect.
+const SEARCH_HINTS: &[(&[Msg], &str)] = &[(&[Msg::Submit], "search"), (&[Msg::Cancel], "cancel")];
+
+/// The same before anything is typed: the history is worth a hint then.
+const SEARCH_HINTS_EMPTY: &[(&[Msg], &str)] = &[
+    (&[Msg::Submit], "search"),
+    (&[Msg::Cancel], "cancel"),
+    (&[Msg::PromptUp], "history"),
+];
+
+/// The export line's hints, from the keys in effect.
+const EXPORT_HINTS: &[(&[Msg], &str)] = &[
+    (&[Msg::NextFormat], "format"),
+    (&[Msg::Submit], "write"),
+    (&[Msg::Cancel], "cancel"),
+];
+
+/// " · Enter search · Esc cancel" after a note; nothing when no hint has a key.
+fn with_hints(hints: String) -> String {
+    if hints.is_empty() {
+        hints
+    } else {
+        format!(" · {hints}")
+    }
 }
 
 fn list_position(selected: Option<usize>, len: usize) -> String {

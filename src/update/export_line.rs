@@ -4,6 +4,7 @@
 
 use super::{edit, resize};
 use crate::effect::{Effect, Outcome};
+use crate::keymap::Context;
 use crate::model::{Mode, Model, Stage};
 use crate::msg::Msg;
 use crate::sanitize;
@@ -58,9 +59,12 @@ fn submit(model: &mut Model, overwrite: bool) {
             Stage::Reading => "reading the article".to_string(),
             Stage::Extracting => format!("extracting facts, {}%", loading.percent()),
         };
-        model.export.error = Some(format!(
-            "not yet: still {stage}; Enter again once it is done"
-        ));
+        let again = model
+            .keymap
+            .key_for(Context::Prompt, Msg::Submit)
+            .map(|k| format!("; {k} again once it is done"))
+            .unwrap_or_default();
+        model.export.error = Some(format!("not yet: still {stage}{again}"));
         model.mode = Mode::Export;
         return;
     }

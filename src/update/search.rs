@@ -8,8 +8,9 @@
 
 use super::sync_layout;
 use crate::effect::Effect;
+use crate::keymap::Context;
 use crate::model::{Mode, Model, Narrow, Running, Saved, SearchMode};
-use crate::msg::{Dir, JumpTarget};
+use crate::msg::{Dir, JumpTarget, Msg};
 use crate::pane::Pane;
 use crate::search::{self, Results};
 use std::sync::Arc;
@@ -197,14 +198,14 @@ pub fn toggle_filter(model: &mut Model) {
 /// `n`/`N` (and the first match while typing): the next match after the view's top, wrapping.
 pub fn go_to_match(model: &mut Model, dir: Dir, from_view: bool) {
     let Some(results) = &model.search.results else {
-        model.message = Some(
-            if model.search.running.is_some() {
-                "searching…"
-            } else {
-                "no search: type / to search"
+        model.message = Some(if model.search.running.is_some() {
+            "searching…".to_string()
+        } else {
+            match model.keymap.key_for(Context::Normal, Msg::SearchOpen) {
+                Some(k) => format!("no search: type {k} to search"),
+                None => "no search".to_string(),
             }
-            .to_string(),
-        );
+        });
         return;
     };
     let spans = &results.spans;
@@ -277,7 +278,12 @@ pub fn narrow_to_selection(model: &mut Model) {
         model.refresh_rows();
         sync_layout(model);
         if let Some(label) = model.narrow_label() {
-            model.message = Some(format!("narrowed to {label} — Backspace steps back"));
+            let back = model
+                .keymap
+                .key_for(Context::Normal, Msg::NarrowBack)
+                .map(|k| format!(" — {k} steps back"))
+                .unwrap_or_default();
+            model.message = Some(format!("narrowed to {label}{back}"));
         }
     }
 }

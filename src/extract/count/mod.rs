@@ -22,7 +22,7 @@ mod phrase;
 use super::Ctx;
 use super::number::{self, Num, glued_left, glued_right, is_function_word, lower, qualifier};
 use super::token::Kind;
-use crate::story::{Fact, FactKind, Label};
+use crate::story::{Fact, FactKind, Label, Qualifier};
 use phrase::{Case, noun_phrase};
 use std::collections::HashSet;
 
@@ -70,6 +70,15 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, earlier: &Counted) {
             continue;
         };
         i = num.last + 1;
+        // "200-300 engineers": two numbers glued by a hyphen share the noun after the second.
+        if let Some((b, noun_last)) = hyphen_range(ctx, num, &case) {
+            let mut fact = fact(ctx, num, num.last);
+            fact.set_unit(Some(unit(ctx, b.last + 1, noun_last)));
+            out.push(fact);
+            push(ctx, b, noun_last, out);
+            i = noun_last + 1;
+            continue;
+        }
         if !countable(ctx, num, &case) {
             continue;
         }
@@ -102,10 +111,89 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, earlier: &Counted) {
     }
     for num in bare_numbers {
         if bare::is_count(ctx, num, earlier, &out[start..]) {
-            out.push(fact(ctx, num, num.last));
+            let mut f = fact(ctx, num, num.last);
+            f.set_unit(shared_noun(ctx, num, &out[start..], &case));
+            out.push(f);
         }
     }
     qualifier::mark_ranges(ctx.text, &mut out[start..]);
+    // "between 4,000 and 5,000 of its workers": the lower bound takes the upper's noun.
+    for k in start + 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if a.qualifier == Some(Qualifier::AtLeast)
+            && b.qualifier == Some(Qualifier::AtMost)
+            && a.unit().is_none()
+        {
+            let u = b.unit_label().cloned();
+            out[k - 1].set_unit(u);
+        }
+    }
+}
+
+/// "200-300 engineers", "1,000–1,500 jobs": `num`, a hyphen or dash glued on both sides, a
+/// larger whole number, then its noun. Returns the second number and the noun's last token.
+fn hyphen_range(ctx: &Ctx, a: Num, case: &Case) -> Option<(Num, usize)> {
+    let dash = a.last + 1;
+    if !matches!(ctx.tok(dash), "-" | "–") || !glued_right(ctx, a.last) {
+        return None;
+    }
+    let b = number::parse(ctx, dash + 1)?;
+    let year_like = |n: Num| n.plain && (1000.0..3000.0).contains(&n.value);
+    let ok = a.integer
+        && b.integer
+        && !a.spelled
+        && !b.spelled
+        && a.mag.is_none()
+        && a.value >= 2.0
+        && a.raw < b.raw
+        && !year_like(a)
+        && !glued_left(ctx, a.first)
+        && !glued_right(ctx, b.last)
+        && ctx.tokens.get(dash + 1).is_some_and(|t| !t.space_before);
+    // "aged 18-24 voters": an age.
+    let age = a.first > 0
+        && ctx
+            .tok(a.first - 1)
+            .get(..3)
+            .is_some_and(|p| p.eq_ignore_ascii_case("age"));
+    if !ok || age {
+        return None;
+    }
+    let noun_last = noun_phrase(ctx, b.last + 1, case)?;
+    Some((b, noun_last))
+}
+
+/// The noun a bare count shares with the count it follows in a list or a range: "cut 1,200
+/// jobs in Germany, 800 in France and 2,100 in Italy", "between 4,000 and 5,000 of its
+/// 20,000 workers". `here` are the counts of the sentence found so far, in text order.
+fn shared_noun(ctx: &Ctx, num: Num, here: &[Fact], case: &Case) -> Option<Label> {
+    let start = ctx.tokens[num.first].start;
+    let next = num.last + 1;
+    // "600 of the workers", "5,000 of its 20,000 workers": the partitive names the noun.
+    if ctx.is(next, "of") {
+        let det = next + 1;
+        if let Some(n) = number::parse(ctx, det + 1) {
+            return here
+                .iter()
+                .find(|f| f.start as usize == ctx.tokens[n.first].start && counted(f))
+                .and_then(|f| f.unit_label().cloned());
+        }
+        return noun_phrase(ctx, det + 1, case).map(|last| unit(ctx, det + 1, last));
+    }
+    // The nearest count before it with a noun, when few words and no clause break lie
+    // between ("1,200 jobs in Germany, 800 in France").
+    let before = here
+        .iter()
+        .rev()
+        .find(|f| (f.start as usize) < start && f.kind == FactKind::Count)?;
+    let between = ctx.text.get(before.end as usize..start).unwrap_or_default();
+    // "800 jobs, including about 150 in Dublin": a part of the figure before, not one more
+    // of its kind; it stays bare so that no one reads it as a round of its own.
+    let part = between.contains("includ") || between.contains("among");
+    let listy = !part
+        && !between.contains([';', '.', '(', ')', ':'])
+        && between.split_whitespace().count() <= 8;
+    listy.then(|| before.unit_label().cloned()).flatten()
 }
 
 /// Whether `num` is a count with its noun right after it ("58.8 mln shares"), as the count

@@ -2,45 +2,53 @@
 //! sentence starts, headline (title-case) sentences, capitalised sequences, and the document
 //! evidence that a sentence-initial word is a name.
 
+use super::gazetteer;
 use super::lexicon::{LEX, bit::*};
+use super::note::Note;
 use crate::extract::Ctx;
 use crate::extract::token::Kind;
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, VecDeque};
 
-/// How far either side of a sentence-initial word we look for the same word mid-sentence.
-const EVIDENCE_WINDOW: usize = 6_000;
-
-/// One sentence with what the recogniser precomputes about it.
-/// Where capitalised words occur mid-sentence, remembered across the sentences of one
-/// document so that the evidence window around each sentence is scanned once per word, not
-/// once per sentence (a word repeated at every line start must not cost a window each time).
+/// What the recogniser keeps across the sentences of one document: one note per candidate
+/// name, for the document-level pass (`settle.rs`).
 #[derive(Debug, Default)]
 pub struct Evidence {
-    words: RefCell<HashMap<String, WordEvidence>>,
+    notes: RefCell<Vec<Note>>,
 }
 
-#[derive(Debug, Default)]
-struct WordEvidence {
-    /// The text before this offset has been scanned for the word.
-    scanned_to: usize,
-    /// Offsets of its mid-sentence occurrences not yet behind every later window.
-    mids: VecDeque<usize>,
+impl Evidence {
+    pub(super) fn note(&self, note: Note) {
+        self.notes.borrow_mut().push(note);
+    }
+
+    /// The notes taken so far, leaving none.
+    pub(super) fn take_notes(&self) -> Vec<Note> {
+        std::mem::take(&mut self.notes.borrow_mut())
+    }
 }
 
+/// One sentence with what the recogniser precomputes about it.
 pub struct Sent<'c, 'a> {
     pub ctx: &'c Ctx<'a>,
-    evidence: &'c Evidence,
+    pub(super) evidence: &'c Evidence,
     /// Tokens from here on are title-case text (a heading, "Read more: Why Wall Street Is …",
     /// "Scroll to Continue"): capitals carry no information there, so only strong cues count.
     /// `usize::MAX` when there is none.
     pub headline_from: usize,
-    /// Each token's list bits, looked up on first use ([`UNSEEN`] until then).
-    flags: Vec<Cell<u16>>,
+    /// No word of the sentence has a lower-case letter: a headline or a dateline in capitals,
+    /// where capitals carry no information at all.
+    pub caps_line: bool,
+    /// Each token's list bits (low 32 bits) and generated-lexicon bits (the 16 above),
+    /// looked up on first use ([`UNSEEN`] and [`GAZ_UNSEEN`] until then).
+    flags: Vec<Cell<u64>>,
 }
 
 /// Marks a token whose list bits were not looked up yet.
-const UNSEEN: u16 = 1 << 15;
+const UNSEEN: u64 = 1 << 62;
+/// Marks a token whose generated-lexicon bits were not looked up yet.
+const GAZ_UNSEEN: u64 = 1 << 63;
+const LOW: u64 = 0xFFFF_FFFF;
+const GAZ_SHIFT: u32 = 32;
 
 impl<'a> Sent<'_, 'a> {
     pub fn new<'c>(ctx: &'c Ctx<'a>, evidence: &'c Evidence) -> Sent<'c, 'a> {
@@ -48,32 +56,68 @@ impl<'a> Sent<'_, 'a> {
             ctx,
             evidence,
             headline_from: usize::MAX,
-            flags: vec![Cell::new(UNSEEN); ctx.tokens.len()],
+            caps_line: false,
+            flags: vec![Cell::new(UNSEEN | GAZ_UNSEEN); ctx.tokens.len()],
         };
-        s.headline_from = s.headline_start();
+        s.caps_line = s.all_caps();
+        s.headline_from = if s.caps_line { 0 } else { s.headline_start() };
         s
     }
 
     /// The list bits of token `i` (0 for non-words and out of range).
-    pub fn flags(&self, i: usize) -> u16 {
+    pub fn flags(&self, i: usize) -> u32 {
         let Some(cell) = self.flags.get(i) else {
             return 0;
         };
         let f = cell.get();
-        if f != UNSEEN {
-            return f;
+        if f & UNSEEN == 0 {
+            return (f & LOW) as u32;
         }
-        let f = if self.is_word(i) {
+        let low = if self.is_word(i) {
             LEX.flags(self.w(i))
         } else {
             0
         };
-        cell.set(f);
-        f
+        cell.set((f & !LOW & !UNSEEN) | u64::from(low));
+        low
+    }
+
+    /// The generated-lexicon bits of word `i` ([`gazetteer::geo`]; 0 for other tokens).
+    pub fn gaz(&self, i: usize) -> u16 {
+        let Some(cell) = self.flags.get(i) else {
+            return 0;
+        };
+        let f = cell.get();
+        if f & GAZ_UNSEEN == 0 {
+            return (f >> GAZ_SHIFT) as u16;
+        }
+        let high = if self.is_word(i) {
+            gazetteer::flags(self.w(i))
+        } else {
+            0
+        };
+        cell.set((f & !GAZ_UNSEEN) | (u64::from(high) << GAZ_SHIFT));
+        high
+    }
+
+    /// Whether no word has a lower-case letter (and some word has two letters or more).
+    fn all_caps(&self) -> bool {
+        let mut any = false;
+        for i in 0..self.len() {
+            if !self.is_word(i) {
+                continue;
+            }
+            let w = self.w(i);
+            if w.chars().any(char::is_lowercase) && !matches!(w, "'s" | "’s") {
+                return false;
+            }
+            any |= w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        }
+        any
     }
 
     /// Whether token `i` is in any of the lists `bits`.
-    pub fn has(&self, i: usize, bits: u16) -> bool {
+    pub fn has(&self, i: usize, bits: u32) -> bool {
         self.flags(i) & bits != 0
     }
 
@@ -157,6 +201,13 @@ impl<'a> Sent<'_, 'a> {
         ) {
             return true;
         }
+        // " - " between spaces is a dash: "GERMANY - Bunds extended losses".
+        if self.w(prev) == "-"
+            && self.ctx.tokens[prev].space_before
+            && self.ctx.tokens[i].space_before
+        {
+            return true;
+        }
         !(0..i).any(|k| matches!(self.kind(k), Some(Kind::Word | Kind::Number)))
     }
 
@@ -191,90 +242,6 @@ impl<'a> Sent<'_, 'a> {
     pub fn possessive_after(&self, i: usize) -> bool {
         matches!(self.w(i + 1), "’s" | "'s" | "’S" | "'S")
     }
-
-    /// Whether `word`, which starts a sentence at token `i`, also appears capitalised in the
-    /// middle of a sentence nearby: then it is a name ("Amazon is …" once "deepen Amazon’s
-    /// role" was seen), not a capitalised common word ("Executives have …").
-    pub fn seen_mid_sentence(&self, i: usize) -> bool {
-        let Some(tok) = self.ctx.tokens.get(i) else {
-            return false;
-        };
-        let text = self.ctx.text;
-        let word = self.w(i);
-        let mut lo = tok.start.saturating_sub(EVIDENCE_WINDOW);
-        while !text.is_char_boundary(lo) {
-            lo -= 1;
-        }
-        let mut hi = (tok.end + EVIDENCE_WINDOW).min(text.len());
-        while !text.is_char_boundary(hi) {
-            hi += 1;
-        }
-        let mut words = self.evidence.words.borrow_mut();
-        let entry = words.entry(word.to_string()).or_default();
-        // Scan only what no earlier window covered; sentences come in text order.
-        let from = entry.scanned_to.max(lo);
-        if from < hi {
-            let mut until = (hi + word.len()).min(text.len());
-            while !text.is_char_boundary(until) {
-                until += 1;
-            }
-            for (off, _) in text[from..until].match_indices(word) {
-                let s = from + off;
-                if s < hi && is_mid_sentence(text, s, s + word.len()) {
-                    entry.mids.push_back(s);
-                }
-            }
-            entry.scanned_to = hi;
-        }
-        // Keep a margin behind the window: tokens of one sentence may ask out of order.
-        let keep_from = lo.saturating_sub(EVIDENCE_WINDOW);
-        while entry.mids.front().is_some_and(|&p| p < keep_from) {
-            entry.mids.pop_front();
-        }
-        if entry
-            .mids
-            .iter()
-            .any(|&p| p != tok.start && lo <= p && p < hi)
-        {
-            return true;
-        }
-        false
-    }
-}
-
-/// Whether the occurrence `text[s..e]` of a word stands in the middle of a sentence (after a
-/// word or a comma) or opens a company name.
-fn is_mid_sentence(text: &str, s: usize, e: usize) -> bool {
-    if text[e..].chars().next().is_some_and(char::is_alphanumeric)
-        || text[..s]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-    {
-        return false;
-    }
-    if starts_company_name(&text[e..]) {
-        return true;
-    }
-    let before = text[..s].trim_end_matches([' ', '\t', '\u{a0}']);
-    before
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';'))
-}
-
-/// Whether `rest`, the text after a word, goes on with a capitalised company suffix ("
-/// Foods", " Logistics Inc."): the word then opens a company name ("Ravensworth Foods …
-/// Ravensworth said"), wherever it stands.
-fn starts_company_name(rest: &str) -> bool {
-    let Some(rest) = rest.strip_prefix(' ') else {
-        return false;
-    };
-    let end = rest
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(rest.len());
-    let next = &rest[..end];
-    next.chars().next().is_some_and(char::is_uppercase) && LEX.flags(next) & ORG_SUFFIX != 0
 }
 
 /// Lower-case words title case leaves alone ("Scroll to Continue").
@@ -335,14 +302,6 @@ pub fn is_acronym(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_word_before_a_company_suffix_opens_a_name() {
-        assert!(starts_company_name(" Foods, the dairy cooperative"));
-        assert!(starts_company_name(" Logistics Inc. said"));
-        assert!(!starts_company_name(" foods") && !starts_company_name(" Smith said"));
-        assert!(!starts_company_name("Foods") && !starts_company_name(""));
-    }
 
     #[test]
     fn brand_shapes() {

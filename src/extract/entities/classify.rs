@@ -1,33 +1,29 @@
 //! Deciding what a capitalised sequence names. In order:
 //!
 //! 1. a sequence ending in a product/law/event head ("… Act", "… Newsletter") is dropped;
-//! 2. in a headline only strong cues count (place list, brand shapes, names seen mid-sentence);
+//! 2. in a headline or a line in capitals each word stands alone ([`Sent::headline_words`]);
 //! 3. a role before the name tail makes a person ("Amazon CEO Andy Jassy"), and the role's owner
 //!    is classified on its own ("Amazon");
 //! 4. the rest is split at months, weekdays and non-name acronyms ("AI", "CEO", "Q4"), and each
-//!    piece is, in this order: a listed organisation; a listed place; an organisation by suffix
-//!    ("… Corp", "Bank of …", "European Commission"); after a leading nationality adjective is
-//!    dropped ("French"), the same again; a place in capitals ("WASHINGTON"); a place by suffix
-//!    ("… County"); nothing in a product context; a person when a cue says so (speech verb,
-//!    appositive role, known given or family name); else an organisation.
-//!
-//! The default for a lone capitalised word mid-sentence is an organisation: news text
-//! capitalises names, people are almost always introduced with a full name (a later surname is
-//! linked to them in `merge`), and places come from the list. A sentence-initial word needs
-//! more: a brand shape (CamelCase "OpenAI", all-caps "PYMNTS"), a possessive ("Amazon’s"), or
-//! the same word capitalised mid-sentence nearby. A brand-shaped word in a product context
-//! ("the company behind ChatGPT", "ChatGPT maker OpenAI") is a product, not an entity.
+//!    piece is typed by [`Sent::piece`]: the lists, the suffixes, the context, then the shape of
+//!    its words (`shape.rs`). What none of them types is *unknown*, with a fallback type; the
+//!    document-level pass (`settle.rs`) gives every name one type from all its mentions.
 
 use super::candidates::{Sent, is_acronym, is_camel};
+use super::known::is_org_head;
 use super::lexicon::{LEX, bit::*};
+use super::note::{Note, Strength, Type};
 use super::roles::Role;
 use crate::story::{Fact, FactKind};
 
+/// A type guess and the fallback for when there is none: what [`Sent::piece`] decides.
+pub type Typing = (Option<(Type, Strength)>, Option<Type>);
+
 impl Sent<'_, '_> {
-    /// A group phrase starting at `i`: a nationality, region or place adjective and up to five
+    /// A group phrase starting at `i`: a nationality or region adjective and up to five
     /// lower-case words ending in a plural of people or organisations. Returns its end.
     pub fn group_at(&self, i: usize) -> Option<usize> {
-        let k = self.nation_len(i).or_else(|| self.place_len(i))?;
+        let k = self.nation_len(i)?;
         let mut j = i + k;
         let mut best = None;
         let mut words = 0;
@@ -55,7 +51,7 @@ impl Sent<'_, '_> {
         self.w(i) != "." && !self.has(i, TITLE | MOD | NON_ENTITY)
     }
 
-    fn words_in(&self, a: usize, b: usize) -> usize {
+    pub(super) fn words_in(&self, a: usize, b: usize) -> usize {
         (a..b).filter(|&i| self.is_word(i)).count()
     }
 
@@ -79,6 +75,7 @@ impl Sent<'_, '_> {
             && self.place_len(n) != Some(b - n)
         {
             self.emit(FactKind::Person, n, b, Some(role), out);
+            self.note(n, Some((Type::Person, Strength::Cue)), None, false);
             let mut t = n;
             while t > a && self.is_role_word(t - 1) {
                 t -= 1;
@@ -104,35 +101,7 @@ impl Sent<'_, '_> {
         }
     }
 
-    /// Headline words, one at a time, on strong cues only.
-    fn headline_words(&self, a: usize, b: usize, out: &mut Vec<Fact>) {
-        let mut i = a;
-        while i < b {
-            let w = self.w(i);
-            if let Some(end) = self.byline_name(i, b) {
-                let role = self.role_after(end);
-                self.emit(FactKind::Person, i, end, role, out);
-                i = end;
-                continue;
-            }
-            if let Some(k) = self.place_len(i).filter(|&k| i + k <= b) {
-                self.emit(FactKind::Place, i, i + k, None, out);
-                i += k;
-                continue;
-            }
-            let strong = (is_camel(w) || is_acronym(w)) && !self.has(i, NON_ENTITY);
-            let seen = self.is_cap(i)
-                && !self.has(i, STOP | NON_ENTITY | LONE)
-                && self.nation_len(i).is_none()
-                && self.seen_mid_sentence(i);
-            if strong || seen {
-                self.emit(FactKind::Org, i, i + 1, None, out);
-            }
-            i += 1;
-        }
-    }
-
-    /// Classifies one piece of a sequence (see the module docs for the order of the rules).
+    /// Classifies one piece of a sequence: the lists, the suffixes, the context, the shape.
     fn piece(&self, mut a: usize, mut b: usize, mut initial: bool, out: &mut Vec<Fact>) {
         while a < b && !self.is_word(a) {
             a += 1;
@@ -144,24 +113,38 @@ impl Sent<'_, '_> {
         if a >= b {
             return;
         }
-        if self.org_len(a) == Some(b - a) {
-            return self.emit(FactKind::Org, a, b, None, out);
+        let listed = |t: Type| (Some((t, Strength::Listed)), Some(t));
+        let cue = |t: Type| (Some((t, Strength::Cue)), Some(t));
+        if self.canonical_at(a, b, initial, out) {
+            return;
         }
-        let place = self.place_len(a).filter(|&k| a + k <= b);
-        if place == Some(b - a) {
-            return self.emit(FactKind::Place, a, b, None, out);
+        if self.org_len(a) == Some(b - a) {
+            return self.emit_typed(a, b, listed(Type::Org), initial, out);
         }
         let words = self.words_in(a, b);
-        let first = self.w(a);
         let last_i = if self.w(b - 1) == "." { b - 2 } else { b - 1 };
-        let last = self.w(last_i);
         let has_of = (a..b).any(|i| self.w(i) == "of");
-        // "European Commission", "American Airlines": the suffix wins over the adjective.
-        if words >= 2 && (self.has(last_i, ORG_SUFFIX) || has_of && self.has(a, ORG_SUFFIX)) {
-            return self.emit(FactKind::Org, a, b, None, out);
+        // "European Commission", "American Airlines": the suffix wins over the adjective;
+        // "Banco Santander Brasil", "Groupe Valmont": a foreign name's head comes first.
+        let head_first = is_org_head(self.w(a));
+        if words >= 2
+            && (self.has(last_i, ORG_SUFFIX) || has_of && self.has(a, ORG_SUFFIX) || head_first)
+        {
+            return self.emit_typed(a, b, cue(Type::Org), initial, out);
+        }
+        if let Some((k, typing)) = self.place_piece(a, b)
+            && k == b - a
+        {
+            // Only a person's cue outweighs the list ("Jackson, 52,"): "shares in Hong Kong"
+            // still names a place.
+            let typing = match self.context_type(a, b) {
+                Some((Type::Person, Strength::Cue)) => cue(Type::Person),
+                _ => typing,
+            };
+            return self.emit_typed(a, b, typing, initial, out);
         }
         if let Some(k) = self.nation_len(a).filter(|&k| a + k <= b)
-            && place.is_none_or(|p| p < k)
+            && self.place_len(a).is_none_or(|p| p < k)
         {
             if a + k >= b {
                 return;
@@ -170,6 +153,7 @@ impl Sent<'_, '_> {
             initial = false;
             return self.piece(a, b, initial, out);
         }
+        let first = self.w(a);
         let glued_number = self.kind(b) == Some(crate::extract::token::Kind::Number)
             && self.ctx.tokens.get(b).is_some_and(|t| !t.space_before);
         // "An said": a name spelled like an article (see `skippable`).
@@ -178,18 +162,14 @@ impl Sent<'_, '_> {
         if words == 1 && (stop || first.chars().count() == 1 && glued_number) {
             return;
         }
-        // A dateline in capitals: "WASHINGTON (Reuters) -".
-        if words == 1 && is_acronym(first) && first.len() >= 4 && self.has(a, PLACE_ONE) {
-            return self.emit(FactKind::Place, a, b, None, out);
-        }
         if words >= 2 && self.caps_place(a, b) {
-            return self.emit(FactKind::Place, a, b, None, out);
+            return self.emit_typed(a, b, listed(Type::Place), initial, out);
         }
         if words <= 3 && !self.has(a, GIVEN) && self.place_follows(b) {
-            return self.emit(FactKind::Place, a, b, None, out);
+            return self.emit_typed(a, b, cue(Type::Place), initial, out);
         }
         if words >= 2 && (self.has(last_i, PLACE_SUFFIX) || has_of && self.has(a, PLACE_SUFFIX)) {
-            return self.emit(FactKind::Place, a, b, None, out);
+            return self.emit_typed(a, b, cue(Type::Place), initial, out);
         }
         if self.product_context(a, b) {
             return;
@@ -197,28 +177,64 @@ impl Sent<'_, '_> {
         // "analysts at Peel Hunt", "an economist from Acme": where a professional works.
         let title = |w: &str| LEX.flags(w.strip_suffix('s').unwrap_or(w)) & TITLE != 0;
         if a >= 2 && matches!(self.w(a - 1), "at" | "from") && title(self.w(a - 2)) {
-            return self.emit(FactKind::Org, a, b, None, out);
+            return self.emit_typed(a, b, cue(Type::Org), initial, out);
         }
-        let after = self.role_after(b);
-        if words == 1 {
-            if after.is_some() {
-                return self.emit(FactKind::Person, a, b, after, out);
+        if let Some(role) = self.role_after(b) {
+            self.emit(FactKind::Person, a, b, Some(role), out);
+            return self.note(a, Some((Type::Person, Strength::Cue)), None, false);
+        }
+        let end = self.possessive_name_end(b);
+        let typing = match self.context_type(a, b) {
+            Some(c @ (_, Strength::Cue)) => (Some(c), Some(c.0)),
+            context => {
+                let (guess, fallback) = self.shape_type(a, b, words);
+                (guess.or(context), fallback.or(context.map(|c| c.0)))
             }
-            let brand = is_camel(first) || is_acronym(first);
-            if initial && !brand && !self.possessive_after(a) && !self.seen_mid_sentence(a) {
-                return;
-            }
-            return self.emit(FactKind::Org, a, self.possessive_name_end(b), None, out);
-        }
-        let person = after.is_some()
-            || self.speech_cue(a, b) && words <= 3
-            || self.has(a, GIVEN | FAMILY)
-            || self.has(last_i, FAMILY) && !is_acronym(last);
-        if person {
-            self.emit(FactKind::Person, a, b, after, out);
-        } else {
-            self.emit(FactKind::Org, a, self.possessive_name_end(b), None, out);
-        }
+        };
+        self.emit_typed(a, end, typing, initial, out);
+    }
+
+    /// Emits tokens `a..b` with `typing` and notes it; `initial`: the piece opens the sentence.
+    pub(super) fn emit_typed(
+        &self,
+        a: usize,
+        b: usize,
+        typing: Typing,
+        initial: bool,
+        out: &mut Vec<Fact>,
+    ) {
+        let (guess, fallback) = typing;
+        let Some(t) = guess.map(|g| g.0).or(fallback) else {
+            return;
+        };
+        let weak =
+            a >= self.headline_from || initial && self.words_in(a, b) == 1 && !self.strong_start(a);
+        self.emit(t.kind(), a, b, None, out);
+        self.note(a, guess, fallback, weak);
+    }
+
+    /// A sentence-initial word whose shape or possessive shows it is a name ("OpenAI",
+    /// "PYMNTS", "Kestrel's CEO").
+    fn strong_start(&self, a: usize) -> bool {
+        let w = self.w(a);
+        is_camel(w) || is_acronym(w) || self.possessive_after(a)
+    }
+
+    /// Records the note of the candidate starting at token `a`.
+    pub(super) fn note(
+        &self,
+        a: usize,
+        guess: Option<(Type, Strength)>,
+        fallback: Option<Type>,
+        weak: bool,
+    ) {
+        let start = self.ctx.tokens[a].start;
+        self.evidence.note(Note {
+            start: crate::story::offset(start),
+            guess,
+            fallback,
+            weak,
+        });
     }
 
     /// Appends a fact for tokens `a..b` with its role. Its name is the text as written, set

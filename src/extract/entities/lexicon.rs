@@ -37,23 +37,33 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// What a word is in the lists: one bit per list, so that one hash lookup per word answers
 /// every question the recogniser asks about it.
 pub mod bit {
-    pub const STOP: u16 = 1;
-    pub const NON_ENTITY: u16 = 1 << 1;
-    pub const LONE: u16 = 1 << 2;
-    pub const HEAD: u16 = 1 << 3;
-    pub const ORG_SUFFIX: u16 = 1 << 4;
-    pub const PLACE_SUFFIX: u16 = 1 << 5;
-    pub const TITLE: u16 = 1 << 6;
-    pub const MOD: u16 = 1 << 7;
-    pub const GROUP_HEAD: u16 = 1 << 8;
-    pub const GIVEN: u16 = 1 << 9;
-    pub const FAMILY: u16 = 1 << 13;
+    pub const STOP: u32 = 1;
+    pub const NON_ENTITY: u32 = 1 << 1;
+    pub const LONE: u32 = 1 << 2;
+    pub const HEAD: u32 = 1 << 3;
+    pub const ORG_SUFFIX: u32 = 1 << 4;
+    pub const PLACE_SUFFIX: u32 = 1 << 5;
+    pub const TITLE: u32 = 1 << 6;
+    pub const MOD: u32 = 1 << 7;
+    pub const GROUP_HEAD: u32 = 1 << 8;
+    pub const GIVEN: u32 = 1 << 9;
+    pub const FAMILY: u32 = 1 << 13;
     /// A one-word listed place (lowercased), for places written in capitals.
-    pub const PLACE_ONE: u16 = 1 << 14;
+    pub const PLACE_ONE: u32 = 1 << 14;
     /// The first word of a listed place, nationality or organisation (lowercased).
-    pub const PLACE1: u16 = 1 << 10;
-    pub const NATION1: u16 = 1 << 11;
-    pub const ORG1: u16 = 1 << 12;
+    pub const PLACE1: u32 = 1 << 10;
+    pub const NATION1: u32 = 1 << 11;
+    pub const ORG1: u32 = 1 << 12;
+    /// The cue words of `assets/name_cues.txt`, one bit per cue.
+    pub const PERSON_OF: u32 = 1 << 16;
+    pub const PLACE_OF: u32 = 1 << 17;
+    pub const ORG_OF: u32 = 1 << 18;
+    pub const SHARES: u32 = 1 << 19;
+    pub const PART: u32 = 1 << 20;
+    pub const MEDIA: u32 = 1 << 21;
+    pub const PLACE_NOUN: u32 = 1 << 22;
+    pub const COMPASS: u32 = 1 << 23;
+    pub const PREP: u32 = 1 << 24;
 }
 
 /// Multi-word names (compared as written, token by token), keyed by their first token.
@@ -103,22 +113,43 @@ pub struct Lexicon {
     pub places: Phrases,
     pub nationalities: Phrases,
     pub orgs: Phrases,
-    words: HashMap<String, u16, FnvBuild>,
+    words: HashMap<String, u32, FnvBuild>,
+    /// Short forms → (is a place, canonical name) ("U.S." → United States).
+    canonical: HashMap<&'static str, (bool, &'static str), FnvBuild>,
 }
 
 impl Lexicon {
     /// The list bits of `word`, compared lowercase without its trailing dot.
-    pub fn flags(&self, word: &str) -> u16 {
+    pub fn flags(&self, word: &str) -> u32 {
         with_lower(word, |w| self.words.get(w).copied().unwrap_or(0))
+    }
+
+    /// The canonical name of a short form as written, and whether it names a place (else an
+    /// organisation): "U.S." → (true, "United States"), "Fla." → (true, "Florida").
+    pub fn canonical(&self, written: &str) -> Option<(bool, &'static str)> {
+        self.canonical.get(written).copied()
     }
 
     /// Whether `word` has any of `bits`.
     #[cfg(test)]
-    pub fn is(&self, word: &str, bits: u16) -> bool {
+    pub fn is(&self, word: &str, bits: u32) -> bool {
         self.flags(word) & bits != 0
     }
 
-    fn add(&mut self, words: impl Iterator<Item = &'static str>, bit: u16) {
+    /// Adds the words of an asset whose lines are `tag word`, each with its tag's bit, in one
+    /// pass over the file (lines with another tag are skipped).
+    fn add_tagged(&mut self, src: &'static str, tags: &[(&str, u32)]) {
+        for line in lines(src) {
+            let Some((tag, word)) = line.split_once(' ') else {
+                continue;
+            };
+            if let Some(&(_, bit)) = tags.iter().find(|(t, _)| *t == tag) {
+                self.add(std::iter::once(word), bit);
+            }
+        }
+    }
+
+    fn add(&mut self, words: impl Iterator<Item = &'static str>, bit: u32) {
         for w in words {
             // Keyed as `flags` looks words up: lowercase, without a trailing dot.
             let key = with_lower(w, str::to_string);
@@ -130,13 +161,18 @@ impl Lexicon {
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     let titles = include_str!("../../../assets/titles.txt");
     let lone = include_str!("../../../assets/lone_non_entities.txt");
-    let prefixed =
-        |src: &'static str, p: &'static str| lines(src).filter_map(move |l| l.strip_prefix(p));
     let mut lex = Lexicon {
         places: Phrases::load(include_str!("../../../assets/places.txt")),
         nationalities: Phrases::load(include_str!("../../../assets/nationalities.txt")),
         orgs: Phrases::load(include_str!("../../../assets/orgs.txt")),
         words: HashMap::default(),
+        canonical: lines(include_str!("../../../assets/canonical_names.txt"))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let (alias, kind, name) = (cols.next()?, cols.next()?, cols.next()?);
+                Some((alias, (kind == "place", name)))
+            })
+            .collect(),
     };
     use bit::*;
     lex.add(lines(include_str!("../../../assets/stopwords.txt")), STOP);
@@ -144,8 +180,7 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         lines(include_str!("../../../assets/non_entities.txt")),
         NON_ENTITY,
     );
-    lex.add(prefixed(lone, "lone "), LONE);
-    lex.add(prefixed(lone, "head "), HEAD);
+    lex.add_tagged(lone, &[("lone", LONE), ("head", HEAD)]);
     lex.add(
         lines(include_str!("../../../assets/org_suffixes.txt")),
         ORG_SUFFIX,
@@ -154,8 +189,7 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         lines(include_str!("../../../assets/place_suffixes.txt")),
         PLACE_SUFFIX,
     );
-    lex.add(prefixed(titles, "t "), TITLE);
-    lex.add(prefixed(titles, "m "), MOD);
+    lex.add_tagged(titles, &[("t", TITLE), ("m", MOD)]);
     lex.add(
         lines(include_str!("../../../assets/group_heads.txt")),
         GROUP_HEAD,
@@ -168,7 +202,21 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         lines(include_str!("../../../assets/family_names.txt")),
         FAMILY,
     );
-    let firsts: Vec<(Vec<&'static str>, u16)> = vec![
+    lex.add_tagged(
+        include_str!("../../../assets/name_cues.txt"),
+        &[
+            ("person-of", PERSON_OF),
+            ("place-of", PLACE_OF),
+            ("org-of", ORG_OF),
+            ("shares", SHARES),
+            ("part", PART),
+            ("media", MEDIA),
+            ("place-noun", PLACE_NOUN),
+            ("compass", COMPASS),
+            ("prep", PREP),
+        ],
+    );
+    let firsts: Vec<(Vec<&'static str>, u32)> = vec![
         (lex.places.first_words().collect(), PLACE1),
         (lex.nationalities.first_words().collect(), NATION1),
         (lex.orgs.first_words().collect(), ORG1),
@@ -191,6 +239,10 @@ mod tests {
         assert!(LEX.is("Corp.", ORG_SUFFIX) && LEX.is("HOLDINGS", ORG_SUFFIX));
         assert!(LEX.is("AI", NON_ENTITY) && LEX.is("October", NON_ENTITY));
         assert_eq!(LEX.flags("Amazon"), 0);
+        assert_eq!(LEX.canonical("U.S."), Some((true, "United States")));
+        assert_eq!(LEX.canonical("EU"), Some((false, "European Union")));
+        assert_eq!(LEX.canonical("Fla."), Some((true, "Florida")));
+        assert_eq!(LEX.canonical("Fla"), None);
         assert!(LEX.is("CEO", TITLE) && LEX.is("former", MOD));
         assert!(
             LEX.is("Zoë", GIVEN)

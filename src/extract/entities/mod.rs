@@ -1,27 +1,40 @@
 //! Organisations, people, places and groups (issue 3).
 //!
 //! `find` reads one sentence's tokens and appends a candidate fact per mention, each carrying
-//! the name as written and, for people, a role; `merge` then links mentions across the document
-//! into entities (aliases in parentheses, surnames, short forms of company names) and gives
-//! every mention its entity's canonical name.
+//! the name as written and, for people, a role, and notes how sure its type is; `settle` then
+//! reads the whole document and gives each name one type (or drops it); `merge` links mentions
+//! across the document into entities (aliases in parentheses, surnames, short forms of company
+//! names) and gives every mention its entity's canonical name.
 //!
 //! ```text
-//! candidates.rs  token shapes, sentence starts, headlines, evidence for a sentence start
+//! candidates.rs  token shapes, sentence starts, headlines, lines in capitals, notes kept
 //! sequence.rs    where a capitalised sequence ends and what joins its words
 //! classify.rs    what a sequence names (the rules, in order) and groups
+//! cues.rs        what the words around a name say it is (age, "shares of", "X-based", …)
+//! shape.rs       what a name's own words say; places of the generated lexicon
 //! context.rs     bylines, addresses, capitalised datelines, "Town, State"
 //! roles.rs       roles before/after a name, speech verbs, product contexts
-//! lexicon.rs     the lists in assets/, parsed once
+//! known.rs       headlines word by word, canonical short forms, listed places
+//! lexicon.rs     the hand-made lists in assets/, parsed once
+//! gazetteer.rs   the generated lists in assets/lexicon/, embedded as a hash table
+//! note.rs        a candidate's type guess, strength, fallback and position
+//! settle.rs      one type per name over the document; names in weak positions confirmed
 //! merge.rs       mentions → entities
 //! ```
 
 mod candidates;
 mod classify;
 mod context;
+mod cues;
+mod gazetteer;
+mod known;
 mod lexicon;
 mod merge;
+mod note;
 mod roles;
 mod sequence;
+mod settle;
+mod shape;
 
 use super::Ctx;
 use crate::story::{Fact, FactKind};
@@ -30,6 +43,7 @@ use candidates::Sent;
 use lexicon::bit::STOP;
 
 pub use merge::merge;
+pub use settle::settle;
 
 /// Appends candidate entity mentions found in one sentence; `evidence` is kept by the
 /// pipeline for the whole document.
@@ -37,6 +51,10 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, evidence: &Evidence) {
     let s = Sent::new(ctx, evidence);
     let mut i = 0;
     while i < s.len() {
+        if let Some(end) = ticker_end(&s, i) {
+            i = end;
+            continue;
+        }
         if !s.is_cap(i) {
             i += 1;
             continue;
@@ -54,6 +72,19 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, evidence: &Evidence) {
         s.sequence(i, end, out);
         i = end;
     }
+}
+
+/// Where a stock ticker in angle brackets or after an exchange name ends, when one starts
+/// at `i`: "<SNE.T>", "(NYSE: GM)". A ticker is not a name.
+fn ticker_end(s: &Sent, i: usize) -> Option<usize> {
+    let close = match s.w(i) {
+        "<" => ">",
+        "(" if s.w(i + 2) == ":" && s.is_cap(i + 1) && s.is_cap(i + 3) => ")",
+        _ => return None,
+    };
+    (i + 1..(i + 8).min(s.len()))
+        .find(|&k| s.w(k) == close)
+        .map(|k| k + 1)
 }
 
 /// An article, or a sentence-initial function word ("The", "For", "Last"), that is never part

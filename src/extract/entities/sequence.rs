@@ -22,7 +22,8 @@ impl Sent<'_, '_> {
             let of = w == "of"
                 && (self.has(j - 1, ORG_SUFFIX | PLACE_SUFFIX | TITLE)
                     || is_of_head(self.w(j - 1)));
-            let joins_next = hyphen || w == "&" || of || self.and_joins(a, j);
+            let partners = w == "and" && matches!(self.w(j + 1), "Co" | "Company" | "Cos" | "Sons");
+            let joins_next = hyphen || w == "&" || of || partners || self.and_joins(a, j);
             // "von der Leyen", "de la Fuente": up to two particles.
             let particles = if is_particle(w) && self.is_cap(j - 1) {
                 1 + usize::from(is_particle(self.w(j + 1)))
@@ -50,10 +51,32 @@ impl Sent<'_, '_> {
                 j += particles + 1;
             } else if w == "." && glued && j + 1 < self.len() && is_abbreviation(self.w(j - 1)) {
                 j += 1;
+            } else if w == "." && glued && self.is_cap(j + 1) && is_initial(self.w(j - 1)) && j > a
+            {
+                // A middle initial: "Martin R. Shugrue".
+                j += 1;
+            } else if w == "," && self.comma_in_company(j) {
+                // "Sears, Roebuck and Co": a partnership's name keeps its comma.
+                j += 1;
             } else {
                 return j;
             }
         }
+    }
+
+    /// Whether the comma at `j` is inside a company name of the form "Sears, Roebuck and Co":
+    /// capitalised words, then "and" or "&", then a legal form.
+    fn comma_in_company(&self, j: usize) -> bool {
+        let mut k = j + 1;
+        while self.is_cap(k) && k < j + 4 {
+            k += 1;
+        }
+        k > j + 1
+            && matches!(self.w(k), "and" | "&")
+            && matches!(
+                self.w(k + 1),
+                "Co" | "Company" | "Cos" | "Companies" | "Sons"
+            )
     }
 
     /// Whether the "and" at `j` is inside a public body's name: "Securities and Exchange
@@ -156,6 +179,12 @@ fn is_abbreviation(w: &str) -> bool {
             | "Mt"
             | "Ft"
     )
+}
+
+/// A single capital letter: an initial.
+fn is_initial(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 /// Legal forms written in lower case after a company name ("HSBC Holdings plc").
