@@ -202,12 +202,6 @@ impl Keymap {
         self.keys.get(i).map_or(&[], Vec::as_slice)
     }
 
-    /// The first key of the action named `action`, as the help writes it (`D`).
-    pub fn key_for(&self, action: &str) -> Option<String> {
-        let (i, _) = bindings::binding(action)?;
-        self.keys(i).first().map(Chord::label)
-    }
-
     /// Every binding with its keys, in table order.
     pub fn bindings(&self) -> impl Iterator<Item = (&'static Binding, &[Chord])> {
         BINDINGS.iter().enumerate().map(|(i, b)| (b, self.keys(i)))

@@ -189,7 +189,9 @@ fn timeline_pane(model: &Model) -> TimelinePane<'_> {
         facts: &story.facts,
         text: &story.document.text,
         banner: crate::model::timeline::banner(story).then(|| {
-            let key = model.keymap.key_for("reference-date");
+            let key = model
+                .keymap
+                .key_for(crate::keymap::Context::Normal, crate::msg::Msg::DateOpen);
             match key {
                 Some(k) => vec![
                     format!("dates relative — no reference date; press {k} to set one, or --date"),

@@ -163,7 +163,10 @@ fn date_line(m: &Model) -> Line<'static> {
     let typed = sanitize::line(&m.date_line.text);
     let note = match &m.date_error {
         Some(e) => Span::styled(format!("   ⚠ {}", sanitize::line(e)), m.theme.warning()),
-        None => Span::raw("   YYYY-MM-DD · Enter resolve the dates against it · Esc cancel"),
+        None => Span::raw(format!(
+            "   YYYY-MM-DD · {}",
+            m.keymap.prompt_hints(DATE_HINTS)
+        )),
     };
     Line::from(vec![
         Span::styled(format!("{DATE_PROMPT}{typed}"), theme::key()),
@@ -205,6 +208,11 @@ const SEARCH_HINTS_EMPTY: &[(&[Msg], &str)] = &[
 ];
 
 /// The export line's hints, from the keys in effect.
+const DATE_HINTS: &[(&[Msg], &str)] = &[
+    (&[Msg::Submit], "resolve the dates against it"),
+    (&[Msg::Cancel], "cancel"),
+];
+
 const EXPORT_HINTS: &[(&[Msg], &str)] = &[
     (&[Msg::NextFormat], "format"),
     (&[Msg::Submit], "write"),
