@@ -224,6 +224,9 @@ fn synthetic(target: usize) -> Story {
             label: None,
             sentence: doc.sentence_at(at).unwrap_or(0),
             facts: Default::default(),
+            target: None,
+            dated: None,
+            also: Vec::new(),
         })
         .collect();
     Story {

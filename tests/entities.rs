@@ -555,3 +555,132 @@ fn names_spelled_like_articles_and_shop_possessives() {
         "An"
     ));
 }
+
+#[test]
+fn headline_capitals_and_initials_stand_for_the_name_written_out() {
+    let s = story(
+        "HALLORAN TO CUT 300 JOBS AT GMC PLANT\n\n\
+         DENVER, May 4 - Halloran, Pike and Co said it would cut 300 jobs at the Tulsa plant \
+         it bought from Grand Meridian Corp last year. A spokesman for GM said the sale closed \
+         in March. The Securities and Exchange Commission said Halloran had filed. The SEC \
+         did not comment further.",
+    );
+    let halloran = entity(&s, "Halloran, Pike and Co").unwrap();
+    assert_eq!(halloran.kind, FactKind::Org);
+    assert_eq!(halloran.mentions.len(), 3, "{:?}", mentions(&s));
+    let meridian = entity(&s, "Grand Meridian Corp").unwrap();
+    assert_eq!(meridian.mentions.len(), 3, "{:?}", mentions(&s));
+    let sec = entity(&s, "Securities and Exchange Commission").unwrap();
+    assert_eq!(sec.mentions.len(), 2, "{:?}", mentions(&s));
+    for short in ["HALLORAN", "GM", "SEC", "Halloran"] {
+        assert!(entity(&s, short).is_none(), "{short}: {:?}", names(&s));
+    }
+}
+
+#[test]
+fn an_acronym_inside_a_name_and_a_shared_acronym_stand_for_nothing() {
+    // "UAW" is written as such in "UAW Local 12": it is its own name, not the local's.
+    let s = story(
+        "The UAW said on Monday that UAW Local 12 had voted to strike. Pacific Mills Co and \
+         Pearl Metals Corp both use the PMC name; PMC shares rose.",
+    );
+    assert!(entity(&s, "UAW").is_some(), "{:?}", names(&s));
+    assert!(entity(&s, "UAW Local 12").is_some(), "{:?}", names(&s));
+    assert!(entity(&s, "Pacific Mills Co").unwrap().mentions.len() == 1);
+    assert!(entity(&s, "Pearl Metals Corp").unwrap().mentions.len() == 1);
+}
+
+#[test]
+fn firms_named_after_founders_and_their_short_names() {
+    let s = story(
+        "Castell and Brooke Plc said profits rose. Castell said sales in Leeds grew. \
+         Shares of T.R. Wendham Inc fell after Wendham cut its forecast.",
+    );
+    let castell = entity(&s, "Castell and Brooke Plc").unwrap();
+    assert_eq!(castell.kind, FactKind::Org);
+    assert_eq!(castell.mentions.len(), 2, "{:?}", mentions(&s));
+    let wendham = entity(&s, "T.R. Wendham Inc").unwrap();
+    assert_eq!(wendham.mentions.len(), 2, "{:?}", mentions(&s));
+    assert!(entity(&s, "Brooke Plc").is_none(), "{:?}", names(&s));
+}
+
+#[test]
+fn a_legal_form_makes_a_company_and_plural_models_are_no_people() {
+    let s = story(
+        "Dana Whitcombe was named president of Trevanni Corp on Monday. Trevanni makes parts \
+         for the 1988-model Kestrel Marauders and Falcon Drifters, which sold well.",
+    );
+    assert_eq!(
+        kind_of(&s, "Trevanni Corp"),
+        Some(FactKind::Org),
+        "{:?}",
+        mentions(&s)
+    );
+    assert_eq!(kind_of(&s, "Dana Whitcombe"), Some(FactKind::Person));
+    for model in ["Marauders", "Drifters"] {
+        assert!(
+            !s.facts
+                .iter()
+                .any(|f| f.kind == FactKind::Person && f.text(&s.document.text).contains(model)),
+            "{model}: {:?}",
+            mentions(&s)
+        );
+    }
+}
+
+#[test]
+fn a_country_before_a_company_is_where_it_is_and_a_public_body_keeps_it() {
+    let s = story(
+        "Profits at its U.S. Harmon Tractor Co unit fell, the U.S. Agriculture Department said.",
+    );
+    assert_eq!(
+        kind_of(&s, "United States"),
+        Some(FactKind::Place),
+        "{:?}",
+        mentions(&s)
+    );
+    assert_eq!(
+        kind_of(&s, "Harmon Tractor Co"),
+        Some(FactKind::Org),
+        "{:?}",
+        mentions(&s)
+    );
+    assert_eq!(
+        kind_of(&s, "U.S. Agriculture Department"),
+        Some(FactKind::Org),
+        "{:?}",
+        mentions(&s)
+    );
+}
+
+#[test]
+fn results_tables_name_people_and_their_countries() {
+    let s = story(
+        "ATHLETICS - RESULTS FROM OSLO.\n\nOSLO 1996-08-14\n\nWomen's 800 metres\n\
+         1. Helen Varga (U.S.) 1:58.21\n2. Lucy Tamberlaine (Britain) 1:58.90\n\
+         3. Karen Oduya (Kenya) 1:59.02\n",
+    );
+    for person in ["Helen Varga", "Lucy Tamberlaine", "Karen Oduya"] {
+        assert_eq!(
+            kind_of(&s, person),
+            Some(FactKind::Person),
+            "{person}: {:?}",
+            mentions(&s)
+        );
+    }
+    for place in ["United States", "United Kingdom", "Kenya"] {
+        assert_eq!(
+            kind_of(&s, place),
+            Some(FactKind::Place),
+            "{place}: {:?}",
+            mentions(&s)
+        );
+    }
+    // A title-case headline of ordinary words still names nothing.
+    let s = story("Shares Rally As Markets Cheer Rate Cut\n\nStocks rose on Monday.");
+    assert!(
+        absent(&s, "Shares") && absent(&s, "Markets"),
+        "{:?}",
+        mentions(&s)
+    );
+}

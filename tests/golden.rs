@@ -12,13 +12,18 @@ const GOLDEN: &str = concat!(
     "/tests/golden/seed_2026-01-29.json"
 );
 
+/// The bundled story as `dateline extract --date 2026-01-29` reads it (so the reference
+/// date's source is the flag).
 fn seed() -> Story {
-    extract::extract_text(
+    let date = "2026-01-29".parse().ok();
+    let mut story = extract::extract_text(
         dateline::BUNDLED_STORY,
         &Options {
-            reference_date: "2026-01-29".parse().ok(),
+            reference_date: date,
         },
-    )
+    );
+    dateline::web::open::Opened::default().finish(&mut story, date);
+    story
 }
 
 #[test]
@@ -185,10 +190,24 @@ fn seed_events_rounds_and_checks() {
         (valuation.actor.as_deref(), valuation.value),
         (Some("OpenAI"), Some(8.3e11))
     );
-    let softbank = find(EventKind::Investment);
+    let investment = |actor: &str| {
+        story
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Investment && e.actor.as_deref() == Some(actor))
+            .unwrap()
+    };
+    let softbank = investment("SoftBank");
     assert_eq!(
-        (softbank.actor.as_deref(), softbank.value, softbank.status),
-        (Some("SoftBank"), Some(3e10), Some(Status::InTalks))
+        (softbank.value, softbank.status, softbank.target.as_deref()),
+        (Some(3e10), Some(Status::InTalks), Some("OpenAI"))
+    );
+    // The headline event: Amazon in talks to invest in OpenAI, no figure, "would make Amazon
+    // the largest contributor".
+    let amazon = investment("Amazon");
+    assert_eq!(
+        (amazon.value, amazon.status, amazon.target.as_deref()),
+        (None, Some(Status::InTalks), Some("OpenAI"))
     );
     let campus = find(EventKind::Construction);
     assert_eq!(

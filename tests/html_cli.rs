@@ -298,3 +298,34 @@ fn the_tui_does_not_fetch_a_url_when_stdout_is_not_a_terminal() {
         "{err}"
     );
 }
+
+#[test]
+fn a_saved_page_never_touches_the_network() {
+    // A page whose images, scripts, styles, frames and links all point at a listener here:
+    // reading it (and its canonical URL, and the plain-mode session) must connect to none.
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+    let base = format!("http://{}", listener.local_addr().expect("address"));
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Mill reopens</title>\
+         <link rel=stylesheet href=\"{base}/s.css\"><script src=\"{base}/a.js\"></script>\
+         <link rel=canonical href=\"{base}/story\"><meta property=og:image content=\"{base}/i.png\">\
+         <meta property=article:published_time content=2025-02-03></head><body>\
+         <article><h1>Mill reopens</h1><img src=\"{base}/p.jpg\" srcset=\"{base}/p2.jpg 2x\">\
+         <iframe src=\"{base}/frame\"></iframe><p>The paper mill in Ashby will reopen next month \
+         with 300 jobs, the owners said on Monday. <a href=\"{base}/more\">More</a></p>\
+         </article></body></html>"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page = dir.path().join("mill.html");
+    std::fs::write(&page, html).expect("write");
+    let page = page.to_str().expect("path");
+    let story = json(&["extract", page], b"");
+    assert_eq!(story["document"]["canonical_url"], format!("{base}/story"));
+    let (code, _, _) = run(&["--plain", page], b"f\nl\nq\n");
+    assert_eq!(code, 0);
+    listener.set_nonblocking(true).expect("non-blocking");
+    assert!(
+        matches!(listener.accept(), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock),
+        "no connection was made"
+    );
+}

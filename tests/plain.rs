@@ -58,7 +58,7 @@ fn term_dumb_chooses_plain_mode_even_without_the_flag() {
     assert!(o.status.success(), "{o:?}");
     let out = stdout(&o);
     assert_eq!(out.lines().count(), 3, "{out}");
-    assert!(out.lines().nth(2).unwrap().contains("42 facts, 8 events"));
+    assert!(out.lines().nth(2).unwrap().contains("42 facts, 9 events"));
 }
 
 #[test]

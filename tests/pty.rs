@@ -320,7 +320,7 @@ fn a_large_article_shows_at_once_and_the_facts_follow() {
     let screen = p.wait_until("the facts", |s| {
         s.contains("2 Facts 42") && !s.contains("extracting facts")
     });
-    assert!(screen.contains("3 Timeline 8"), "{screen}");
+    assert!(screen.contains("3 Timeline 9"), "{screen}");
     assert!(
         screen.contains("line 3/"),
         "the reading position is kept: {screen}"

@@ -152,18 +152,18 @@ fn too_small_says_so() {
 fn a_selected_fact_marks_its_events_and_an_event_its_facts() {
     let mut m = model_for(dateline::BUNDLED_STORY, 120, 40);
     update(&mut m, Msg::Focus(Pane::Facts));
-    // Select "up to $30 billion": SoftBank's investment event gets the mark.
+    // Select "$11 billion": Amazon's construction event gets the mark.
     while m
         .selected_fact()
         .map(|f| m.story.facts[f].text(&m.story.document.text))
-        != Some("up to $30 billion")
+        != Some("$11 billion")
     {
         update(&mut m, Msg::Down);
     }
     let text = buffer_text(screen(&m).backend().buffer());
     let marked: Vec<&str> = text.lines().filter(|l| l.contains("▸")).collect();
     assert_eq!(marked.len(), 1, "{marked:#?}");
-    assert!(marked[0].contains("investment") && marked[0].contains("SoftBank"));
+    assert!(marked[0].contains("construction") && marked[0].contains("Amazon"));
     update(&mut m, Msg::Focus(Pane::Timeline));
     let text = buffer_text(screen(&m).backend().buffer());
     // The first event (October's round) rests on two facts, both marked in the Facts pane.

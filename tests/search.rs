@@ -68,6 +68,9 @@ impl Builder {
             label: None,
             sentence: self.doc.sentence_at(start).unwrap(),
             facts: Default::default(),
+            target: None,
+            dated: None,
+            also: Vec::new(),
         };
         f(&mut e);
         self.events.push(e);

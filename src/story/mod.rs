@@ -3,6 +3,7 @@
 //! and every view reads them.
 
 pub mod document;
+mod event;
 mod event_facts;
 mod fact;
 mod label;
@@ -12,6 +13,7 @@ mod segment;
 mod timex;
 
 pub use document::{Document, Paragraph, Sentence, Span};
+pub use event::{Check, CheckKind, Dated, Event, EventKind, Mention, Round, Series, Status};
 pub use event_facts::EventFacts;
 pub use fact::{Fact, offset};
 pub use label::{Label, Labels};
@@ -147,190 +149,6 @@ pub struct Entity {
     pub role: Option<String>,
     /// Fact ids of its mentions, in text order.
     pub mentions: Vec<usize>,
-}
-
-/// What kind of thing happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EventKind {
-    Layoffs,
-    Investment,
-    Fundraising,
-    Valuation,
-    Earnings,
-    Construction,
-    Acquisition,
-    Ipo,
-    Lawsuit,
-    Hiring,
-    Closure,
-    Other,
-}
-
-impl EventKind {
-    /// The name in JSON: "fundraising", "ipo".
-    pub fn name(self) -> &'static str {
-        match self {
-            EventKind::Layoffs => "layoffs",
-            EventKind::Investment => "investment",
-            EventKind::Fundraising => "fundraising",
-            EventKind::Valuation => "valuation",
-            EventKind::Earnings => "earnings",
-            EventKind::Construction => "construction",
-            EventKind::Acquisition => "acquisition",
-            EventKind::Ipo => "ipo",
-            EventKind::Lawsuit => "lawsuit",
-            EventKind::Hiring => "hiring",
-            EventKind::Closure => "closure",
-            EventKind::Other => "other",
-        }
-    }
-
-    /// How people read the kind (the timeline, checks, search): "funding", "IPO".
-    pub fn label(self) -> &'static str {
-        match self {
-            EventKind::Layoffs => "layoffs",
-            EventKind::Investment => "investment",
-            EventKind::Fundraising => "funding",
-            EventKind::Valuation => "valuation",
-            EventKind::Earnings => "earnings",
-            EventKind::Construction => "construction",
-            EventKind::Acquisition => "acquisition",
-            EventKind::Ipo => "IPO",
-            EventKind::Lawsuit => "lawsuit",
-            EventKind::Hiring => "hiring",
-            EventKind::Closure => "closure",
-            EventKind::Other => "event",
-        }
-    }
-}
-
-/// How far along an event is, from the verb and its modality.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    Completed,
-    Announced,
-    Reported,
-    Planned,
-    InTalks,
-    Scheduled,
-}
-
-impl Status {
-    /// How people read the status: "in talks".
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Completed => "completed",
-            Status::Announced => "announced",
-            Status::Reported => "reported",
-            Status::Planned => "planned",
-            Status::InTalks => "in talks",
-            Status::Scheduled => "scheduled",
-        }
-    }
-}
-
-/// Something the story reports happening, built from the facts of one sentence or clause.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Event {
-    pub id: usize,
-    pub kind: EventKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub actor: Option<Label>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<Label>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub qualifier: Option<Qualifier>,
-    /// The time expression as written ("last week").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub when: Option<Label>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resolved: Option<Timex>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<Status>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub round: Option<u32>,
-    /// A name the text gives the event or its period ("Series B", "fourth-quarter").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<Label>,
-    pub sentence: usize,
-    pub facts: EventFacts,
-}
-
-impl Event {
-    /// When it happened as a person reads it: the resolved value, else the words of the
-    /// text, else "—".
-    /// No time at all: neither words nor a resolved value.
-    pub fn is_undated(&self) -> bool {
-        self.resolved.is_none() && self.when.is_none()
-    }
-
-    pub fn when_shown(&self) -> String {
-        match (self.resolved, &self.when) {
-            (Some(t), _) => t.to_string(),
-            (None, Some(w)) => w.to_string(),
-            (None, None) => "—".to_string(),
-        }
-    }
-}
-
-/// A 50 MB file has 156,000 events: strings are shared [`Label`]s and fact ids inline.
-const _: () = assert!(std::mem::size_of::<Event>() <= 120);
-
-/// What a check compares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CheckKind {
-    /// Rounds add up (or not) to a stated plan or total.
-    Sum,
-    /// Two different figures given for the same thing.
-    Conflict,
-    /// An amount the text implies without stating it.
-    Implied,
-}
-
-/// A derived statement about the figures, citing the facts it rests on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Check {
-    pub kind: CheckKind,
-    /// True when the figures agree (✓), false when they do not (⚠).
-    pub ok: bool,
-    pub message: String,
-    pub facts: Vec<usize>,
-}
-
-/// One round of a series: the events that report it and the figure it stands for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Round {
-    pub round: u32,
-    /// Event ids, in text order.
-    pub events: Vec<usize>,
-    /// The figure the round stands for: announced or completed if known, else reported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub qualifier: Option<Qualifier>,
-    /// The fact the value comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fact: Option<usize>,
-}
-
-/// Numbered rounds of one kind of event by one actor, with the plan or total they belong to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Series {
-    pub kind: EventKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub actor: Option<Label>,
-    pub rounds: Vec<Round>,
-    /// A stated plan or overall target ("a plan to eliminate 30,000 jobs"): the fact id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plan: Option<usize>,
-    /// Stated running totals ("bringing total cuts to nearly 3,000"): fact ids.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub totals: Vec<usize>,
 }
 
 #[cfg(test)]

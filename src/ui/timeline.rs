@@ -326,6 +326,7 @@ pub fn status_word(status: Option<Status>) -> &'static str {
         Some(Status::Planned) => "planned",
         Some(Status::InTalks) => "in talks",
         Some(Status::Scheduled) => "scheduled",
+        Some(Status::Possible) => "possible",
         None => "unknown",
     }
 }
@@ -341,6 +342,7 @@ pub fn status_mark(status: Option<Status>) -> &'static str {
         // Not `…`, which marks words cut short.
         Some(Status::InTalks) => "◇",
         Some(Status::Scheduled) => "▷",
+        Some(Status::Possible) => "?",
         None => "·",
     }
 }

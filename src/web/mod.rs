@@ -134,6 +134,13 @@ pub fn read_html_within(
     }
     let doc = Document::from(html);
     let found = meta::read(&doc, url);
+    // The page's headline, before reader mode takes the document: it tells a title's site
+    // suffix from the title when the page does not name its site.
+    let headline = doc
+        .select("h1")
+        .nodes()
+        .first()
+        .map(|h| collapse(&h.text()));
     let mut warnings = found.warnings.clone();
     let mut meta = PageMeta {
         url: url.map(str::to_string),
@@ -188,6 +195,9 @@ pub fn read_html_within(
         .and_then(clean_label);
     if let (Some(title), Some(site)) = (&meta.title, &meta.site_name) {
         meta.title = Some(strip_site(title, site).to_string());
+    }
+    if let (Some(title), Some(headline)) = (&meta.title, &headline) {
+        meta.title = Some(to_headline(title, headline).to_string());
     }
     let text = join_title(meta.title.as_deref(), &body);
     Ok(Page {
@@ -250,6 +260,29 @@ fn strip_site<'a>(title: &'a str, site: &str) -> &'a str {
         }
     }
     title
+}
+
+/// "Acme cuts jobs | Daily Wire" → "Acme cuts jobs" when the page's headline is "Acme cuts
+/// jobs": a title that is the headline and a shorter suffix after a separator. (A headline of
+/// fewer than three words, or one longer than what follows it, is a site's logo in an `<h1>`,
+/// as in "Daily Wire | Acme cuts 300 jobs".)
+fn to_headline<'a>(title: &'a str, headline: &str) -> &'a str {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    let suffixed = title.strip_prefix(headline).is_some_and(|rest| {
+        [" | ", " - ", " – ", " — ", " :: ", " · ", ": "]
+            .iter()
+            .filter_map(|sep| rest.strip_prefix(sep))
+            .any(|suffix| (1..words(headline)).contains(&words(suffix)))
+    });
+    if suffixed && words(headline) >= 3 {
+        &title[..headline.len()]
+    } else {
+        title
+    }
 }
 
 /// "By Jane Doe and John Roe" → "Jane Doe and John Roe".

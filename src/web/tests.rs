@@ -25,6 +25,50 @@ fn the_site_name_is_taken_off_the_title() {
 }
 
 #[test]
+fn a_title_that_is_the_headline_and_a_suffix_is_the_headline() {
+    let headline = "Acme cuts 300 jobs";
+    for title in [
+        "Acme cuts 300 jobs | Daily Wire",
+        "Acme cuts 300 jobs - Business - Daily Wire",
+        "Acme cuts 300 jobs — dailywire.example",
+    ] {
+        assert_eq!(to_headline(title, headline), headline, "{title}");
+    }
+    for title in [
+        "Acme cuts 300 jobs",
+        "Acme cuts 300 jobs in Ohio",
+        "Acme cuts 300 jobs | ",
+        "Daily Wire | Acme cuts 300 jobs",
+    ] {
+        assert_eq!(to_headline(title, headline), title, "{title}");
+    }
+    assert_eq!(to_headline("Acme | Wire", ""), "Acme | Wire");
+    // A site's logo as the page's <h1>.
+    let logo = "Daily Wire | Acme cuts 300 jobs";
+    assert_eq!(to_headline(logo, "Daily Wire"), logo);
+    assert_eq!(
+        to_headline(
+            "The Morning Ledger | Acme cuts 300 jobs",
+            "The Morning Ledger"
+        ),
+        "The Morning Ledger | Acme cuts 300 jobs"
+    );
+    let page = read_html(
+        "<html><head><title>Acme cuts 300 jobs | Daily Wire</title></head><body>\
+         <nav><a href=/>Home</a></nav><article><h1>Acme cuts 300 jobs</h1>\
+         <p>Acme said on Friday it would cut 300 jobs at its Ohio plant.</p></article></body></html>",
+        None,
+    )
+    .expect("a page");
+    assert_eq!(page.meta.title.as_deref(), Some(headline));
+    assert!(
+        page.text.starts_with("Acme cuts 300 jobs\n\nAcme said"),
+        "{}",
+        page.text
+    );
+}
+
+#[test]
 fn bylines_lose_their_by() {
     assert_eq!(clean_byline(" By  Jane Doe\n").as_deref(), Some("Jane Doe"));
     assert_eq!(clean_byline("Bylines Inc").as_deref(), Some("Bylines Inc"));

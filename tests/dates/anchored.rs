@@ -155,3 +155,39 @@ fn a_condition_or_a_comparison_does_not_move_the_story() {
         pairs(&[("full year", "2025")])
     );
 }
+
+#[test]
+fn a_named_unit_a_year_back_is_that_unit_of_the_story() {
+    let r = date(2024, 3, 19);
+    assert_eq!(
+        dates(
+            "Sales in February rose 4 pct from the same month last year.",
+            r
+        ),
+        pairs(&[
+            ("February", "2024-02"),
+            ("the same month last year", "2023-02")
+        ])
+    );
+    // The quarter, though the story last named a month.
+    assert_eq!(
+        dates(
+            "Sales in February rose. Profit in the latest quarter fell, compared with the year-earlier quarter.",
+            r
+        ),
+        pairs(&[
+            ("February", "2024-02"),
+            ("the year-earlier quarter", "2023-Q1")
+        ])
+    );
+    assert_eq!(
+        dates(
+            "Fourth-quarter profit rose to 5 mln dlrs from 4 mln dlrs in the year-ago quarter.",
+            r
+        ),
+        pairs(&[
+            ("Fourth-quarter", "2023-Q4"),
+            ("the year-ago quarter", "2022-Q4")
+        ])
+    );
+}

@@ -261,4 +261,48 @@ fn in_a_year_is_a_stretch_in_a_past_clause_and_a_day_ahead() {
         dates("Will he be back in a week?", r),
         pairs(&[("in a week", "2024-06-19")])
     );
+    // A present headline or a superlative: a stretch too.
+    assert_eq!(
+        dates("Orvell lays off 120 in second round of cuts in a year", r),
+        []
+    );
+    assert_eq!(dates("Shares posted their biggest fall in a month.", r), []);
+    // A count other than "a" in a present clause still counts ahead.
+    assert_eq!(
+        dates("The vote is in three weeks.", r),
+        pairs(&[("in three weeks", "2024-07-03")])
+    );
+}
+
+#[test]
+fn what_a_figure_is_compared_with_is_behind_it() {
+    let r = date(2024, 4, 22);
+    assert_eq!(
+        dates(
+            "Corvel now expects 2024 earnings of $3.30 a share, up from its July forecast of $3.10.",
+            r
+        ),
+        pairs(&[("2024", "2024"), ("July", "2023-07")])
+    );
+    assert_eq!(
+        dates(
+            "The bank expects reserves to reach 40 billion, against the June level of 32 billion.",
+            r
+        ),
+        pairs(&[("June", "2023-06")])
+    );
+    // A forecast with no comparison still looks ahead.
+    assert_eq!(
+        dates("The bank expects reserves to reach 40 billion in June.", r),
+        pairs(&[("June", "2024-06")])
+    );
+}
+
+#[test]
+fn from_after_a_verb_is_a_start_not_a_comparison() {
+    let r = date(2024, 4, 22);
+    assert_eq!(
+        dates("Production would wind down from July, the company said.", r),
+        pairs(&[("July", "2024-07")])
+    );
 }

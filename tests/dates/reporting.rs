@@ -229,3 +229,21 @@ fn quarters_by_their_months_fiscal_spans_seasons_and_halves() {
         pairs(&[("2026", "2026")])
     );
 }
+
+#[test]
+fn a_quarter_before_its_fiscal_year_is_of_that_year() {
+    let r = jiff::civil::date(2024, 3, 19);
+    assert_eq!(
+        super::dates("Second-quarter profit for fiscal 2024 rose 5 pct.", r),
+        super::pairs(&[("Second-quarter", "FY2024-Q2"), ("fiscal 2024", "FY2024")])
+    );
+    assert_eq!(
+        super::dates("First-quarter net income in fiscal 2023 was flat.", r),
+        super::pairs(&[("First-quarter", "FY2023-Q1"), ("fiscal 2023", "FY2023")])
+    );
+    // A calendar year after the noun leaves the quarter alone.
+    assert_eq!(
+        super::dates("Fourth-quarter profit rose, and for 2023 it doubled.", r),
+        super::pairs(&[("Fourth-quarter", "2023-Q4"), ("2023", "2023")])
+    );
+}

@@ -148,3 +148,23 @@ fn a_future_clause_does_not_look_ahead_to_a_period_gone_by() {
         pairs(&[("fiscal 2024", "FY2024")])
     );
 }
+
+#[test]
+fn a_day_in_apposition_is_the_day_before_it() {
+    let r = date(2024, 4, 8);
+    assert_eq!(
+        dates(
+            "The merger takes effect after December 31, 2024, the date the state's banking law becomes operational.",
+            r
+        ),
+        pairs(&[
+            ("December 31, 2024", "2024-12-31"),
+            ("the date", "2024-12-31")
+        ])
+    );
+    // Not after another kind of figure: "the date" alone is no day.
+    assert_eq!(
+        dates("It paid 31 dlrs, the date of the sale unknown.", r),
+        pairs(&[])
+    );
+}

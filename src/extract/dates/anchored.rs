@@ -19,6 +19,19 @@ pub fn at(s: &Scan, i: usize, register: &Register) -> Option<Match> {
         .or_else(|| full_year(s, i))
 }
 
+/// "December 31, 1987, the date the law takes effect": a day in apposition to the date that
+/// ends right before its comma (`previous`, the last token of the date before) is that day.
+pub fn apposed(s: &Scan, i: usize, previous: Option<usize>) -> Option<Match> {
+    let after_date = previous.is_some_and(|p| p + 2 == i && s.punct(p + 1, ",") && s.is(i, "the"));
+    (after_date && s.any(i + 1, &["date", "day"])).then_some(Match::new(
+        i + 1,
+        Expr::Anchored {
+            unit: Unit::Day,
+            shift: 0,
+        },
+    ))
+}
+
 /// A unit word at `k` ("date" is a day, "period" the period the story is about).
 fn unit_at(s: &Scan, k: usize) -> Option<Option<Unit>> {
     if s.any(k, &["date", "day"]) {
@@ -33,8 +46,11 @@ fn unit_at(s: &Scan, k: usize) -> Option<Option<Unit>> {
     }
 }
 
-/// "a year ago", "a year earlier", "one year before" at `k`: its last token.
+/// "a year ago", "a year earlier", "one year before", "last year" at `k`: its last token.
 fn year_back(s: &Scan, k: usize) -> Option<usize> {
+    if s.is(k, "last") && s.is(k + 1, "year") {
+        return Some(k + 1);
+    }
     let one = s.any(k, &["a", "one"]);
     (one && s.is(k + 1, "year") && s.any(k + 2, &["ago", "earlier", "before", "previously"]))
         .then_some(k + 2)
@@ -54,7 +70,7 @@ fn same(s: &Scan, i: usize) -> Option<Match> {
     let u = i + 2;
     let unit = unit_at(s, u)?;
     if let Some(last) = year_back(s, u + 1) {
-        return Some(Match::new(last, Expr::YearsFrom { years: -1 }));
+        return Some(Match::new(last, Expr::YearsFrom { years: -1, unit }));
     }
     if s.any(u + 1, &["in", "of"]) {
         if let Some((yl, year)) = s.year(u + 2).filter(|_| s.int(u + 2).is_some()) {
@@ -95,12 +111,10 @@ fn year_before(s: &Scan, i: usize) -> Option<Match> {
     }
     let compound = s.punct(i + 2, "-") && s.tight(i + 2) && s.tight(i + 3);
     if compound && s.any(i + 3, &["ago", "earlier"]) {
-        let last = if unit_at(s, i + 4).is_some() {
-            i + 4
-        } else {
-            i + 3
-        };
-        return Some(Match::new(last, Expr::YearsFrom { years: -1 }));
+        let unit = unit_at(s, i + 4);
+        let last = if unit.is_some() { i + 4 } else { i + 3 };
+        let unit = unit.flatten();
+        return Some(Match::new(last, Expr::YearsFrom { years: -1, unit }));
     }
     let closes = |k: usize| {
         k >= s.len() || s.kind(k) == Some(Kind::Punct) || s.any(k, &["and", "or", "but"])

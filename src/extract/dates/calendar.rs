@@ -136,6 +136,19 @@ pub fn quarter(s: &Scan, i: usize) -> Option<Match> {
             },
         ));
     }
+    // "second-quarter profit for fiscal 1987": the quarter of the fiscal year named after
+    // its noun (the fiscal year stays a date of its own).
+    if year.is_none() {
+        if let Some(fy) = fiscal_after(s, ql + 1) {
+            return Some(Match::new(
+                ql,
+                Expr::Fiscal {
+                    year: Some(fy),
+                    quarter: Some(q),
+                },
+            ));
+        }
+    }
     Some(match year {
         Some((yl, y)) => Match::new(
             yl,
@@ -154,6 +167,23 @@ pub fn quarter(s: &Scan, i: usize) -> Option<Match> {
             },
         ),
     })
+}
+
+/// How many words of a noun phrase may lie between a quarter and "for fiscal 1987".
+const FISCAL_NOUN_REACH: usize = 3;
+
+/// The year of "for fiscal 1987" / "of fiscal 1987" after at most a few lower-case words from
+/// `k` ("profit", "net income").
+fn fiscal_after(s: &Scan, k: usize) -> Option<i16> {
+    let word = |j: usize| s.kind(j) == Some(Kind::Word) && !s.capital(j) && s.lex(j) == Lex::Other;
+    let p = (k..k + FISCAL_NOUN_REACH + 1).find(|&j| !word(j) || s.any(j, &["for", "of", "in"]))?;
+    if !s.any(p, &["for", "of", "in"]) || !s.is(p + 1, "fiscal") {
+        return None;
+    }
+    match fiscal_year(s, p + 1)?.expr {
+        Expr::Fiscal { year, .. } => year,
+        _ => None,
+    }
 }
 
 /// "fiscal 2025", "fiscal year 2025", "fiscal '25", "FY2024", "FY 24", "FY25"; "the fiscal

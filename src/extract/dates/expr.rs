@@ -125,9 +125,12 @@ pub enum Expr {
         shift: i32,
     },
     /// The period the story is about moved by `years`, as precise as it is: "a year
-    /// earlier" after a quarter is that quarter a year before; "the same quarter a year ago".
+    /// earlier" after a quarter is that quarter a year before; or, when the words name a
+    /// `unit`, the story's period of that unit: "the same quarter a year ago", "the
+    /// year-earlier quarter", "the same month last year".
     YearsFrom {
         years: i32,
+        unit: Option<Unit>,
     },
     /// The period the story is about, in another year: "the same 1986 period", "the 1986
     /// quarter".

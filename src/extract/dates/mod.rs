@@ -52,6 +52,8 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, register: &mut Register) {
     let s = Scan::new(ctx);
     let mut i = 0;
     let mut last_year: Option<usize> = None;
+    // The last token of the last day found, for "…, the date" after it.
+    let mut last_day: Option<usize> = None;
     while i < s.len() {
         if !s.starts(i) {
             i += 1;
@@ -59,7 +61,8 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, register: &mut Register) {
         }
         let numeric = s.kind(i) == Some(super::token::Kind::Number);
         let chain = numeric::chain(&s, i, numeric && context(&s, i));
-        let found = best(&s, i, &chain, last_year, register);
+        let found =
+            best(&s, i, &chain, last_year, register).or_else(|| anchored::apposed(&s, i, last_day));
         let Some(m) = found else {
             i = chain.map_or(i, |c| c.last) + 1;
             continue;
@@ -80,7 +83,11 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, register: &mut Register) {
         let tense = tense::of(&s, first, m.last);
         // "its second round of cuts in a year": in a past clause, "in" and a count of units
         // is a stretch of time, not a day.
-        if s.is(i, "in") && matches!(m.expr, Expr::Offset { .. }) && tense == tense::Tense::Past {
+        // Nor is "the biggest fall in a year", "its second round of cuts in a year" unless
+        // the clause looks ahead ("will close in a year").
+        let span = tense == tense::Tense::Past
+            || s.any(i + 1, &["a", "an"]) && tense != tense::Tense::Future && ranked(&s, i);
+        if s.is(i, "in") && matches!(m.expr, Expr::Offset { .. }) && span {
             i = m.last + 1;
             continue;
         }
@@ -94,6 +101,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, register: &mut Register) {
         fact.set_resolved(Some(value));
         out.push(fact);
         last_year = matches!(m.expr, Expr::Year(_)).then_some(m.last);
+        last_day = matches!(value, Some(Timex::Day(_))).then_some(m.last);
         i = m.last + 1;
         // "April 2, 7, 8, 21 and 22": one date per day under the one month name.
         if let Expr::Date { year, month, day } = m.expr {
@@ -110,6 +118,23 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Fact>, register: &mut Register) {
         }
     }
 }
+
+/// Whether an ordinal or a superlative comes shortly before token `i` ("its second round of
+/// cuts in", "the biggest fall in"): what follows counts a stretch of time.
+fn ranked(s: &Scan, i: usize) -> bool {
+    (i.saturating_sub(RANK_REACH)..i)
+        .any(|k| matches!(s.lex(k), lexicon::Lex::Ord(_)) || s.any(k, SUPERLATIVES))
+}
+
+/// How far before "in a year" a rank may be.
+const RANK_REACH: usize = 6;
+
+#[rustfmt::skip]
+const SUPERLATIVES: &[&str] = &[
+    "biggest", "largest", "highest", "lowest", "strongest", "weakest", "sharpest", "steepest",
+    "fastest", "slowest", "best", "worst", "deepest", "smallest", "greatest", "heaviest",
+    "busiest", "most", "least",
+];
 
 /// A day number listed after a date at `i`: ", 7", "and 22" (each larger than the one
 /// before, and closing its item), and its token.

@@ -53,7 +53,11 @@ impl Register {
                 }
                 Some(v)
             }
-            Expr::YearsFrom { years } => match self.period {
+            Expr::YearsFrom {
+                years,
+                unit: Some(unit),
+            } if unit != Unit::Year => shift_years(self.anchored(unit, 0, reference)?, years),
+            Expr::YearsFrom { years, .. } => match self.period {
                 Some(p) => shift_years(p, years),
                 None => {
                     let base = self.day.or(reference)?;
@@ -69,7 +73,11 @@ impl Register {
             Expr::YearsAgo { years } => {
                 // "a year ago" after a quarter compares with that quarter a year before.
                 if years == 1 && self.period.is_some() {
-                    return self.resolve(Expr::YearsFrom { years: -1 }, reference, tense);
+                    let e = Expr::YearsFrom {
+                        years: -1,
+                        unit: None,
+                    };
+                    return self.resolve(e, reference, tense);
                 }
                 let y = reference?.year().checked_sub(i16::try_from(years).ok()?)?;
                 Some(Timex::Year(y))

@@ -246,7 +246,10 @@ fn offset(s: &Scan, i: usize) -> Option<Match> {
         // Later or earlier than the time the story is about, not than the reference date.
         let n = if s.is(u + 1, "later") { n } else { -n };
         let expr = if unit == Unit::Year {
-            Expr::YearsFrom { years: n }
+            Expr::YearsFrom {
+                years: n,
+                unit: None,
+            }
         } else {
             Expr::Anchored { unit, shift: n }
         };

@@ -55,14 +55,17 @@ impl<'c, 'a> Scan<'c, 'a> {
     }
 
     pub fn lex(&self, i: usize) -> Lex {
+        probe();
         self.lex.get(i).copied().unwrap_or(Lex::Other)
     }
 
     pub fn tok(&self, i: usize) -> &'a str {
+        probe();
         self.ctx.tok(i)
     }
 
     pub fn is(&self, i: usize, word: &str) -> bool {
+        probe();
         self.ctx.is(i, word)
     }
 
@@ -73,11 +76,13 @@ impl<'c, 'a> Scan<'c, 'a> {
     }
 
     pub fn kind(&self, i: usize) -> Option<Kind> {
+        probe();
         self.ctx.tokens.get(i).map(|t| t.kind)
     }
 
     /// Token `i` exists and touches the previous token (no space between).
     pub fn tight(&self, i: usize) -> bool {
+        probe();
         self.ctx.tokens.get(i).is_some_and(|t| !t.space_before)
     }
 
@@ -219,6 +224,20 @@ impl<'c, 'a> Scan<'c, 'a> {
             _ => None,
         }
     }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Token reads by the matchers on this thread, for the tests that hold the work per
+    /// token constant (`tests.rs`, `linear`).
+    pub static READS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts one token read (in tests only; nothing otherwise).
+#[inline(always)]
+fn probe() {
+    #[cfg(test)]
+    READS.with(|r| r.set(r.get() + 1));
 }
 
 /// Words after which a month name is a month: "in May", "since March", "early May".

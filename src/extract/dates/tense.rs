@@ -153,6 +153,9 @@ pub fn of(s: &Scan, first: usize, last: usize) -> Tense {
     if lead.is_some_and(|b| s.any(b, &["ending", "ends"])) {
         return Tense::Future;
     }
+    if compared_with(s, first) {
+        return Tense::Past;
+    }
     let tense = back(s, first).unwrap_or_else(|| ahead(s, last).unwrap_or(Tense::None));
     if let Some(b) = before {
         // "was not declared until December 5": a past event, dated.
@@ -187,6 +190,31 @@ pub fn of(s: &Scan, first: usize, last: usize) -> Tense {
         return Tense::Future;
     }
     tense
+}
+
+/// Whether the date at `first` dates what a figure is compared with, which is behind it
+/// whatever the verb: "expects $3.40 a share, up from its July forecast", "against the
+/// March level", "compared with June".
+fn compared_with(s: &Scan, first: usize) -> bool {
+    let mut k = first;
+    // over the determiner of the date's noun phrase: "its", "the", "a"
+    while k > 0 && first - k < 2 && s.any(k - 1, DETERMINERS) {
+        k -= 1;
+    }
+    let Some(p) = k.checked_sub(1) else {
+        return false;
+    };
+    // "…, up from", "12 pct down from", not "wind down from July"
+    let changed = |j: usize| {
+        s.any(j, &["up", "down"])
+            && (j == 0
+                || s.punct(j - 1, ",")
+                || s.kind(j - 1) == Some(Kind::Number)
+                || s.any(j - 1, &["pct", "percent", "%", "points"]))
+    };
+    s.any(p, &["versus", "vs", "against"])
+        || s.is(p, "from") && p > 0 && changed(p - 1)
+        || s.any(p, &["with", "to"]) && p > 0 && s.is(p - 1, "compared")
 }
 
 /// A token that ends the clause for the scan.

@@ -19,6 +19,11 @@ use crate::story::{Fact, FactKind};
 /// A type guess and the fallback for when there is none: what [`Sent::piece`] decides.
 pub type Typing = (Option<(Type, Strength)>, Option<Type>);
 
+/// The last token of `..b` that is a word (a closing dot is not).
+fn last_word(s: &Sent, b: usize) -> usize {
+    if s.w(b - 1) == "." { b - 2 } else { b - 1 }
+}
+
 impl Sent<'_, '_> {
     /// A group phrase starting at `i`: a nationality or region adjective and up to five
     /// lower-case words ending in a plural of people or organisations. Returns its end.
@@ -118,6 +123,16 @@ impl Sent<'_, '_> {
         if self.canonical_at(a, b, initial, out) {
             return;
         }
+        // "its U.S. Caterpillar Tractor Co unit": a country's abbreviation before a company's
+        // full name is where the firm is; a public body keeps it ("U.S. Agriculture
+        // Department", "U.S. Air Force").
+        if let Some(k) = self.place_abbreviation(a, b)
+            && self.words_in(a + k, b) >= 2
+            && super::sequence::is_legal_form(self.w(last_word(self, b)))
+        {
+            self.canonical_at(a, a + k, initial, out);
+            return self.piece(a + k, b, false, out);
+        }
         if self.org_len(a) == Some(b - a) {
             return self.emit_typed(a, b, listed(Type::Org), initial, out);
         }
@@ -207,8 +222,12 @@ impl Sent<'_, '_> {
         let Some(t) = guess.map(|g| g.0).or(fallback) else {
             return;
         };
-        let weak =
-            a >= self.headline_from || initial && self.words_in(a, b) == 1 && !self.strong_start(a);
+        // A title-case line (a headline, or a table row of names and figures) says nothing
+        // by its capitals, but a name a list has or a cue types is still one there ("2. Tony
+        // Jarrett (Britain) 13.35"); a line in capitals only confirms what is known.
+        let sure = !self.caps_line && guess.is_some_and(|g| g.1 >= Strength::Listed);
+        let weak = a >= self.headline_from && !sure
+            || initial && self.words_in(a, b) == 1 && !self.strong_start(a);
         self.emit(t.kind(), a, b, None, out);
         self.note(a, guess, fallback, weak);
     }

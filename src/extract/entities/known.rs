@@ -44,6 +44,12 @@ impl Sent<'_, '_> {
                 i += k;
                 continue;
             }
+            if let Some(end) = self.full_name_at(i, b) {
+                let person = (Some((Type::Person, Strength::Listed)), Some(Type::Person));
+                self.emit_typed(i, end, person, true, out);
+                i = end;
+                continue;
+            }
             let name = self.is_cap(i) && !self.has(i, STOP | NON_ENTITY | LONE | TITLE);
             if name && self.nation_len(i).is_none() && w.chars().count() > 1 {
                 let brand = !self.caps_line && (is_camel(w) || is_acronym(w));
@@ -52,6 +58,30 @@ impl Sent<'_, '_> {
             }
             i += 1;
         }
+    }
+
+    /// In a title-case line (a table row of results, a headline), a given name and one or two
+    /// capitalised words that are no common words, places or titles: a person's full name
+    /// ("2. Tony Jarrett (Britain) 13.35", "Mark Crear"). Not in a line in capitals, where
+    /// every word looks like a name.
+    fn full_name_at(&self, i: usize, b: usize) -> Option<usize> {
+        if self.caps_line || !(self.has(i, GIVEN) || self.gaz(i) & geo::GIVEN != 0) {
+            return None;
+        }
+        let surname = |j: usize| {
+            j < b
+                && self.is_cap(j)
+                && self.is_word(j)
+                && self.w(j).chars().count() > 1
+                && !is_acronym(self.w(j))
+                && !self.has(j, STOP | NON_ENTITY | LONE | TITLE)
+                && self.gaz(j) & geo::COMMON == 0
+                && (self.gaz(j) & geo::KNOWN_PLACE == 0 || self.gaz(j) & geo::FAMILY != 0)
+        };
+        if !surname(i + 1) {
+            return None;
+        }
+        Some(if surname(i + 2) { i + 3 } else { i + 2 })
     }
 
     /// A listed place starting at `i` and ending by `b`: its length and typing.
@@ -81,6 +111,27 @@ impl Sent<'_, '_> {
             (None, Some(Type::Place))
         };
         Some((k, typing))
+    }
+
+    /// The number of tokens of a country's abbreviation ("U.S", "UK") that opens `a..b` and
+    /// is not all of it; its closing dot stays a token of its own for [`Self::canonical_at`].
+    pub(super) fn place_abbreviation(&self, a: usize, b: usize) -> Option<usize> {
+        let start = self.ctx.tokens.get(a)?.start;
+        (a + 1..b.min(a + 4))
+            .find(|&e| {
+                let end = self.ctx.tokens[e - 1].end;
+                let written = self.ctx.text.get(start..end).unwrap_or_default();
+                let dotted = self.w(e) == ".";
+                written.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+                    && [
+                        Some(written),
+                        dotted.then(|| self.ctx.text.get(start..end + 1)).flatten(),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .any(|w| LEX.canonical(w).is_some_and(|(place, _)| place))
+            })
+            .map(|e| e - a)
     }
 
     /// Emits tokens `a..b` under their canonical name if they are a listed short form ("U.S.",

@@ -42,7 +42,7 @@ fn is_legal_suffix(word: &str) -> bool {
 }
 
 /// The name without trailing legal suffixes, when it had any and something is left.
-fn short_form(name: &str) -> Option<&str> {
+pub(super) fn short_form(name: &str) -> Option<&str> {
     let mut short = name.trim_end_matches([',', ' ']);
     while let Some((head, last)) = short.rsplit_once(' ') {
         if !is_legal_suffix(last) {
@@ -64,10 +64,21 @@ fn is_leading_generic(word: &str) -> bool {
 /// leading generic word ("Groupe Valmont" → "Valmont"). Only whole words count.
 fn is_short_form_of(short: &str, full: &str) -> bool {
     let starts = |f: &str| {
-        f.strip_prefix(short)
-            .is_some_and(|rest| rest.starts_with(' ') || rest.starts_with(", "))
+        f.strip_prefix(short).is_some_and(|rest| {
+            rest.starts_with(' ') || rest.starts_with(", ") || rest.starts_with("'s ")
+        })
     };
     if starts(full) {
+        return true;
+    }
+    // The last word before the legal form, when the words before it are initials or generic
+    // ("B.F. Goodrich Co" → "Goodrich", "Eastman Kodak Co" → "Kodak", "J. Sainsbury Plc").
+    if !short.contains(' ')
+        && let Some(core) = short_form(full)
+        && let Some((head, last)) = core.rsplit_once(' ')
+        && last == short
+        && !head.split(' ').any(|w| w.ends_with("'s"))
+    {
         return true;
     }
     full.split_once(' ')
@@ -85,6 +96,125 @@ fn abbreviation_like(alias: &str) -> bool {
 /// The name a mention was written with (whitespace normalised by `find` when needed).
 fn written<'a>(f: &'a Fact, text: &'a str) -> &'a str {
     f.name().unwrap_or_else(|| f.text(text))
+}
+
+/// Whether a name is written without lower-case letters ("SEARS", "PAINE WEBBER", "GM").
+fn in_capitals(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !name.chars().any(char::is_lowercase)
+}
+
+/// The words of a name lowercased, without possessives or commas ("Wieboldt's Department
+/// Stores" → wieboldt department stores).
+fn folded_words(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split([' ', '-', '/'])
+        .map(|w| {
+            let w = w.trim_matches([',', '.']);
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            w.to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+}
+
+/// The initials of a name's capitalised words ("Securities and Exchange Commission" → SEC),
+/// with and without its legal suffixes ("General Motors Corp" → GMC, GM).
+fn initials(name: &str) -> [String; 2] {
+    let of = |n: &str| -> String {
+        n.split([' ', '-'])
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect()
+    };
+    [of(name), short_form(name).map(of).unwrap_or_default()]
+}
+
+/// Names that stand in for a name written out elsewhere in the story: an abbreviation of its
+/// initials ("GM" for "General Motors Corp", "SEC" for "Securities and Exchange Commission",
+/// before or after it), and a headline's capitals ("SEARS", "PAINE WEBBER") for the name whose
+/// words they are ("Sears, Roebuck and Co", "Paine Webber Group Inc"). Each maps to the fact
+/// of the first mention written out, whose name and type it takes; an abbreviation two
+/// names share stands for neither.
+fn stand_ins<'a>(text: &'a str, facts: &'a [Fact]) -> Map<'a, &'a Fact> {
+    let mut by_initials: HashMap<String, Option<&Fact>, FnvBuild> = HashMap::default();
+    let mut by_word: HashMap<String, Vec<&Fact>, FnvBuild> = HashMap::default();
+    let mut seen: Map<()> = Map::default();
+    let mut caps: Vec<&Fact> = Vec::new();
+    for f in facts.iter().filter(|f| is_named(f.kind)) {
+        let name = written(f, text);
+        if seen.insert(name, ()).is_some() {
+            continue;
+        }
+        if in_capitals(name) {
+            caps.push(f);
+            continue;
+        }
+        if !name.contains(' ') {
+            continue;
+        }
+        for key in initials(name) {
+            if key.chars().count() >= 2 {
+                let slot = by_initials.entry(key).or_insert(Some(f));
+                if slot.is_some_and(|g| written(g, text) != name) {
+                    *slot = None;
+                }
+            }
+        }
+        if let Some(first) = folded_words(name).next() {
+            let list = by_word.entry(first).or_default();
+            if list.len() < 8 {
+                list.push(f);
+            }
+        }
+        for w in folded_words(name).skip(1) {
+            let list = by_word.entry(w).or_default();
+            if list.len() < 8 && !list.iter().any(|g| written(g, text) == name) {
+                list.push(f);
+            }
+        }
+    }
+    let mut out: Map<&Fact> = Map::default();
+    for f in caps {
+        let name = written(f, text);
+        let bare: String = name.chars().filter(|c| c.is_alphanumeric()).collect();
+        if let Some(&Some(full)) = by_initials.get(bare.as_str()) {
+            out.insert(name, full);
+            continue;
+        }
+        // Capitals for a name's words: three letters at least, and the words are not written
+        // the same way in the name (an acronym inside a name, "UAW Local 594", is its own).
+        let words: Vec<String> = folded_words(name).collect();
+        if bare.len() < 3 || words.is_empty() {
+            continue;
+        }
+        let Some(list) = by_word.get(&words[0]) else {
+            continue;
+        };
+        let words_of = |g: &Fact| folded_words(written(g, text)).collect::<Vec<String>>();
+        // The same words written out first ("LEICESTERSHIRE" … "Leicestershire"); else a
+        // name that holds them, but a place in capitals (a dateline) only stands for a place.
+        let found = list
+            .iter()
+            .copied()
+            .find(|g| words_of(g) == words)
+            .or_else(|| {
+                list.iter().copied().find(|g| {
+                    (f.kind != FactKind::Place || g.kind == FactKind::Place)
+                        && !written(g, text).contains(name)
+                        && words_of(g)
+                            .windows(words.len())
+                            .any(|win| win == words.as_slice())
+                })
+            });
+        if let Some(full) = found {
+            out.insert(name, full);
+        }
+    }
+    out
+}
+
+fn is_named(kind: FactKind) -> bool {
+    matches!(kind, FactKind::Org | FactKind::Person | FactKind::Place)
 }
 
 /// Merges mentions into entities (canonical names, aliases, roles) and links each mention.
@@ -139,7 +269,12 @@ fn link(text: &str, facts: &[Fact]) -> (Vec<Entity>, Vec<u32>) {
             let closes = text
                 .get(f.end as usize..)
                 .is_some_and(|t| t.starts_with(')'));
-            if between.trim() == "(" && closes && abbreviation_like(written(f, text)) {
+            // Of one type: "Mark Crear (U.S.)" is a person and his country.
+            if between.trim() == "("
+                && closes
+                && p.kind == f.kind
+                && abbreviation_like(written(f, text))
+            {
                 alias_of.entry(written(f, text)).or_insert(written(p, text));
             }
         }
@@ -153,16 +288,22 @@ fn link(text: &str, facts: &[Fact]) -> (Vec<Entity>, Vec<u32>) {
         }
     }
 
+    let stand_in = stand_ins(text, facts);
+
     let mut entities: Vec<Entity> = Vec::new();
     let mut links = vec![UNLINKED; facts.len()];
     let mut by_name: Map<usize> = Map::default();
     for (i, fact) in facts.iter().enumerate() {
-        let kind = fact.kind;
+        let mut kind = fact.kind;
         if !kind.is_entity() {
             continue;
         }
         let as_written = written(fact, text);
         let mut name = as_written;
+        if let Some(full) = stand_in.get(name) {
+            name = written(full, text);
+            kind = full.kind;
+        }
         if let Some(&full) = alias_of.get(name) {
             name = full;
         }
@@ -210,6 +351,13 @@ fn link(text: &str, facts: &[Fact]) -> (Vec<Entity>, Vec<u32>) {
         // makes an unknown capitalised word an organisation.
         if kind == FactKind::Place && entity.kind == FactKind::Org {
             entity.kind = FactKind::Place;
+        }
+        // A legal form ("Flexi-Van Corp") outweighs a person's shape in a short mention.
+        if kind == FactKind::Org
+            && entity.kind == FactKind::Person
+            && short_form(as_written).is_some()
+        {
+            entity.kind = FactKind::Org;
         }
         if alias_of.contains_key(as_written) && !entity.aliases.iter().any(|a| a == as_written) {
             entity.aliases.push(as_written.to_string());

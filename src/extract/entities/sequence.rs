@@ -86,6 +86,15 @@ impl Sent<'_, '_> {
         if self.w(j) != "and" || j - a > 2 {
             return false;
         }
+        // "Castle and Cooke Inc", "Turner and Newall Plc": one word on each side of "and",
+        // then a legal form, is one firm named after its founders.
+        if j == a + 1
+            && self.is_cap(j + 1)
+            && is_legal_form(self.w(j + 2))
+            && !self.has(a, ORG1 | PLACE1 | ORG_SUFFIX)
+        {
+            return true;
+        }
         let mut k = j + 1;
         while self.is_cap(k) {
             k += 1;
@@ -188,6 +197,14 @@ fn is_initial(w: &str) -> bool {
 }
 
 /// Legal forms written in lower case after a company name ("HSBC Holdings plc").
+/// Legal forms that close a company's name ("Inc", "Plc", "AG").
+pub(super) fn is_legal_form(w: &str) -> bool {
+    matches!(
+        w,
+        "Inc" | "Corp" | "Co" | "Plc" | "PLC" | "Ltd" | "AG" | "SA" | "NV" | "LP" | "Cos" | "GmbH"
+    )
+}
+
 fn is_lower_legal_form(w: &str) -> bool {
     matches!(w, "plc" | "llc" | "ltd" | "inc" | "gmbh")
 }

@@ -73,6 +73,10 @@ pub fn settle(text: &str, facts: &mut Vec<Fact>, evidence: &Evidence) {
         let (i, f) = (i as usize, &facts[i as usize]);
         let tally = tallies.get(&key).copied().unwrap_or_default();
         let mut t = decide(&note, &tally);
+        // A name that ends in a legal form is a company's, whatever its words vote.
+        if t == Some(Type::Person) && super::merge::short_form(name_of(f, text)).is_some() {
+            t = Some(Type::Org);
+        }
         // "Organisation for Security and Cooperation in Europe (OSCE)": the alias in
         // parentheses is what it stands for.
         if let Some((p, pt)) = prev
@@ -82,6 +86,7 @@ pub fn settle(text: &str, facts: &mut Vec<Fact>, evidence: &Evidence) {
                 .get(f.end as usize..)
                 .is_some_and(|t| t.starts_with(')'))
             && is_abbreviation(f.text(text))
+            && note.guess.is_none_or(|g| g.1 < Strength::Listed)
         {
             t = Some(pt);
         }

@@ -64,7 +64,25 @@ impl Sent<'_, '_> {
         }
         g & (geo::GIVEN | geo::FAMILY) != 0
             || self.has(i, GIVEN | FAMILY)
-            || g & geo::PLACE == 0 && w.chars().count() > 1
+            || g & geo::PLACE == 0 && w.chars().count() > 1 && !self.unknown_plural(i)
+    }
+
+    /// Whether word `i` reads as the plural of a word no list knows ("Cimarrons", "Sunbirds":
+    /// car models, products): a consonant and "s" at its end, and no given name or surname.
+    /// Surnames that end so ("Williams", "Roberts") are in the Census list; the vowel and "s"
+    /// of Greek or Baltic names ("Karamanlis", "Stremaitis") is no plural.
+    fn unknown_plural(&self, i: usize) -> bool {
+        let w = self.w(i).as_bytes();
+        w.len() > 4
+            && w[w.len() - 1] == b's'
+            && matches!(
+                w[w.len() - 2],
+                b'b' | b'd' | b'g' | b'k' | b'm' | b'n' | b'p' | b'r' | b't' | b'w'
+            )
+            && w[0].is_ascii_uppercase()
+            && w[1..].iter().all(u8::is_ascii_lowercase)
+            && self.gaz(i) & (geo::GIVEN | geo::FAMILY) == 0
+            && !self.has(i, GIVEN | FAMILY)
     }
 
     /// The typing of the piece `a..b` of `words` words from the shape of its words.
@@ -124,6 +142,10 @@ impl Sent<'_, '_> {
         let last = word_idx().next_back().unwrap_or(first);
         if words <= 3 && self.has(last, FAMILY) || self.gaz(last) & geo::FAMILY != 0 {
             return shape(Type::Person);
+        }
+        // "1988-model Cadillac Cimarrons": products in the plural are no one's name.
+        if self.unknown_plural(last) {
+            return (None, None);
         }
         (
             None,

@@ -1,209 +1,69 @@
-//! Word cues for events: which words trigger which kind of event, which set its status, which
-//! name a round. Small closed lists of English function and business words — general news
-//! vocabulary, nothing specific to one article.
+//! Cue phrases that set a status whatever the verb says ("in talks", "people familiar",
+//! "at risk", "denied"), and the words that number a round ("third round", "Series B").
 
-use crate::story::{EventKind, Status};
-use std::collections::HashMap;
+use super::lexicon::{Cue, LEX, class};
+use super::sentence::Sentence;
 
-/// The kind of event a word announces, given the next word (for "lay off", "go public").
-/// Layoff verbs that need a workforce figure ("cut", "eliminate") are `LayoffVerb`.
+/// The cues found in a stretch of a sentence.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cues {
+    pub in_talks: bool,
+    pub reported: bool,
+    pub possible: bool,
+    pub denied: bool,
+}
+
+/// Finds every cue phrase of the sentence (once, when it is built).
+pub fn find(s: &Sentence, out: &mut Vec<(usize, Cue)>) {
+    let lex = &*LEX;
+    for i in 0..s.len() {
+        if s.class(i) & class::CUE == 0 {
+            continue;
+        }
+        // Most cues are two words or more: "in" alone is nothing, "in talks" is.
+        let list = lex.cues_of(s.word(i));
+        if s.class(i + 1) & class::CUE2 == 0 && list.iter().all(|(w, _)| w.len() > 1) {
+            continue;
+        }
+        let hit = list.iter().find(|(words, _)| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| s.word(i + k) == w || (w == "'s" && s.is_possessive(i + k)))
+        });
+        if let Some((_, cue)) = hit {
+            out.push((i, *cue));
+        }
+    }
+}
+
+/// The cue phrases that begin at tokens `from..to` (a phrase may run past `to`).
+pub fn scan(s: &Sentence, from: usize, to: usize) -> Cues {
+    let mut cues = Cues::default();
+    for &(_, cue) in s.cues.iter().filter(|c| (from..to).contains(&c.0)) {
+        match cue {
+            Cue::InTalks => cues.in_talks = true,
+            Cue::Reported => cues.reported = true,
+            Cue::Possible => cues.possible = true,
+            Cue::Denied => cues.denied = true,
+        }
+    }
+    cues
+}
+
+/// A round reference: "third round" → 3; "another round" → the next one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Trigger {
-    Kind(EventKind),
-    /// cut, eliminate, slash, shed: layoffs only when a workforce count follows.
-    LayoffVerb,
+pub enum RoundRef {
+    Number(u32),
+    /// "another round": the next after the last one known.
+    Next,
 }
 
-pub fn trigger(word: &str, next: &str) -> Option<Trigger> {
-    use EventKind::*;
-    let kind = match word {
-        "layoff" | "layoffs" | "redundancies" | "furloughs" | "furlough" | "downsizing" => Layoffs,
-        "lay" | "laid" | "laying" | "lays" if next == "off" => Layoffs,
-        "cut" | "cuts" | "cutting" | "eliminate" | "eliminates" | "eliminated" | "eliminating"
-        | "slash" | "slashed" | "slashing" | "shed" | "sheds" | "shedding" | "axe" | "axed"
-        | "axing" | "trim" | "trimmed" | "reduce" | "reduced" | "reducing" | "remove"
-        | "removed" | "removes" | "removing" => {
-            return Some(Trigger::LayoffVerb);
-        }
-        "invest" | "invests" | "invested" | "investing" | "investment" | "investments"
-        | "stake" | "backing" => Investment,
-        "raise" | "raises" | "raised" | "raising" | "fundraising" | "funding" | "financing"
-        | "seeking" | "seeks" | "sought" => Fundraising,
-        "value" | "values" | "valued" | "valuing" | "valuation" => Valuation,
-        "earnings" | "results" | "revenue" | "revenues" | "profit" | "profits" | "sales" => {
-            Earnings
-        }
-        "build" | "builds" | "built" | "building" | "construct" | "constructed"
-        | "construction" | "campus" | "factory" | "plant" | "facility" => Construction,
-        "acquire" | "acquires" | "acquired" | "acquiring" | "acquisition" | "buy" | "buys"
-        | "bought" | "buying" | "purchase" | "purchased" | "takeover" | "merger" => Acquisition,
-        "ipo" | "listing" => Ipo,
-        "go" | "going" | "went" if next == "public" => Ipo,
-        "sue" | "sued" | "sues" | "suing" | "lawsuit" | "lawsuits" | "fined" | "fine"
-        | "settlement" | "settle" | "settled" => Lawsuit,
-        "hire" | "hires" | "hired" | "hiring" | "recruit" | "recruiting" => Hiring,
-        "close" | "closes" | "closed" | "closing" | "closure" | "closures" | "shut"
-        | "shutting" | "shutter" | "shuttered" => Closure,
-        _ => return None,
-    };
-    Some(Trigger::Kind(kind))
-}
+/// The highest round number read from words ("tenth round"); beyond it a number is more likely
+/// something else.
+const MAX_ROUND: u32 = 10;
 
-/// Nouns of a workforce count: layoffs and hiring are measured in these.
-pub fn is_workforce(noun: &str) -> bool {
-    matches!(
-        noun,
-        "employees"
-            | "employee"
-            | "workers"
-            | "worker"
-            | "jobs"
-            | "job"
-            | "positions"
-            | "position"
-            | "roles"
-            | "role"
-            | "staff"
-            | "staffers"
-            | "people"
-            | "layoffs"
-            | "redundancies"
-            | "posts"
-            | "personnel"
-            | "engineers"
-            | "managers"
-            | "workforce"
-            | "contractors"
-            | "members"
-            | "headcount"
-            | "cuts"
-            | "layoff"
-            | "staffers'"
-    )
-}
-
-/// Nouns of things closed: stores, plants…
-pub fn is_site(noun: &str) -> bool {
-    matches!(
-        noun,
-        "stores"
-            | "store"
-            | "branches"
-            | "branch"
-            | "plants"
-            | "plant"
-            | "offices"
-            | "office"
-            | "factories"
-            | "factory"
-            | "locations"
-            | "sites"
-            | "outlets"
-            | "restaurants"
-            | "warehouses"
-            | "mines"
-            | "hospitals"
-            | "schools"
-    )
-}
-
-/// Status cues, strongest first. Each is a word sequence matched on lowercase tokens.
-pub const STATUS_CUES: &[(Status, &[&str])] = &[
-    (Status::InTalks, &["in", "discussions"]),
-    (Status::InTalks, &["in", "talks"]),
-    (Status::InTalks, &["in", "negotiations"]),
-    (Status::InTalks, &["is", "seeking"]),
-    (Status::InTalks, &["are", "seeking"]),
-    (Status::InTalks, &["negotiating"]),
-    (Status::InTalks, &["exploring"]),
-    (Status::InTalks, &["considering"]),
-    (Status::InTalks, &["weighing"]),
-    (Status::Reported, &["was", "reported"]),
-    (Status::Reported, &["were", "reported"]),
-    (Status::Reported, &["reportedly"]),
-    (Status::Reported, &["reports", "said"]),
-    (Status::Reported, &["people", "familiar"]),
-    (Status::Reported, &["person", "familiar"]),
-    (Status::Reported, &["reported", "that"]),
-    (Status::Reported, &["reported", "on"]),
-    (Status::Reported, &["sources", "said"]),
-    (Status::Reported, &["has", "learned"]),
-    (Status::Scheduled, &["scheduled", "to"]),
-    (Status::Scheduled, &["due", "to"]),
-    (Status::Scheduled, &["expected", "to", "report"]),
-    (Status::Scheduled, &["set", "to", "report"]),
-    (Status::Planned, &["set", "to"]),
-    (Status::Planned, &["plans", "to"]),
-    (Status::Planned, &["plan", "to"]),
-    (Status::Planned, &["planning", "to"]),
-    (Status::Planned, &["planned"]),
-    (Status::Planned, &["intends", "to"]),
-    (Status::Planned, &["aims", "to"]),
-    (Status::Planned, &["expects", "to"]),
-    (Status::Planned, &["will"]),
-    (Status::Planned, &["would"]),
-    (Status::Announced, &["announced"]),
-    (Status::Announced, &["announces"]),
-    (Status::Announced, &["unveiled"]),
-    (Status::Announced, &["confirmed"]),
-    (Status::Announced, &["disclosed"]),
-    (Status::Announced, &["said", "it"]),
-    (Status::Announced, &["said", "on"]),
-    (Status::Announced, &["told", "employees"]),
-    (Status::Announced, &["told", "staff"]),
-];
-
-/// Indices into [`STATUS_CUES`] of the cues whose first word is `word`.
-pub fn cues_starting_with(word: &str) -> Option<&'static [usize]> {
-    type Index = HashMap<&'static str, Vec<usize>, rustc_hash::FxBuildHasher>;
-    static INDEX: std::sync::LazyLock<Index> = std::sync::LazyLock::new(|| {
-        let mut index = Index::default();
-        for (i, (_, words)) in STATUS_CUES.iter().enumerate() {
-            if let Some(first) = words.first() {
-                index.entry(first).or_default().push(i);
-            }
-        }
-        index
-    });
-    INDEX.get(word).map(Vec::as_slice)
-}
-
-/// Past-tense verbs that say the event happened.
-pub fn is_completed_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "laid"
-            | "involved"
-            | "built"
-            | "raised"
-            | "cut"
-            | "eliminated"
-            | "slashed"
-            | "shed"
-            | "axed"
-            | "completed"
-            | "closed"
-            | "acquired"
-            | "bought"
-            | "purchased"
-            | "invested"
-            | "hired"
-            | "sued"
-            | "fined"
-            | "settled"
-            | "shuttered"
-            | "constructed"
-            | "opened"
-            | "finished"
-            | "affected"
-            | "took"
-            | "reduced"
-            | "trimmed"
-            | "valued"
-    )
-}
-
-/// Words that make a round number: "first round", "third wave".
+/// Words that number a round: "first", "3rd", "initial".
 pub fn ordinal(word: &str) -> Option<u32> {
     if word == "initial" {
         return Some(1);
@@ -222,90 +82,61 @@ pub fn ordinal(word: &str) -> Option<u32> {
         }
         _ => crate::extract::number::words::ordinal(word)?,
     };
-    (1..=10).contains(&n).then_some(n)
+    (1..=MAX_ROUND).contains(&n).then_some(n)
 }
 
-/// Nouns of a numbered round.
-pub fn is_round_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "round" | "rounds" | "wave" | "waves" | "phase" | "tranche" | "batch" | "stage"
-    )
+/// Series A → 1, B → 2…
+pub fn series_letter(word: &str) -> Option<u32> {
+    let mut chars = word.chars();
+    let c = chars.next()?;
+    (chars.next().is_none() && c.is_ascii_alphabetic())
+        .then(|| u32::from(c.to_ascii_lowercase() as u8 - b'a') + 1)
 }
 
-/// "another round", "a new round": the next round after the last one known.
-pub fn is_next_round_word(word: &str) -> bool {
-    matches!(
-        word,
-        "another" | "new" | "latest" | "fresh" | "further" | "additional" | "next"
-    )
+/// The round named at token `i`: an ordinal or "another" up to three words before a round
+/// noun ("a fourth, smaller round"); for funding also "Series B" and "seed".
+pub fn round_at(s: &Sentence, i: usize, end: usize, funding: bool) -> Option<RoundRef> {
+    let w = s.word(i);
+    if funding && w == "series" {
+        return series_letter(s.word(i + 1)).map(RoundRef::Number);
+    }
+    if funding && w == "seed" {
+        return Some(RoundRef::Number(0));
+    }
+    let noun_follows = (i + 1..=i + 3)
+        .take_while(|&j| j < end)
+        .any(|j| s.is(j, class::ROUND));
+    if !noun_follows {
+        return None;
+    }
+    ordinal(w).map(RoundRef::Number).or_else(|| {
+        (s.is(i, class::NEXT) && !matches!(w, "more" | "extra")).then_some(RoundRef::Next)
+    })
 }
 
-/// Determiners and adjectives before the noun "plan" ("a broader plan to cut…"): the noun,
-/// which states a total, not the verb "plans to", which states a status.
-pub fn is_plan_determiner(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "an"
-            | "the"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "broader"
-            | "wider"
-            | "larger"
-            | "overall"
-            | "bigger"
-            | "restructuring"
-            | "cost-cutting"
-            | "previously"
-            | "announced"
-            | "existing"
-            | "original"
-    )
+/// "Series B" / "seed" as written in tokens `from..to`, for funding rounds.
+pub fn series_label(s: &Sentence, from: usize, to: usize) -> Option<String> {
+    (from..to.min(s.len())).find_map(|i| match s.word(i) {
+        "series" if series_letter(s.word(i + 1)).is_some() => {
+            Some(format!("Series {}", s.word(i + 1).to_ascii_uppercase()))
+        }
+        "seed" => Some("seed".to_string()),
+        _ => None,
+    })
 }
 
-/// Words that mark a running total ("bringing total cuts to 3,000", "in total").
-pub fn is_total_word(word: &str) -> bool {
-    matches!(
-        word,
-        "total"
-            | "totals"
-            | "totaling"
-            | "totalling"
-            | "bringing"
-            | "cumulative"
-            | "overall"
-            | "altogether"
-            | "combined"
-    )
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Words that refer back to the organisation last named as subject.
-pub fn is_company_anaphor(word: &str) -> bool {
-    matches!(
-        word,
-        "company"
-            | "firm"
-            | "group"
-            | "retailer"
-            | "bank"
-            | "lender"
-            | "insurer"
-            | "carmaker"
-            | "automaker"
-            | "startup"
-            | "giant"
-            | "conglomerate"
-            | "chipmaker"
-            | "manufacturer"
-            | "airline"
-            | "operator"
-            | "business"
-            | "platform"
-            | "maker"
-            | "brand"
-            | "e-tailer"
-    )
+    #[test]
+    fn ordinals_number_rounds() {
+        assert_eq!(ordinal("third"), Some(3));
+        assert_eq!(ordinal("3rd"), Some(3));
+        assert_eq!(ordinal("3th"), None);
+        assert_eq!(ordinal("initial"), Some(1));
+        assert_eq!(ordinal("twentieth"), None);
+        assert_eq!(series_letter("b"), Some(2));
+        assert_eq!(series_letter("bb"), None);
+    }
 }

@@ -79,6 +79,9 @@ mod tests {
             label: None,
             sentence: 0,
             facts: crate::story::EventFacts::new(),
+            target: None,
+            dated: None,
+            also: Vec::new(),
         };
         let keys: Vec<i64> = ["October", "last week", "this week", "next week"]
             .iter()

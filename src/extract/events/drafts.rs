@@ -1,0 +1,483 @@
+//! Drafts: the events one sentence tells, before the tellings of the whole story are merged.
+//!
+//! ```text
+//! triggers (lexicon) ─▶ each claims the nearest figure of its kind in its clause (greedy by
+//! distance) ─▶ coordinated figures share the trigger ("300 in May, another 250 in August")
+//! ─▶ a draft per trigger and figure: actor, date, status, round, role of the figure
+//! ```
+
+use super::arguments::{Context, WINDOW};
+use super::clauses::{Clauses, verb_start};
+use super::cues::RoundRef;
+use super::lexicon::{Figure, LEX, Needs, Pos, Role, Rule, Trigger, class};
+use super::roles;
+use super::sentence::Sentence;
+use super::status;
+use crate::story::{Event, EventKind, FactKind, Labels};
+
+/// How far (tokens) a trigger reaches for its figure.
+const REACH: usize = 14;
+/// How far after a trigger its object noun may be ("close its Bristol depot").
+const OBJECT_REACH: usize = 5;
+
+/// An event as one telling gives it, with what merging and series need besides.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub event: Event,
+    /// Cut (an event), or Plan / Total (a statement a series checks against).
+    pub role: Role,
+    pub round: Option<RoundRef>,
+    /// The figure's fact id.
+    pub figure: Option<u32>,
+    /// Reported by its actor with no date of its own: the day the story reports may date it.
+    pub announce: bool,
+    /// "the layoffs": a telling of an event already told, never a new event.
+    pub definite: bool,
+    /// "the largest contributor": the superlative and the role noun as written.
+    pub superlative: Option<Box<(String, String)>>,
+    /// The trigger's token, for text order within the sentence.
+    pub at: u32,
+    /// Its figure stands for the event only when no other telling gives one (revenue, where
+    /// profit is an earnings report's figure).
+    pub secondary: bool,
+}
+
+impl Draft {
+    pub fn quantity(&self) -> Option<usize> {
+        self.figure.map(|f| f as usize)
+    }
+}
+
+/// A trigger found in the sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct Found {
+    pub at: usize,
+    /// Its last token.
+    pub last: usize,
+    pub trigger: &'static Trigger,
+}
+
+/// The triggers of the sentence, at most one per token, longest first. None inside a name.
+pub fn find(s: &Sentence, out: &mut Vec<Found>) {
+    out.clear();
+    let mut i = 0;
+    while i < s.len() {
+        let entry = s.entry(i);
+        let list = LEX.triggers_of(entry);
+        if list.is_empty() || s.fact(i).is_some_and(|f| f.kind.is_entity()) {
+            i += 1;
+            continue;
+        }
+        let fits = |t: &Trigger| {
+            t.rest
+                .iter()
+                .enumerate()
+                .all(|(k, w)| s.word(i + 1 + k) == w)
+        };
+        let longest = list.iter().filter(|t| fits(t)).map(|t| t.rest.len()).max();
+        let Some(len) = longest else {
+            i += 1;
+            continue;
+        };
+        let candidates = || list.iter().filter(move |t| t.rest.len() == len && fits(t));
+        // A verb needs something that can be its subject or auxiliary before it ("Acme
+        // cuts", "it cuts", "will cut", "to cut"); otherwise a word that can be a noun is
+        // one ("total cuts", "300 job cuts").
+        let prev = i.wrapping_sub(1);
+        let verb_context = s.fact(prev).is_some_and(|f| f.kind.is_entity())
+            || s.is(
+                prev,
+                class::PRONOUN
+                    | class::WILL
+                    | class::MAY
+                    | class::MUST
+                    | class::BE
+                    | class::HAVE
+                    | class::DO
+                    | class::ADVERB
+                    | class::RELATIVE
+                    | class::CONJ
+                    | class::COMPANY
+                    | class::NEGATION,
+            )
+            || s.word(prev) == "to"
+            || prev >= s.len();
+        let noun_context = !verb_context || s.fact(i).is_some_and(|f| f.kind == FactKind::Count);
+        // One reading per kind: "losses" may be jobs or money, the figure decides.
+        let mut kinds_seen = 0u32;
+        for t in candidates() {
+            let bit = 1u32 << t.kind;
+            if kinds_seen & bit != 0 {
+                continue;
+            }
+            kinds_seen |= bit;
+            let pick = candidates()
+                .filter(|x| x.kind == t.kind)
+                .find(|x| (x.pos == Pos::Noun) == noun_context || x.pos == Pos::Role)
+                .unwrap_or(t);
+            out.push(Found {
+                at: i,
+                last: i + len,
+                trigger: pick,
+            });
+        }
+        i += len + 1;
+    }
+}
+
+/// Whether the sentence's fact `f` can be the figure of `rule` with `trigger`, and in what
+/// role.
+fn fits(
+    s: &Sentence,
+    rule: &Rule,
+    found: &Found,
+    f: usize,
+    roles: &mut [Option<Role>],
+) -> Option<Role> {
+    let fact = &s.facts[f];
+    match rule.figure {
+        Figure::Money => {
+            if fact.kind != FactKind::Money {
+                return None;
+            }
+            let (first, last) = s.range(f);
+            // "92 cts a share", "at 11.25 dlrs each" is no period's profit and no deal's
+            // price; nor is "or 92 cts", the same figure per share.
+            let per = matches!(s.word(last + 1), "a" | "per") && s.is(last + 2, class::PER)
+                || matches!(s.word(last + 1), "each" | "apiece")
+                || s.word(first.wrapping_sub(1)) == "or"
+                    && s.fact(first.wrapping_sub(2))
+                        .is_some_and(|x| x.kind == FactKind::Money);
+            let compared = rule.kind == EventKind::Earnings && compared(s, first);
+            (!per && !compared).then_some(Role::Cut)
+        }
+        Figure::Site => {
+            (fact.kind == FactKind::Count && s.head_noun_is(f, class::SITE)).then_some(Role::Cut)
+        }
+        Figure::Workforce => {
+            if fact.kind != FactKind::Count {
+                return None;
+            }
+            let noun_less = fact.unit().is_none();
+            let (first, last) = s.range(f);
+            let ok = if noun_less {
+                found.trigger.pos == Pos::Noun
+                    || found.trigger.alone
+                    || s.is(first.wrapping_sub(1), class::NEXT)
+                    || (s.word(first.wrapping_sub(1)) == "by"
+                        && (found.at..first).any(|i| s.is(i, class::WORKFORCE_STATE)))
+                    || partitive(s, last)
+            } else {
+                s.head_noun_is(f, class::WORKFORCE)
+            };
+            if !ok {
+                return None;
+            }
+            let role = *roles[f].get_or_insert_with(|| roles::role(s, f));
+            // A round, or a statement a series checks against; a headcount, what is left,
+            // a peak, a part or a threshold is neither.
+            matches!(role, Role::Cut | Role::Total | Role::Plan).then_some(role)
+        }
+    }
+}
+
+/// How far a partitive reaches its whole ("2,000 of a total 18,000 jobs").
+const PARTITIVE_REACH: usize = 5;
+
+/// A noun-less figure that is part of a workforce: "2,000 of a total 18,000 jobs", "140 of
+/// its workforce", "350 of the 3,800 workers".
+fn partitive(s: &Sentence, last: usize) -> bool {
+    if s.word(last + 1) != "of" {
+        return false;
+    }
+    let to = (last + 2 + PARTITIVE_REACH).min(s.len());
+    for i in last + 2..to {
+        if let Some(f) = s.fact_index(i) {
+            return s.facts[f].kind == FactKind::Count && s.head_noun_is(f, class::WORKFORCE);
+        }
+        if s.is(i, class::WORKFORCE_STATE | class::WORKFORCE) {
+            return true;
+        }
+        if !s.is(i, class::DET) && !matches!(s.word(i), "total" | "remaining" | "current") {
+            return false;
+        }
+    }
+    false
+}
+
+/// How far back a comparison word reaches its figure ("compared with a profit of $18 million").
+const COMPARED_REACH: usize = 6;
+
+/// A figure given for comparison ("versus 31.6 mln", "compared with a profit of $18
+/// million", "from 716.9 mln"), not the period's own; "from X to Y" gives Y as its own.
+fn compared(s: &Sentence, first: usize) -> bool {
+    for i in (first.saturating_sub(COMPARED_REACH)..first).rev() {
+        if s.word(i) == "to" || s.fact(i).is_some_and(|f| f.kind.is_quantity()) {
+            return false;
+        }
+        if s.is(i, class::COMPARISON) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The distance from a trigger to a figure, as English places them: after an active verb,
+/// before a passive one or a noun ("300 layoffs"), inside the figure for a unit noun.
+fn distance(s: &Sentence, found: &Found, f: usize, passive: bool) -> usize {
+    let (first, last) = s.range(f);
+    if first <= found.at && found.at <= last {
+        0
+    } else if first > found.last {
+        first - found.last
+    } else {
+        let back = found.at.saturating_sub(last);
+        let natural = passive || matches!(found.trigger.pos, Pos::SubjectVerb | Pos::Noun);
+        if natural { back } else { back * 2 + 2 }
+    }
+}
+
+/// Everything one sentence's drafts are made from; reused buffers.
+#[derive(Default)]
+pub struct Work {
+    pub found: Vec<Found>,
+    roles: Vec<Option<Role>>,
+}
+
+/// Adds the drafts of sentence `s` (its clauses split in `cl`) to `out`.
+pub fn sentence(
+    s: &Sentence,
+    cl: &Clauses,
+    ctx: &Context,
+    labels: &mut Labels,
+    work: &mut Work,
+    out: &mut Vec<Draft>,
+) {
+    let mut found = std::mem::take(&mut work.found);
+    work.roles.clear();
+    work.roles.resize(s.facts.len(), None);
+    let mut groups: Vec<_> = found
+        .iter()
+        .map(|f| status::group_of(s, cl, f.at, f.trigger))
+        .collect();
+    let keep: Vec<bool> = found
+        .iter()
+        .zip(&groups)
+        .map(|(fd, g)| allowed(s, cl, fd, *g))
+        .collect();
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+    let mut k = 0;
+    groups.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+    // (distance, trigger, fact, role): every trigger and figure that fit, nearest first.
+    let mut pairs = Vec::new();
+    for (ti, fd) in found.iter().enumerate() {
+        let rule = &LEX.rules[fd.trigger.kind];
+        let c = cl.clause_of(fd.at);
+        let passive = groups[ti].is_some_and(|g| g.passive);
+        let from = fd.at.saturating_sub(REACH * 2 + 2);
+        let to = (fd.last + REACH + 1).min(s.len());
+        for f in s.facts_in(from, to) {
+            if !s.facts[f].kind.is_quantity() {
+                continue;
+            }
+            let (first, _) = s.range(f);
+            if cl.clause_of(first) != c {
+                continue;
+            }
+            let d = distance(s, fd, f, passive);
+            if d > REACH {
+                continue;
+            }
+            if let Some(role) = fits(s, rule, fd, f, &mut work.roles) {
+                pairs.push((d, ti, f, role));
+            }
+        }
+    }
+    pairs.sort_by_key(|p| (p.0, p.1));
+    let mut trigger_used = vec![false; found.len()];
+    let mut fact_used = vec![false; s.facts.len()];
+    let mut made: Vec<(usize, Option<usize>, Role)> = Vec::new();
+    for &(_, ti, f, role) in &pairs {
+        if trigger_used[ti] || fact_used[f] {
+            continue;
+        }
+        trigger_used[ti] = true;
+        fact_used[f] = true;
+        made.push((ti, Some(f), role));
+    }
+    coordinated(s, cl, &found, &mut made, &mut fact_used, &mut work.roles);
+    for (ti, fd) in found.iter().enumerate() {
+        if !trigger_used[ti] && bare_event(s, cl, fd) {
+            made.push((ti, None, Role::Cut));
+        }
+    }
+    made.sort_by_key(|m| (found[m.0].at, m.1));
+    for (ti, f, role) in made {
+        let tell = super::draft::Telling {
+            found: &found[ti],
+            group: groups[ti],
+            figure: f,
+            role,
+        };
+        if let Some(d) = super::draft::draft(s, cl, ctx, labels, &tell) {
+            out.push(d);
+        }
+    }
+    work.found = found;
+}
+
+/// Whether a trigger can tell its event at all: a noun that only modifies another ("redundancy
+/// payments") cannot, nor a governed noun ("loans") without one of its governing verbs.
+fn allowed(s: &Sentence, cl: &Clauses, fd: &Found, group: Option<super::verbs::Group>) -> bool {
+    let t = fd.trigger;
+    if excluded(s, cl, &LEX.rules[t.kind], fd) {
+        return false;
+    }
+    if t.pos == Pos::Noun && s.is(fd.last + 1, class::MODIFIED) && s.fact(fd.last + 1).is_none() {
+        return false;
+    }
+    if t.governed {
+        let rule = &LEX.rules[t.kind];
+        return group.is_some_and(|g| {
+            g.verb != fd.at && rule.governors.has(s.word(g.verb), s.entry(g.verb))
+        });
+    }
+    true
+}
+
+/// Figures coordinated with a claimed one share its trigger: "raised $15 million in 2022 and
+/// $60 million in 2024", "cut 300 jobs in May, another 250 in August and 120 in December".
+fn coordinated(
+    s: &Sentence,
+    cl: &Clauses,
+    found: &[Found],
+    made: &mut Vec<(usize, Option<usize>, Role)>,
+    used: &mut [bool],
+    roles: &mut [Option<Role>],
+) {
+    let mut k = 0;
+    while k < made.len() {
+        let (ti, Some(prev), _) = made[k] else {
+            k += 1;
+            continue;
+        };
+        let rule = &LEX.rules[found[ti].trigger.kind];
+        let mut last_fact = prev;
+        for (f, fact) in s.facts.iter().enumerate().skip(prev + 1) {
+            if used[f] || fact.kind != s.facts[prev].kind {
+                continue;
+            }
+            let (from, _) = s.range(f);
+            let (_, prev_last) = s.range(last_fact);
+            if from > prev_last + WINDOW / 2 || cl.clause_of(from) != cl.clause_of(prev_last) {
+                break;
+            }
+            let between = prev_last + 1..from;
+            let joined = between
+                .clone()
+                .any(|i| matches!(s.word(i), "and" | "," | "then" | "while" | "plus"));
+            let other = found.iter().any(|t| between.contains(&t.at))
+                || between.clone().any(|i| verb_start(s, i));
+            if !joined || other {
+                break;
+            }
+            match fits(s, rule, &found[ti], f, roles) {
+                Some(role) => {
+                    used[f] = true;
+                    made.push((ti, Some(f), role));
+                    last_fact = f;
+                }
+                None => break,
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Whether a trigger with no figure still tells an event: a word that says it alone ("laid
+/// off", "layoffs"), an object of the kind ("close its Bristol depot"), a definite mention
+/// ("the cuts") or a role after a superlative ("the largest investor").
+fn bare_event(s: &Sentence, cl: &Clauses, fd: &Found) -> bool {
+    let rule = &LEX.rules[fd.trigger.kind];
+    if fd.trigger.pos == Pos::Role {
+        return superlative(s, fd.at).is_some();
+    }
+    if definite(s, fd) || fd.trigger.alone {
+        return !excluded(s, cl, rule, fd);
+    }
+    let c = cl.clause_of(fd.at);
+    if rule.dated
+        && super::arguments::when(s, cl, c, (fd.at, fd.last), rule.kind)
+            .is_some_and(|w| w.1.is_none())
+    {
+        return !excluded(s, cl, rule, fd);
+    }
+    rule.needs == Needs::Object && object(s, cl, rule, fd) && !excluded(s, cl, rule, fd)
+}
+
+/// "the layoffs", "these cuts": a noun trigger after a definite determiner.
+pub fn definite(s: &Sentence, fd: &Found) -> bool {
+    fd.trigger.pos == Pos::Noun
+        && matches!(
+            s.word(fd.at.wrapping_sub(1)),
+            "the" | "these" | "those" | "this" | "that"
+        )
+}
+
+/// An object noun of the kind near the trigger: after it ("close its Bristol depot"), or in
+/// the subject of a passive ("the plant will be closed").
+fn object(s: &Sentence, cl: &Clauses, rule: &Rule, fd: &Found) -> bool {
+    if rule.objects.is_empty() {
+        return false;
+    }
+    let c = cl.clause_of(fd.at);
+    let to = (fd.last + 1 + OBJECT_REACH).min(s.len());
+    let after = (fd.last + 1..to)
+        .take_while(|&i| cl.clause_of(i) == c && !matches!(s.word(i), "," | ";"))
+        .any(|i| s.fact(i).is_none() && rule.objects.has(s.word(i), s.entry(i)));
+    let from = cl.get(c).start.max(fd.at.saturating_sub(OBJECT_REACH + 3));
+    let before =
+        (from..fd.at).any(|i| s.fact(i).is_none() && rule.objects.has(s.word(i), s.entry(i)));
+    after || before
+}
+
+/// What rules the trigger out: an object it may not take ("raise its bid", "valued" of a
+/// deal or of goods) or a subject ("the deal is expected to close").
+fn excluded(s: &Sentence, cl: &Clauses, rule: &Rule, fd: &Found) -> bool {
+    let c = cl.clause_of(fd.at);
+    let to = (fd.last + 1 + OBJECT_REACH).min(s.len());
+    let object = (fd.last + 1..to)
+        .take_while(|&i| cl.clause_of(i) == c && !s.is(i, class::PREP))
+        .any(|i| s.fact(i).is_none() && rule.not_objects.has(s.word(i), s.entry(i)));
+    let from = cl.get(c).start.max(fd.at.saturating_sub(OBJECT_REACH + 3));
+    let subject =
+        (from..fd.at).any(|i| s.fact(i).is_none() && rule.not_subjects.has(s.word(i), s.entry(i)));
+    // What is valued comes before a participle "valued at".
+    let valued = rule.kind == EventKind::Valuation
+        && (from..fd.at).rev().take(3).any(|i| {
+            rule.not_objects.has(s.word(i), s.entry(i))
+                || s.fact(i).is_some_and(|f| {
+                    f.kind == FactKind::Count
+                        && f.unit().is_some_and(|u| {
+                            let head = u.split_whitespace().last().unwrap_or("");
+                            rule.not_objects.has(head, LEX.entry(head))
+                        })
+                })
+        });
+    object || subject || valued
+}
+
+/// The superlative before a role noun ("the largest contributor", "its single biggest
+/// backer"): its token.
+pub fn superlative(s: &Sentence, at: usize) -> Option<usize> {
+    (at.saturating_sub(3)..at)
+        .rev()
+        .find(|&i| s.is(i, class::SUPERLATIVE) && s.word(i) != "single")
+}
