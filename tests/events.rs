@@ -295,3 +295,17 @@ fn earnings_without_a_figure_only_ahead() {
         ]
     );
 }
+
+/// The story's own day dates an announcement only when the text gives no date: it never
+/// replaces a date the text gives for the same event, however much finer.
+#[test]
+fn the_story_day_never_replaces_a_date_the_text_gives() {
+    let story = text(
+        "Norvik Group said it will phase out tire production in Leeds by the end of 2025, \
+         laying off about 790 employees. Norvik Group said it has laid off workers.\n",
+        "2025-03-10",
+    );
+    let l = layoffs(&story);
+    assert_eq!(l.len(), 1, "{l:?}");
+    assert_eq!((l[0].1, l[0].2.as_deref()), (Some(790.0), Some("2025")));
+}

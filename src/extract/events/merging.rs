@@ -262,6 +262,8 @@ fn join(e: &mut Draft, d: Draft) {
         (None, Some(_)) => true,
         // The story's own day is only a fallback: any date the text gives wins.
         (Some(_), Some(_)) if announced(m.dated) && !announced(o.dated) => true,
+        // …and never replaces one, however much finer ("by the end of 1987" stays).
+        (Some(_), Some(_)) if announced(o.dated) && !announced(m.dated) => false,
         (Some(a), Some(b)) => {
             same_time(Some(a), Some(b))
                 && (b.granularity() < a.granularity()
