@@ -278,6 +278,159 @@ fn minor_units_follow_their_currency() {
 }
 
 #[test]
+fn every_iso_currency_by_its_bare_name_and_its_minor_unit() {
+    // The last word of a name alone, and minor units the curated lexicon does not list.
+    expect(
+        "Ghana raised 2 billion cedis; Nigeria's shares fell 50 kobo and bread rose 20 ngwee.",
+        Money,
+        &[
+            ("2 billion cedis", 2e9, Some("GHS")),
+            ("50 kobo", 0.5, Some("NGN")),
+            ("20 ngwee", 0.2, Some("ZMW")),
+        ],
+    );
+    expect(
+        "A stamp costs 40 fillér, a tram ticket 200 kuruş and a loaf 50 haléř.",
+        Money,
+        &[
+            ("40 fillér", 0.4, Some("HUF")),
+            ("200 kuruş", 2.0, Some("TRY")),
+            ("50 haléř", 0.5, Some("CZK")),
+        ],
+    );
+    // A name several currencies share has no currency of its own…
+    expect(
+        "Bonds worth 500 million dinars were sold.",
+        Money,
+        &[("500 million dinars", 5e8, None)],
+    );
+    // …and bare names that are English words need an amount; minor units that are English
+    // words are never money.
+    for s in [
+        "She wore 5 lei and poured 3 drams.",
+        "The draft has 20 para breaks and 3 ban orders.",
+        "He sold 40 gold coins and 12 real problems remain.",
+    ] {
+        assert!(of_kind(s, Money).is_empty(), "{s}: {:?}", of_kind(s, Money));
+    }
+    expect(
+        "The state raised 2 billion lei; Romania's neighbour paid 30 million lei.",
+        Money,
+        &[
+            ("2 billion lei", 2e9, Some("RON")),
+            ("30 million lei", 3e7, Some("RON")),
+        ],
+    );
+}
+
+#[test]
+fn the_story_s_country_says_which_currency_a_shared_word_means() {
+    let story = "OSLO, Feb 4 — Norwegian subsea maker Norvik will spend 1.9 billion crowns on \
+                 the yard. It paid 48.30 crowns a share.";
+    expect(
+        story,
+        Money,
+        &[
+            ("1.9 billion crowns", 1.9e9, Some("NOK")),
+            ("48.30 crowns", 48.3, Some("NOK")),
+        ],
+    );
+    expect(
+        "STOCKHOLM — The Swedish mill will spend 1.9 billion crowns.",
+        Money,
+        &[("1.9 billion crowns", 1.9e9, Some("SEK"))],
+    );
+    expect(
+        "KAMPALA — The government raised 50 billion shillings, officials in Kampala said.",
+        Money,
+        &[("50 billion shillings", 5e10, Some("UGX"))],
+    );
+    expect(
+        "NAIROBI — The lender raised 50 billion shillings.",
+        Money,
+        &[("50 billion shillings", 5e10, Some("KES"))],
+    );
+    expect(
+        "The miner paid 5,000 dinars a tonne in Belgrade.",
+        Money,
+        &[("5,000 dinars", 5000.0, Some("RSD"))],
+    );
+    // Two countries named as often: no choice.
+    expect(
+        "Kenya raised 3 billion shillings and Uganda 50 billion shillings.",
+        Money,
+        &[
+            ("3 billion shillings", 3e9, None),
+            ("50 billion shillings", 5e10, None),
+        ],
+    );
+}
+
+#[test]
+fn a_local_symbol_is_money_where_its_currency_is_used() {
+    expect(
+        "JOHANNESBURG — Tshwane will sell the shaft for about R300 million; it mined at \
+         R21,400 an ounce and its shares closed at R31.20.",
+        Money,
+        &[
+            ("about R300 million", 3e8, Some("ZAR")),
+            ("R21,400", 21400.0, Some("ZAR")),
+            ("R31.20", 31.2, Some("ZAR")),
+        ],
+    );
+    expect(
+        "LAGOS — Lagoon Trust plans to raise N150bn at N12.50 a share, as Nigerian lenders \
+         need N500 billion each.",
+        Money,
+        &[
+            ("N150bn", 1.5e11, Some("NGN")),
+            ("N12.50", 12.5, Some("NGN")),
+            ("N500 billion", 5e11, Some("NGN")),
+        ],
+    );
+    expect(
+        "JAKARTA — The bank raised Rp 5,000 billion and Petronas of Kuala Lumpur paid RM1.2 \
+         billion.",
+        Money,
+        &[
+            ("Rp 5,000 billion", 5e12, Some("IDR")),
+            ("RM1.2 billion", 1.2e9, Some("MYR")),
+        ],
+    );
+    // Elsewhere, or before a plain number, the letter is a letter.
+    for s in [
+        "Tests scored R21,400 and R300 million by chance.",
+        "LAGOS — N95 masks sold out; the R2 score was low.",
+        "GUATEMALA CITY — The firm reported Q3 results.",
+    ] {
+        assert!(of_kind(s, Money).is_empty(), "{s}: {:?}", of_kind(s, Money));
+    }
+}
+
+#[test]
+fn a_move_to_a_level_is_no_range() {
+    let rows = of_kind(
+        "SYDNEY — BHP rose 30 cents to A$48; sales rose 5 to 7 percent.",
+        Money,
+    );
+    assert!(rows.iter().all(|r| r.4.is_none()), "{rows:?}");
+    let pct = of_kind(
+        "Sales rose 5 to 7 percent; the rate fell 0.5% to 3.2%.",
+        Percent,
+    );
+    let quals: Vec<Option<Qualifier>> = pct.iter().map(|r| r.4).collect();
+    assert_eq!(
+        quals,
+        [
+            Some(Qualifier::AtLeast),
+            Some(Qualifier::AtMost),
+            None,
+            None
+        ]
+    );
+}
+
+#[test]
 fn the_sentence_and_the_one_before_name_the_currency() {
     // "dollars" alone beside another country's dollar.
     expect(

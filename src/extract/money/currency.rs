@@ -129,6 +129,7 @@ pub fn name_match(ctx: &Ctx, i: usize) -> Option<NameMatch> {
             iso: n.iso,
             last: i + last_word,
             weak: n.weak,
+            group: n.group,
         })
     })
 }
@@ -155,6 +156,24 @@ pub fn sub(ctx: &Ctx, i: usize) -> Option<Sub> {
     }
     let mut buf = [0u8; 24];
     LEXICON.subs.get(lower(text, &mut buf)).copied()
+}
+
+/// The currencies of a group that a name or symbol may mean (see [`NameMatch::group`]).
+pub fn group(g: u16) -> &'static [&'static str] {
+    LEXICON.group(g)
+}
+
+/// A symbol that one country writes its currency with and that elsewhere is a letter or an
+/// abbreviation ("R" in Johannesburg, "Rp" in Jakarta, "N" in Lagos): the currencies it may
+/// be. Capitalised, as typed, at most four letters.
+pub fn local_symbol(ctx: &Ctx, i: usize) -> Option<&'static [&'static str]> {
+    let t = ctx.tokens.get(i)?;
+    let text = ctx.tok(i);
+    if t.kind != Kind::Word || text.len() > 4 || !text.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    LEXICON.local.get(text).map(|&g| LEXICON.group(g))
 }
 
 /// Whether `iso` is a currency named "… dollar" (AUD, NZD, HKD …).

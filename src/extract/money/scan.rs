@@ -14,7 +14,7 @@ pub(super) fn at(ctx: &Ctx, i: usize, found: &mut Vec<Amount>, recent: &Recent) 
     // lexicon lookups for words with no number in sight.
     let near = &ctx.tokens[(i + 1).min(ctx.tokens.len())..(i + 5).min(ctx.tokens.len())];
     if near.iter().any(|t| t.kind == Kind::Number)
-        && let Some(a) = prefixed(ctx, i)
+        && let Some(a) = prefixed(ctx, i).or_else(|| local(ctx, i, recent))
     {
         found.push(a);
         return Some(range_tail(ctx, a, found));
@@ -131,6 +131,28 @@ fn prefixed(ctx: &Ctx, i: usize) -> Option<Amount> {
     Some(cents(ctx, num, a))
 }
 
+/// A local symbol before an amount ("R300 million", "N12.50", "Ksh 5 billion"): money only
+/// when the number reads as an amount (a magnitude, a thousands separator or decimals), a
+/// one-letter symbol touches it, and the story is set where that currency is used.
+fn local(ctx: &Ctx, i: usize, recent: &Recent) -> Option<Amount> {
+    let candidates = currency::local_symbol(ctx, i)?;
+    let num = number::parse(ctx, i + 1)?;
+    let glued = !ctx.tokens[i + 1].space_before;
+    let letter = ctx.tok(i).len() == 1;
+    if num.first != i + 1 || num.spelled || num.plain || letter && !glued || glued_left(ctx, i) {
+        return None;
+    }
+    if glued_right(ctx, num.last) && num.mag.is_none() {
+        return None;
+    }
+    let iso = recent.story_currency(ctx.text, candidates)?;
+    let a = Amount {
+        first: i,
+        ..amount(num, num.last, num.value, Some(iso))
+    };
+    Some(cents(ctx, num, a))
+}
+
 fn next_is_sub(ctx: &Ctx, num: Num) -> bool {
     currency::sub(ctx, num.last + 1).is_some()
 }
@@ -162,7 +184,11 @@ fn postfixed(ctx: &Ctx, num: Num, recent: &Recent) -> Option<Amount> {
         if letter && !glued_p {
             return None;
         }
-        let mut a = amount(num, k, num.value * sub.factor, Some(sub.iso));
+        // A subunit several currencies share ("senti") is the story's country's.
+        let iso = sub
+            .iso
+            .or_else(|| recent.story_currency(ctx.text, sub.currencies()));
+        let mut a = amount(num, k, num.value * sub.factor, iso);
         a.sub = Some(sub);
         return Some(a);
     }
@@ -181,10 +207,18 @@ fn postfixed(ctx: &Ctx, num: Num, recent: &Recent) -> Option<Amount> {
             return Some(finish(ctx, num, l, Some(iso), mult));
         }
     }
-    let currency::NameMatch { iso, last: l, weak } = currency::name_match(ctx, k)?;
+    let currency::NameMatch {
+        iso,
+        last: l,
+        weak,
+        group,
+    } = currency::name_match(ctx, k)?;
     if weak && !weak_name_ok(ctx, num, l) {
         return None;
     }
+    // "crowns", "shillings": the currency of the country the story is set in, when it says.
+    let iso =
+        iso.or_else(|| group.and_then(|g| recent.story_currency(ctx.text, currency::group(g))));
     // "30 euro cents": a name, then its subunit.
     if let Some(iso) = iso
         && let Some(factor) = currency::sub(ctx, l + 1).and_then(|s| s.factor_in(iso))

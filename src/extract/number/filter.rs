@@ -55,6 +55,24 @@ impl WordFilter {
         self.insert_bytes(s.as_bytes());
     }
 
+    /// Adds `prefix` + `s` + `suffix` without building the word: only its length and its
+    /// first and last letters count ("dollar" + "s", "m" + "eur").
+    pub fn insert_affixed(&mut self, prefix: &str, s: &str, suffix: &str) {
+        let (p, w, x) = (prefix.as_bytes(), s.as_bytes(), suffix.as_bytes());
+        let (Some(&first), Some(&last)) = (
+            p.first().or(w.first()).or(x.first()),
+            x.last().or(w.last()).or(p.last()),
+        ) else {
+            return;
+        };
+        // A stand-in with the same length, first and last byte.
+        let mut word = [b'a'; LENS];
+        let n = (p.len() + w.len() + x.len()).min(LENS);
+        word[0] = first;
+        word[n - 1] = last;
+        self.insert_bytes(&word[..n]);
+    }
+
     /// Whether `s` may be in the list (never false for a listed word).
     pub fn may_contain(&self, s: &str) -> bool {
         index(s.as_bytes()).is_some_and(|i| self.0[i / 64] & (1 << (i % 64)) != 0)
@@ -70,5 +88,16 @@ mod tests {
         const F: WordFilter = WordFilter::new(&["one", "two", "ten", "u.s."]);
         assert!(F.may_contain("One") && F.may_contain("TWO") && F.may_contain("U.S."));
         assert!(!F.may_contain("the") && !F.may_contain("") && !F.may_contain("ünë"));
+    }
+
+    #[test]
+    fn an_affixed_word_passes_as_if_it_were_written_out() {
+        let mut f = WordFilter::new(&[]);
+        f.insert_affixed("", "dollar", "s");
+        f.insert_affixed("m", "eur", "");
+        f.insert_affixed("", "a-very-long-currency-name", "s");
+        assert!(f.may_contain("Dollars") && f.may_contain("MEUR"));
+        assert!(f.may_contain("a-very-long-currency-names"));
+        assert!(!f.may_contain("dollar") && !f.may_contain("eur"));
     }
 }

@@ -83,7 +83,12 @@ pub fn mark_ranges(text: &str, facts: &mut [crate::story::Fact]) {
         let change = ["from", "by"]
             .iter()
             .any(|w| before.eq_ignore_ascii_case(w));
-        if !joined || change {
+        // "rose 12 cents to €13.40", "fell 0.5% to 3.2%": a move, then the level it reached,
+        // far above it; "rose 5 to 7 percent" stays a range.
+        let moved = between.eq_ignore_ascii_case("to")
+            && is_movement(before)
+            && a.value().zip(b.value()).is_some_and(|(x, y)| y > 3.0 * x);
+        if !joined || change || moved {
             continue;
         }
         if facts[k - 1].qualifier.is_none() {
@@ -93,6 +98,45 @@ pub fn mark_ranges(text: &str, facts: &mut [crate::story::Fact]) {
             facts[k].qualifier = Some(Qualifier::AtMost);
         }
     }
+}
+
+/// Verbs and adverbs of a price or level moving: after one, "N to M" is a change and its end.
+fn is_movement(word: &str) -> bool {
+    [
+        "rose",
+        "rise",
+        "rises",
+        "rising",
+        "fell",
+        "fall",
+        "falls",
+        "falling",
+        "gained",
+        "gains",
+        "lost",
+        "loses",
+        "climbed",
+        "jumped",
+        "dropped",
+        "slipped",
+        "slid",
+        "eased",
+        "added",
+        "shed",
+        "up",
+        "down",
+        "increased",
+        "decreased",
+        "declined",
+        "advanced",
+        "surged",
+        "tumbled",
+        "plunged",
+        "soared",
+        "edged",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The last word of `text` (trailing spaces ignored).
