@@ -65,12 +65,20 @@ pub enum Msg {
     /// `n` / `N`: the next or previous match in the article.
     NextMatch,
     PrevMatch,
+    /// `D`: open the line that sets the reference date relative dates are resolved against.
+    DateOpen,
     /// `e`: open the export line (write the story to a file).
     ExportOpen,
     /// Tab in the export line: the next format (Markdown, CSV, JSON).
     NextFormat,
     /// `&`: search mode (highlight) ⇄ filter mode (only matches).
     ToggleFilter,
+    /// → in the Facts pane: unfold the selected name's group to its mentions.
+    Expand,
+    /// ← in the Facts pane: fold it again.
+    Collapse,
+    /// `s`: the Facts pane grouped (figures by kind, names with their mentions) ⇄ text order.
+    ToggleFactOrder,
     /// Backspace: step back out of the last narrowing (event or entity).
     NarrowBack,
     /// Select row `n` (from 0) of the Facts or Timeline list, as plain mode's `12` does.

@@ -266,11 +266,14 @@ fn y_copies_the_selected_fact_through_osc52() {
     let mut p = Pty::spawn(&[], 120, 40);
     p.wait_for("q quit");
     p.send("2y");
-    p.wait_for("copied fact 1 with its source");
+    // The Facts pane opens on its first figure (grouped: money first).
+    p.wait_for("with its source");
+    assert!(p.screen().contains("copied fact "), "{}", p.screen());
     let copies = clipboard_writes(&p.raw());
     assert_eq!(copies.len(), 1, "{copies:?}");
     let lines: Vec<&str> = copies[0].lines().collect();
     assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(lines[0].contains("$100"), "{lines:?}");
     assert!(lines[1].starts_with("> "));
     assert!(lines[2].starts_with("— seeds/000_4645c990ff64489e.txt:"));
     p.send("Y");

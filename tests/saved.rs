@@ -152,7 +152,7 @@ fn position_selection_and_searches_come_back_when_the_article_reopens() {
     p.send("\x1b");
     p.wait_for("search cleared");
     // The third fact, then the article's sixth line, then focus back on the facts.
-    p.send("2jj");
+    p.send("2gjj");
     p.wait_for("Facts 3/");
     p.send("1gjjjjj");
     p.wait_for("line 6/");

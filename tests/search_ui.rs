@@ -198,7 +198,9 @@ fn selecting_an_entity_or_event_narrows_and_backspace_steps_back() {
     let row = m
         .fact_rows
         .iter()
-        .position(|&f| m.story.facts[f].text(&m.story.document.text) == "SoftBank")
+        .copied()
+        .find(|&f| m.story.facts[f].text(&m.story.document.text) == "SoftBank")
+        .and_then(|f| m.fact_line(f))
         .unwrap();
     run(&mut m, &[Msg::Focus(Pane::Facts)]);
     for _ in 0..row {
@@ -257,7 +259,9 @@ fn a_narrowed_timeline_draws_only_the_listed_events() {
     let row = m
         .fact_rows
         .iter()
-        .position(|&f| m.story.facts[f].text(&m.story.document.text) == "SoftBank")
+        .copied()
+        .find(|&f| m.story.facts[f].text(&m.story.document.text) == "SoftBank")
+        .and_then(|f| m.fact_line(f))
         .unwrap();
     run(&mut m, &[Msg::Focus(Pane::Facts)]);
     for _ in 0..row {

@@ -23,7 +23,7 @@ impl Context {
     pub fn title(self) -> &'static str {
         match self {
             Context::Normal => "Reading",
-            Context::Prompt => "Search line (/), export line (e) and help filter",
+            Context::Prompt => "Search line (/), export line (e), date line (D) and help filter",
             Context::Jump => "After ] (next) or [ (previous)",
         }
     }
@@ -111,8 +111,11 @@ pub static BINDINGS: &[Binding] = &[
     key("focus-facts", &["2"], Msg::Focus(Pane::Facts), "focus the facts"),
     key("focus-timeline", &["3"], Msg::Focus(Pane::Timeline), "focus the timeline"),
     key("activate", &["Enter"], Msg::Activate,
-        "show the selected fact or event in the article; an event or a name also narrows the lists to it")
+        "show the selected fact or event in the article; an event or a name also narrows the lists to it; a name's group (▶) unfolds")
         .hint("go to"),
+    key("expand", &["Right", "l"], Msg::Expand, "the facts: unfold a name to its mentions (also Enter)"),
+    key("collapse", &["Left", "h"], Msg::Collapse, "the facts: fold a name's mentions"),
+    key("fact-order", &["s"], Msg::ToggleFactOrder, "the facts: grouped (figures, then names) ⇄ text order"),
     key("narrow-back", &["Backspace"], Msg::NarrowBack, "step back out of the last narrowing"),
     key("search", &["/"], Msg::SearchOpen, "search facts, names, values and text").hint("search"),
     key("next-match", &["n"], Msg::NextMatch, "next match in the article"),
@@ -122,6 +125,8 @@ pub static BINDINGS: &[Binding] = &[
         "jump forward to the kind the next key names (below)"),
     key("jump-prev", &["["], Msg::JumpPrefix(Dir::Backward),
         "jump back to the kind the next key names (below)"),
+    key("reference-date", &["D"], Msg::DateOpen,
+        "set the reference date relative dates resolve against (remembered for this article)"),
     key("zoom", &["z"], Msg::ToggleZoom, "zoom the focused pane").hint("zoom"),
     key("copy", &["y"], Msg::Copy, "copy the selected fact, event or sentence with its source (OSC 52)"),
     key("copy-table", &["Y"], Msg::CopyTable, "copy the listed facts as a Markdown table"),

@@ -1,5 +1,8 @@
 //! Selection and scroll offset of a list pane (Facts, Timeline).
 
+/// Rows kept in view above and below a list's selection when there is room.
+pub const SCROLLOFF: usize = 2;
+
 /// A list's cursor. `offset` is the first visible row; `update` keeps the selection inside the
 /// visible rows using the pane height it knows from the layout.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -43,14 +46,16 @@ impl ListView {
         self.offset = self.offset.min(self.len.saturating_sub(height));
     }
 
-    /// Keeps the selected row visible in a pane `height` rows tall.
+    /// Keeps the selected row visible in a pane `height` rows tall, with [`SCROLLOFF`] rows
+    /// of context above and below it where the list has them (as less and vim do).
     pub fn scroll_into_view(&mut self, height: usize) {
         let height = height.max(1);
         if let Some(s) = self.selected {
-            if s < self.offset {
-                self.offset = s;
-            } else if s >= self.offset + height {
-                self.offset = s + 1 - height;
+            let margin = SCROLLOFF.min((height - 1) / 2);
+            if s < self.offset + margin {
+                self.offset = s.saturating_sub(margin);
+            } else if s + margin >= self.offset + height {
+                self.offset = s + margin + 1 - height;
             }
         }
         self.offset = self.offset.min(self.len.saturating_sub(height));
@@ -71,9 +76,24 @@ mod tests {
         l.move_by(-3, 4);
         assert_eq!((l.selected, l.offset), (Some(0), 0));
         l.move_by(5, 4);
-        assert_eq!((l.selected, l.offset), (Some(5), 2));
+        // A margin of one row below in a pane of four.
+        assert_eq!((l.selected, l.offset), (Some(5), 3));
         l.move_by(100, 4);
         assert_eq!((l.selected, l.offset), (Some(9), 6));
+        // Two rows of context each side in a taller pane, none past the ends.
+        let mut l = ListView {
+            len: 30,
+            selected: Some(0),
+            offset: 0,
+        };
+        l.move_by(7, 10);
+        assert_eq!(l.offset, 0);
+        l.move_by(1, 10);
+        assert_eq!((l.selected, l.offset), (Some(8), 1));
+        l.move_by(100, 10);
+        assert_eq!((l.selected, l.offset), (Some(29), 20));
+        l.move_by(-19, 10);
+        assert_eq!((l.selected, l.offset), (Some(10), 8));
         let mut empty = ListView::default();
         empty.move_by(1, 4);
         assert_eq!(empty.selected, None);

@@ -3,6 +3,7 @@
 
 mod article;
 mod export_line;
+mod fact_lines;
 pub mod help;
 pub mod layout;
 mod line;
@@ -10,10 +11,12 @@ mod list;
 mod mode;
 mod rows;
 mod search;
+pub mod timeline;
 pub mod wrap;
 
 pub use article::ArticleView;
 pub use export_line::ExportLine;
+pub use fact_lines::{FactLine, FactOrder, Shape};
 pub use line::LineEditor;
 pub use list::ListView;
 pub use mode::Mode;
@@ -41,9 +44,19 @@ pub struct Model {
     pub mode: Mode,
     pub show_boilerplate: bool,
     pub article: ArticleView,
-    /// The Facts list: `facts.selected` indexes `fact_rows`, which holds fact ids.
+    /// The Facts list: `facts.selected` indexes `fact_lines`, the pane's lines.
     pub facts: ListView,
+    /// The facts listed (all, or narrowed), in text order.
     pub fact_rows: Vec<usize>,
+    /// How the Facts pane shows `fact_rows`: grouped (figures, then entities) or text order.
+    pub fact_order: FactOrder,
+    pub fact_lines: Vec<FactLine>,
+    /// For each fact id, the line that shows it (`u32::MAX`: none).
+    pub fact_line_of: Vec<u32>,
+    /// For each fact id, the first Timeline row whose event rests on it (`u32::MAX`: none).
+    pub event_row_of_fact: Vec<u32>,
+    /// Entities whose group is unfolded to its mentions, sorted.
+    pub expanded: Vec<usize>,
     /// The Timeline list: `timeline.selected` indexes `event_rows` (event ids).
     pub timeline: ListView,
     pub event_rows: Vec<usize>,
@@ -59,6 +72,11 @@ pub struct Model {
     pub highlight: Option<usize>,
     /// A one-off message for the status bar, cleared by the next key.
     pub message: Option<String>,
+    /// The reference-date line (`D`): what is typed, and what is wrong with it.
+    pub date_line: LineEditor,
+    pub date_error: Option<String>,
+    /// The reference date set with `D`, remembered for this article.
+    pub date_set: Option<jiff::civil::Date>,
     /// The export line (`e`).
     pub export: ExportLine,
     /// I/O that `update` asks the loop to carry out (see `effect.rs`).
@@ -115,6 +133,11 @@ impl Model {
             article: ArticleView::default(),
             facts: ListView::default(),
             fact_rows: Vec::new(),
+            fact_order: FactOrder::default(),
+            fact_lines: Vec::new(),
+            fact_line_of: Vec::new(),
+            expanded: Vec::new(),
+            event_row_of_fact: Vec::new(),
             timeline: ListView::default(),
             event_rows: Vec::new(),
             index: Arc::default(),
@@ -124,6 +147,9 @@ impl Model {
             height: 0,
             highlight: None,
             message: None,
+            date_line: LineEditor::default(),
+            date_error: None,
+            date_set: None,
             export,
             effect: None,
             loading: None,

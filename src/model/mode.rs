@@ -19,6 +19,8 @@ pub enum Mode {
     Export,
     /// The export line asks "overwrite? y/n": the file exists.
     Overwrite,
+    /// The reference-date line (`D`) is open.
+    Date,
     /// The key list covers the panes, scrolled to `scroll`, filtered by what is typed.
     Help { scroll: usize, filter: LineEditor },
 }
@@ -30,7 +32,7 @@ impl Mode {
         match self {
             Mode::Reading => (Context::Normal, Dir::Forward),
             Mode::Jump(dir) => (Context::Jump, *dir),
-            Mode::Search | Mode::Export | Mode::Overwrite | Mode::Help { .. } => {
+            Mode::Search | Mode::Export | Mode::Overwrite | Mode::Date | Mode::Help { .. } => {
                 (Context::Prompt, Dir::Forward)
             }
         }

@@ -4,14 +4,15 @@
 //! the same fact or event when it is still listed.
 
 use super::{Mode, Model, Narrow, SearchMode};
-use crate::story::Story;
+use crate::story::{Event, Story};
 
 impl Model {
     /// The id of the selected fact, if any.
     pub fn selected_fact(&self) -> Option<usize> {
         self.facts
             .selected
-            .and_then(|i| self.fact_rows.get(i).copied())
+            .and_then(|i| self.fact_lines.get(i))
+            .map(|l| l.fact)
     }
 
     /// The id of the selected event, if any.
@@ -26,7 +27,6 @@ impl Model {
     /// common cases cost what is listed, not the whole story: no narrowing lists every fact,
     /// a search alone lists its facts as they are.
     pub fn refresh_rows(&mut self) {
-        let keep_fact = self.selected_fact();
         let keep_event = self.selected_event();
         let story = &self.story;
         let narrow = self.narrow.last().copied();
@@ -95,10 +95,43 @@ impl Model {
                 narrowed && matched
             })
             .collect();
-        self.facts.len = self.fact_rows.len();
+        // Events with no time at all go last, as one "undated" group, rather than between
+        // two dated ones where extraction's order left them.
+        let undated = |e: &usize| story.events.get(*e).is_some_and(Event::is_undated);
+        if self.event_rows.iter().any(undated) {
+            let (dated, mut rest): (Vec<usize>, Vec<usize>) =
+                self.event_rows.iter().partition(|e| !undated(e));
+            self.event_rows = dated;
+            self.event_rows.append(&mut rest);
+        }
         self.timeline.len = self.event_rows.len();
-        reselect(&mut self.facts, &self.fact_rows, keep_fact);
-        reselect(&mut self.timeline, &self.event_rows, keep_event);
+        self.event_row_of_fact.clear();
+        self.event_row_of_fact.resize(story.facts.len(), u32::MAX);
+        for (row, &e) in self.event_rows.iter().enumerate() {
+            for &f in story.events.get(e).map_or(&[][..], |e| &e.facts) {
+                if let Some(at) = self.event_row_of_fact.get_mut(f)
+                    && *at == u32::MAX
+                {
+                    *at = row as u32;
+                }
+            }
+        }
+        self.refresh_fact_lines();
+        self.timeline.selected =
+            match keep_event.and_then(|k| self.event_rows.iter().position(|&e| e == k)) {
+                Some(i) => Some(i),
+                None if self.event_rows.is_empty() => None,
+                None => Some(
+                    self.timeline
+                        .selected
+                        .unwrap_or(0)
+                        .min(self.event_rows.len() - 1),
+                ),
+            };
+        self.timeline.offset = self
+            .timeline
+            .offset
+            .min(self.event_rows.len().saturating_sub(1));
     }
 
     /// Whether the lists show only matches: while typing, and in filter mode.
@@ -138,14 +171,4 @@ fn narrow_sentences(story: &Story, narrow: Option<Narrow>) -> Option<Vec<bool>> 
         }
     }
     Some(sentences)
-}
-
-/// Puts the selection back on `keep` if it is still listed (`rows` is sorted), else clamps it.
-fn reselect(list: &mut super::ListView, rows: &[usize], keep: Option<usize>) {
-    list.selected = match keep.and_then(|k| rows.binary_search(&k).ok()) {
-        Some(i) => Some(i),
-        None if rows.is_empty() => None,
-        None => Some(list.selected.unwrap_or(0).min(rows.len() - 1)),
-    };
-    list.offset = list.offset.min(rows.len().saturating_sub(1));
 }

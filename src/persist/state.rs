@@ -60,6 +60,9 @@ pub struct ArticleState {
     /// Search queries, oldest first.
     #[serde(default)]
     pub history: Vec<String>,
+    /// The reference date set with `D` (`2026-01-29`), for an article that gives none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_date: Option<String>,
 }
 
 /// Why a state file could not be read, with where (1-based, as editors count).
@@ -165,6 +168,7 @@ mod tests {
                 event: None,
                 highlight: Some(2),
                 history: vec!["%money".into(), "amazon \"layoffs\"".into()],
+                reference_date: Some("2026-01-29".into()),
             },
         );
         assert_eq!(parse(&render(&state)).unwrap(), state);

@@ -48,6 +48,10 @@ impl Session {
         model.search.mode = SearchMode::Filter;
         // A conversation answers once the search is done: no search thread, whatever the size.
         model.search.in_update_up_to = usize::MAX;
+        // Facts are read one by one in text order: line n is the n-th listed fact.
+        model.fact_order = crate::model::FactOrder::Text;
+        model.refresh_rows();
+        model.facts.selected = (model.facts.len > 0).then_some(0);
         Session {
             model,
             list: List::Article,

@@ -143,6 +143,11 @@ pub struct Event {
 const _: () = assert!(std::mem::size_of::<Event>() <= 160);
 
 impl Event {
+    /// No time at all: neither words nor a resolved value.
+    pub fn is_undated(&self) -> bool {
+        self.resolved.is_none() && self.when.is_none()
+    }
+
     /// When it happened as a person reads it: the resolved value, else the words of the
     /// text, else "—".
     pub fn when_shown(&self) -> String {

@@ -30,6 +30,7 @@ impl Origin {
     pub fn reference_date_label(&self) -> Option<&str> {
         match self.reference_date_source.as_deref()? {
             "flag" => Some("--date"),
+            "ui" => Some("set with D"),
             other => Some(other),
         }
     }

@@ -61,6 +61,7 @@ fn place_cursor(
             Some(prefix + model.export.line.cursor_column())
         }
         Mode::Search => Some(1 + model.search.line.cursor_column()),
+        Mode::Date => Some(status::DATE_PROMPT.chars().count() + model.date_line.cursor_column()),
         Mode::Reading | Mode::Jump(_) | Mode::Overwrite => None,
     };
     if let Some(column) = typed {
@@ -141,8 +142,10 @@ fn draw(model: &Model, area: Rect, buf: &mut Buffer) -> Option<Position> {
         };
         FactsPane {
             facts: &story.facts,
-            text: &story.document.text,
-            rows: &model.fact_rows,
+            grouped: model.fact_order == crate::model::FactOrder::Grouped,
+            doc: &story.document,
+            listed: model.fact_rows.len(),
+            lines: &model.fact_lines,
             total: story.facts.len(),
             view: &model.facts,
             marked,
@@ -185,6 +188,22 @@ fn timeline_pane(model: &Model) -> TimelinePane<'_> {
         checks: &story.checks,
         facts: &story.facts,
         text: &story.document.text,
+        banner: crate::model::timeline::banner(story).then(|| {
+            let key = model
+                .keymap
+                .key_for(crate::keymap::Context::Normal, crate::msg::Msg::DateOpen);
+            match key {
+                Some(k) => vec![
+                    format!("dates relative — no reference date; press {k} to set one, or --date"),
+                    format!("no reference date: press {k} to set one"),
+                    format!("no date: {k} sets one"),
+                ],
+                None => vec![
+                    "dates relative — no reference date; set one with --date".to_string(),
+                    "no reference date: see --date".to_string(),
+                ],
+            }
+        }),
         view: &model.timeline,
         focused: model.focus == Pane::Timeline,
         loading: model.loading.is_some(),

@@ -23,6 +23,10 @@ impl Widget for StatusBar<'_> {
             Paragraph::new(export_line(m)).render(area, buf);
             return;
         }
+        if m.mode == Mode::Date {
+            Paragraph::new(date_line(m)).render(area, buf);
+            return;
+        }
         if m.mode == Mode::Search {
             // The search line: what is typed, and what is wrong with it or how much matches.
             let typed = sanitize::line(&m.search.line.text);
@@ -151,6 +155,25 @@ pub fn loading_label(l: &Loading) -> String {
 }
 
 /// What goes before the path in the export line (the cursor is placed after it).
+/// What the date line (`D`) shows before what is typed.
+pub const DATE_PROMPT: &str = "reference date: ";
+
+/// The date line: what is typed, then what is wrong with it or what Enter does.
+fn date_line(m: &Model) -> Line<'static> {
+    let typed = sanitize::line(&m.date_line.text);
+    let note = match &m.date_error {
+        Some(e) => Span::styled(format!("   ⚠ {}", sanitize::line(e)), m.theme.warning()),
+        None => Span::raw(format!(
+            "   YYYY-MM-DD · {}",
+            m.keymap.prompt_hints(DATE_HINTS)
+        )),
+    };
+    Line::from(vec![
+        Span::styled(format!("{DATE_PROMPT}{typed}"), theme::key()),
+        note,
+    ])
+}
+
 pub fn export_prefix(m: &Model) -> String {
     format!("export {} › ", m.export.format.label())
 }
@@ -185,6 +208,11 @@ const SEARCH_HINTS_EMPTY: &[(&[Msg], &str)] = &[
 ];
 
 /// The export line's hints, from the keys in effect.
+const DATE_HINTS: &[(&[Msg], &str)] = &[
+    (&[Msg::Submit], "resolve the dates against it"),
+    (&[Msg::Cancel], "cancel"),
+];
+
 const EXPORT_HINTS: &[(&[Msg], &str)] = &[
     (&[Msg::NextFormat], "format"),
     (&[Msg::Submit], "write"),

@@ -59,3 +59,50 @@ mod tests {
         assert_eq!(wrap("🌞", 1), ["\u{FFFD}"]);
     }
 }
+
+/// `s` (already sanitised) cut to `width` columns by whole graphemes, ending in `…` when cut:
+/// the words of a row give way, and say so, where a figure never does.
+pub fn fit(s: &str, width: usize) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
+    if s.width() <= width {
+        return s.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let w = g.width();
+        if used + w > width - 1 {
+            break;
+        }
+        used += w;
+        out.push_str(g);
+    }
+    out.push('…');
+    out
+}
+
+/// The display width of `s`.
+pub fn width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+#[cfg(test)]
+mod fit_tests {
+    use super::*;
+
+    #[test]
+    fn cuts_with_an_ellipsis_only_when_needed() {
+        assert_eq!(
+            fit("roughly 16,000 employees", 30),
+            "roughly 16,000 employees"
+        );
+        assert_eq!(fit("roughly 16,000 employees", 10), "roughly 1…");
+        assert_eq!(fit("a🌞b", 2), "a…");
+        assert_eq!(fit("abc", 0), "");
+        assert_eq!(width(&fit("🌞🌞🌞", 4)), 3);
+    }
+}

@@ -15,7 +15,7 @@
 
 use super::text;
 use crate::model::ListView;
-use crate::model::layout;
+use crate::model::{layout, timeline};
 use crate::output::figure::{self, Unit, figure, round_label, series_name};
 use crate::sanitize;
 use crate::story::{Check, Event, Fact, Series, Status};
@@ -37,6 +37,9 @@ pub struct TimelinePane<'a> {
     pub facts: &'a [Fact],
     /// The document's text, where each fact's words are.
     pub text: &'a str,
+    /// The line that says the dates are relative (no reference date), if they are: the
+    /// first of these that fits.
+    pub banner: Option<Vec<String>>,
     pub view: &'a ListView,
     pub focused: bool,
     /// Events are still being extracted (the loading thread).
@@ -64,11 +67,24 @@ impl TimelinePane<'_> {
                 format!(" 3 Timeline {} ", self.rows.len()),
                 theme::title(self.focused),
             ))
-            .title_bottom(Line::from(position).right_aligned())
+            .title_bottom(Line::from(position.clone()).right_aligned())
             .render(area, buf);
-        let inner = layout::inner(area);
+        let inner = self.body(area);
         if inner.is_empty() {
             return None;
+        }
+        if let Some(banner) = &self.banner
+            && inner.y > layout::inner(area).y
+        {
+            let row = Rect::new(inner.x, inner.y - 1, inner.width, 1);
+            let w = inner.width as usize;
+            let said = banner
+                .iter()
+                .find(|b| text::width(b) <= w)
+                .or(banner.last())
+                .map_or(String::new(), |b| text::fit(b, w));
+            let line = Line::styled(said, self.theme.warning());
+            text::draw_lines(&[line], row, buf);
         }
         let width = inner.width as usize;
         if self.events.is_empty() && self.loading {
@@ -88,8 +104,9 @@ impl TimelinePane<'_> {
             Paragraph::new(lines).render(inner, buf);
             return None;
         }
-        let below = self.summary(width);
-        let list_rows = self.list_rows(inner.height as usize, below.len());
+        let height = inner.height as usize;
+        let list_rows = self.list_rows(inner);
+        let below = self.summary(width, height - list_rows.min(height));
         let mut rows: Vec<Line> = self
             .rows
             .iter()
@@ -103,7 +120,7 @@ impl TimelinePane<'_> {
                 } else {
                     Style::new()
                 };
-                let mut line = event_row(e, self.theme);
+                let mut line = event_row(e, self.theme, width.saturating_sub(1));
                 let mark = if self.marked_fact.is_some_and(|f| e.facts.contains(&f)) {
                     "▸"
                 } else {
@@ -113,6 +130,28 @@ impl TimelinePane<'_> {
                 line.style(style)
             })
             .collect();
+        // The legend of the marks drawn, on the bottom border, left of the position.
+        let first = self.first_row(list_rows);
+        let mut seen: Vec<Option<Status>> = Vec::new();
+        for &id in self.rows.iter().skip(first).take(list_rows) {
+            if let Some(e) = self.events.get(id)
+                && !seen.contains(&e.status)
+            {
+                seen.push(e.status);
+            }
+        }
+        let room = (area.width as usize).saturating_sub(position.chars().count() + 3);
+        let mut legend = String::new();
+        for s in seen {
+            let item = format!(" {} {} ", status_mark(s), status_word(s));
+            if text::width(&legend) + text::width(&item) > room {
+                break;
+            }
+            legend.push_str(&item);
+        }
+        if !legend.is_empty() && area.height > 2 {
+            buf.set_string(area.x + 1, area.bottom() - 1, legend, self.theme.dim());
+        }
         let cursor = self
             .view
             .selected
@@ -126,14 +165,28 @@ impl TimelinePane<'_> {
 }
 
 impl TimelinePane<'_> {
-    /// How many event rows are drawn in `height` rows with a summary of `summary` rows: the
-    /// list gets the room it needs, the summary what is left but at least a third of the pane
-    /// when the list is long.
-    fn list_rows(&self, height: usize, summary: usize) -> usize {
-        self.rows
-            .len()
-            .min(height.saturating_sub(summary.min(height * 2 / 3)))
-            .max(1.min(height))
+    /// How many event rows are drawn inside `inner`: the same figure `update` scrolls the
+    /// list by ([`Model::list_rows`](crate::model::Model::list_rows)).
+    fn list_rows(&self, inner: Rect) -> usize {
+        let height = inner.height as usize;
+        let summary = timeline::summary_rows(
+            self.series,
+            self.checks,
+            self.facts,
+            inner.width as usize,
+            timeline::summary_cap(height),
+        );
+        timeline::list_rows(self.rows.len(), height, summary)
+    }
+
+    /// The rows inside the border under the banner, if there is one.
+    fn body(&self, area: Rect) -> Rect {
+        let mut inner = layout::inner(area);
+        if self.banner.is_some() && inner.height > 1 {
+            inner.y += 1;
+            inner.height -= 1;
+        }
+        inner
     }
 
     /// The index of the first event row drawn.
@@ -145,21 +198,24 @@ impl TimelinePane<'_> {
 
     /// Where the selected event's row is drawn in `area` (the whole pane), if it is.
     pub fn selected_position(&self, area: Rect) -> Option<Position> {
-        let inner = layout::inner(area);
+        let inner = self.body(area);
         let selected = self.view.selected?;
         if inner.is_empty() || self.events.is_empty() {
             return None;
         }
-        let summary = self.summary(inner.width as usize).len();
-        let list_rows = self.list_rows(inner.height as usize, summary);
+        let list_rows = self.list_rows(inner);
         let row = selected.checked_sub(self.first_row(list_rows))?;
         (row < list_rows).then(|| Position::new(inner.x, inner.y + row as u16))
     }
 
-    /// Series bars, gauges and checks, for a pane `width` columns wide.
-    fn summary(&self, width: usize) -> Vec<Line<'static>> {
+    /// Series bars, gauges and checks, for a pane `width` columns wide: the first `limit`
+    /// lines of them (what the pane has room for).
+    fn summary(&self, width: usize, limit: usize) -> Vec<Line<'static>> {
         let mut lines = Vec::new();
         for s in self.series {
+            if lines.len() >= limit {
+                break;
+            }
             let title = format!(
                 "── {} ",
                 sanitize::line(&series_name(s.kind, s.actor.as_deref()))
@@ -224,7 +280,10 @@ impl TimelinePane<'_> {
             }
         }
         for c in self.checks {
-            let mark = if c.ok { "✓ " } else { "⚠ " };
+            if lines.len() >= limit {
+                break;
+            }
+            let mark = if c.ok { "= " } else { "⚠ " };
             for (i, l) in text::wrap(&c.message, width.saturating_sub(2))
                 .into_iter()
                 .enumerate()
@@ -238,6 +297,7 @@ impl TimelinePane<'_> {
                 lines.push(Line::from(vec![Span::styled(lead, style), Span::raw(l)]));
             }
         }
+        lines.truncate(limit);
         lines
     }
 }
@@ -257,40 +317,93 @@ fn bar(value: f64, max: f64, width: usize) -> String {
     s
 }
 
-/// The glyph for a status: distinct shapes, so no colour is needed.
+/// What a status mark means, for the legend under the list.
+pub fn status_word(status: Option<Status>) -> &'static str {
+    match status {
+        Some(Status::Completed) => "done",
+        Some(Status::Announced) => "announced",
+        Some(Status::Reported) => "reported",
+        Some(Status::Planned) => "planned",
+        Some(Status::InTalks) => "in talks",
+        Some(Status::Scheduled) => "scheduled",
+        Some(Status::Possible) => "possible",
+        None => "unknown",
+    }
+}
+
+/// The glyph for a status: distinct shapes, so no colour is needed. A check that agrees is
+/// `=`, never `✓`, which says an event is done.
 pub fn status_mark(status: Option<Status>) -> &'static str {
     match status {
         Some(Status::Completed) => "✓",
         Some(Status::Announced) => "●",
         Some(Status::Reported) => "◐",
         Some(Status::Planned) => "○",
-        Some(Status::InTalks) => "…",
+        // Not `…`, which marks words cut short.
+        Some(Status::InTalks) => "◇",
         Some(Status::Scheduled) => "▷",
         Some(Status::Possible) => "?",
         None => "·",
     }
 }
 
-/// One event: when, status mark, kind, actor, figure, round.
-pub fn event_row(e: &Event, theme: &Theme) -> Line<'static> {
-    let when = e.when_shown();
+/// The width of the "when" column: a day (`2025-03-13`) fits.
+pub const WHEN_WIDTH: usize = 10;
+
+/// One event in `width` columns: when, status mark, kind, actor, figure, round. The figure and
+/// the round are never cut; the words before them give way and end in `…`.
+pub fn event_row(e: &Event, theme: &Theme, width: usize) -> Line<'static> {
+    let when = if e.is_undated() {
+        "undated".to_string()
+    } else {
+        text::fit(&sanitize::line(&e.when_shown()), WHEN_WIDTH)
+    };
+    let value = e
+        .value
+        .map(|v| figure(v, Unit::of_event(e).without_noun(), e.qualifier));
+    let round = e.round.map(|r| round_label(e.kind, r));
+    let fixed = WHEN_WIDTH
+        + 1
+        + 2
+        + value.as_ref().map_or(0, |v| text::width(v) + 1)
+        + round.as_ref().map_or(0, |r| text::width(r) + 1);
+    let mut left = width.saturating_sub(fixed);
     let mut spans = vec![
-        Span::raw(format!("{:<9} ", sanitize::line(&when))),
+        Span::raw(format!("{when:<WHEN_WIDTH$} ")),
         Span::styled(format!("{} ", status_mark(e.status)), theme::key()),
-        Span::raw(format!("{:<12} ", e.kind.label())),
     ];
-    if let Some(actor) = &e.actor {
-        spans.push(Span::raw(format!("{} ", sanitize::line(actor))));
+    // The kinds line up in a column when there is room for it and the actor.
+    let actor_w = e
+        .actor
+        .as_deref()
+        .map_or(0, |a| text::width(&sanitize::line(a)) + 1);
+    let kind = if left >= 13 + actor_w {
+        format!("{:<12} ", e.kind.label())
+    } else {
+        text::fit(&format!("{} ", e.kind.label()), left)
+    };
+    left -= text::width(&kind);
+    spans.push(Span::raw(kind));
+    if let Some(actor) = &e.actor
+        && left > 1
+    {
+        let actor = text::fit(&sanitize::line(actor), left - 1);
+        left -= text::width(&actor) + 1;
+        spans.push(Span::raw(format!("{actor} ")));
     }
-    if let Some(v) = e.value {
-        let shown = figure(v, Unit::of_event(e).without_noun(), e.qualifier);
-        spans.push(Span::raw(format!("{shown} ")));
+    if let Some(v) = value {
+        spans.push(Span::raw(format!("{v} ")));
     }
-    if let Some(r) = e.round {
-        spans.push(Span::styled(round_label(e.kind, r), theme.dim()));
+    if let Some(r) = round {
+        spans.push(Span::styled(format!("{r} "), theme.dim()));
     }
-    if let Some(l) = &e.label {
-        spans.push(Span::styled(format!(" {}", sanitize::line(l)), theme.dim()));
+    if let Some(l) = &e.label
+        && left > 1
+    {
+        spans.push(Span::styled(
+            text::fit(&sanitize::line(l), left - 1),
+            theme.dim(),
+        ));
     }
     Line::from(spans)
 }

@@ -2,7 +2,9 @@
 //! files, no clock — testable as (state, messages, expected state).
 
 mod copy;
+pub mod date;
 mod export_line;
+mod facts;
 pub mod loading;
 pub mod search;
 mod state;
@@ -32,6 +34,7 @@ pub fn update(model: &mut Model, msg: Msg) {
         }
         Mode::Search => search_line(model, msg),
         Mode::Export | Mode::Overwrite => export_line::key(model, msg),
+        Mode::Date => date::key(model, msg),
         Mode::Help { .. } => help(model, msg),
     }
 }
@@ -114,10 +117,15 @@ fn reading(model: &mut Model, msg: Msg) {
             );
             sync_layout(model);
         }
+        Msg::Activate if facts::on_group(model) => facts::toggle(model),
         Msg::Activate => {
             activate(model);
             search::narrow_to_selection(model);
         }
+        Msg::Expand => facts::fold(model, true),
+        Msg::Collapse => facts::fold(model, false),
+        Msg::ToggleFactOrder => facts::toggle_order(model),
+        Msg::DateOpen => date::open(model),
         Msg::OpenHelp => {
             model.mode = Mode::Help {
                 scroll: 0,
@@ -212,9 +220,9 @@ pub fn sync_layout(model: &mut Model) {
             only,
         );
     }
-    let facts_h = list_height(&areas, Pane::Facts);
+    let facts_h = model.list_rows(Pane::Facts);
     model.facts.scroll_into_view(facts_h);
-    let timeline_h = list_height(&areas, Pane::Timeline);
+    let timeline_h = model.list_rows(Pane::Timeline);
     model.timeline.scroll_into_view(timeline_h);
 }
 
@@ -234,16 +242,10 @@ fn edit(line: &mut LineEditor, msg: Msg) -> bool {
     true
 }
 
-fn list_height(areas: &Areas, pane: Pane) -> usize {
-    areas
-        .pane(pane)
-        .map_or(1, |r| layout::inner(r).height as usize)
-}
-
 fn height_of(model: &Model, pane: Pane) -> usize {
     match pane {
         Pane::Article => model.article.height.max(1),
-        _ => list_height(&current_areas(model), pane),
+        _ => model.list_rows(pane),
     }
 }
 
@@ -311,14 +313,24 @@ fn reveal_selected(model: &mut Model, pane: Pane) {
         let rows: Vec<usize> = event
             .facts
             .iter()
-            .filter_map(|f| model.fact_rows.iter().position(|r| r == f))
+            .filter_map(|&f| model.fact_line(f))
             .collect();
-        let h = list_height(&current_areas(model), Pane::Facts);
+        let h = model.list_rows(Pane::Facts);
         // The last first, then the first: all of them in view when they fit.
         if let (Some(&first), Some(&last)) = (rows.iter().min(), rows.iter().max()) {
             model.facts.show(last, h);
             model.facts.show(first, h);
         }
+    }
+    if pane == Pane::Facts
+        && let Some(row) = model
+            .selected_fact()
+            .and_then(|f| model.event_row_of_fact.get(f))
+            .filter(|&&r| r != u32::MAX)
+    {
+        // The event the fact belongs to, marked ▸, comes into view in the Timeline.
+        let h = model.list_rows(Pane::Timeline);
+        model.timeline.show(*row as usize, h);
     }
     if let Some(sentence) = selected_sentence(model, pane) {
         model.highlight = Some(sentence);
@@ -379,9 +391,9 @@ fn click(model: &mut Model, column: u16, row: u16) {
     };
     model.focus = pane;
     let inner = layout::inner(areas.pane(pane).unwrap_or_default());
-    if row >= inner.y && row < inner.y + inner.height {
+    let height = model.list_rows(pane);
+    if row >= inner.y && ((row - inner.y) as usize) < height {
         let r = (row - inner.y) as usize;
-        let height = inner.height as usize;
         let list = match pane {
             Pane::Facts => &mut model.facts,
             Pane::Timeline => &mut model.timeline,

@@ -6,7 +6,7 @@
 //! the results in effect stay until `arrived` brings the new ones, so that typing never waits
 //! for a search (issue 7: key-to-frame independent of the document's size).
 
-use super::{current_areas, list_height, sync_layout};
+use super::sync_layout;
 use crate::effect::Effect;
 use crate::keymap::Context;
 use crate::model::{Mode, Model, Narrow, Running, Saved, SearchMode};
@@ -236,10 +236,8 @@ pub fn go_to_match(model: &mut Model, dir: Dir, from_view: bool) {
     model.article.reveal(span.start);
     model.highlight = model.story.document.sentence_at(span.start);
     // The fact whose mention this is, if listed, becomes the selection.
-    if let Some(row) =
-        fact_at(model, span.start).and_then(|f| model.fact_rows.binary_search(&f).ok())
-    {
-        let h = list_height(&current_areas(model), Pane::Facts);
+    if let Some(row) = fact_at(model, span.start).and_then(|f| model.fact_line(f)) {
+        let h = model.list_rows(Pane::Facts);
         model.facts.select(row, h);
     }
     if !from_view {
@@ -364,9 +362,9 @@ pub fn jump(model: &mut Model, dir: Dir, target: JumpTarget) {
     model.highlight = story.document.sentence_at(at);
     model.article.reveal(at);
     if let Some(f) = fact
-        && let Some(row) = model.fact_rows.iter().position(|&r| r == f)
+        && let Some(row) = model.fact_line(f)
     {
-        let h = list_height(&current_areas(model), Pane::Facts);
+        let h = model.list_rows(Pane::Facts);
         model.facts.select(row, h);
     }
 }

@@ -1,7 +1,7 @@
 //! The saved state: what is saved of the view when dateline quits, and putting it back when
 //! the same article opens again — clamped to the document, since extraction may differ.
 
-use super::{current_areas, list_height, sync_layout};
+use super::sync_layout;
 use crate::model::Model;
 use crate::pane::Pane;
 use crate::persist::state::ArticleState;
@@ -20,6 +20,7 @@ pub fn article_state(model: &Model) -> ArticleState {
         event: model.selected_event(),
         highlight: model.highlight,
         history: model.search.line.history.clone(),
+        reference_date: model.date_set.map(|d| d.to_string()),
     }
 }
 
@@ -27,24 +28,27 @@ pub fn article_state(model: &Model) -> ArticleState {
 /// wrapped), so the saved text offset becomes the line that shows it at this width.
 pub fn restore(model: &mut Model, saved: &ArticleState) {
     model.search.line.set_history(&saved.history);
+    // A date set with `D`, for an article that still gives none of its own (nor --date).
+    if let Some(date) = saved
+        .reference_date
+        .as_deref()
+        .and_then(|d| d.parse::<jiff::civil::Date>().ok())
+        && model.story.reference_date.is_none()
+    {
+        super::date::set(model, date);
+    }
     if let Some(pane) = saved.focus {
         model.focus = pane;
     }
     sync_layout(model);
-    let areas = current_areas(model);
-    if let Some(row) = saved
-        .fact
-        .and_then(|f| model.fact_rows.iter().position(|&r| r == f))
-    {
-        model.facts.select(row, list_height(&areas, Pane::Facts));
+    if let Some(row) = saved.fact.and_then(|f| model.fact_line(f)) {
+        model.facts.select(row, model.list_rows(Pane::Facts));
     }
     if let Some(row) = saved
         .event
         .and_then(|e| model.event_rows.iter().position(|&r| r == e))
     {
-        model
-            .timeline
-            .select(row, list_height(&areas, Pane::Timeline));
+        model.timeline.select(row, model.list_rows(Pane::Timeline));
     }
     model.highlight = saved
         .highlight
