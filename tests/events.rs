@@ -184,6 +184,33 @@ fn events_without_dates_keep_text_order_around_now() {
     for e in &story.events {
         assert!(e.resolved.is_none() || e.when.is_some());
     }
+    // No date places them, so they sit around "now": what is done just before it, what is
+    // planned just after it, the rest at it; on each side in the order the text tells them.
+    let undated: Vec<(i8, usize)> = story
+        .events
+        .iter()
+        .filter(|e| e.when.is_none())
+        .map(|e| {
+            let side = match e.status {
+                Some(Status::Completed) => -1,
+                Some(Status::Planned | Status::Scheduled) => 1,
+                _ => 0,
+            };
+            (side, e.sentence)
+        })
+        .collect();
+    assert!(
+        undated.len() >= 3,
+        "the article tells several undated events"
+    );
+    assert!(
+        undated.iter().any(|u| u.0 < 0) && undated.iter().any(|u| u.0 > 0),
+        "done and planned events on both sides of now: {undated:?}"
+    );
+    assert!(
+        undated.is_sorted(),
+        "undated events out of (side of now, text) order: {undated:?}"
+    );
     // Every event rests on facts that exist.
     for e in &story.events {
         assert!(e.facts.iter().all(|&f| f < story.facts.len()));

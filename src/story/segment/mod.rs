@@ -391,7 +391,7 @@ mod tests {
     }
 
     fn dateline_seed() -> &'static str {
-        include_str!("../../seeds/000_4645c990ff64489e.txt")
+        include_str!("../../../seeds/000_4645c990ff64489e.txt")
     }
 
     #[test]
