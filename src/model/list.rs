@@ -46,7 +46,7 @@ impl ListView {
         self.offset = self.offset.min(self.len.saturating_sub(height));
     }
 
-    /// Keeps the selected row visible in a pane `height` rows tall, with [`SCROLLOFF`] rows
+    /// Keeps the selected row visible in a pane `height` rows tall, with `SCROLLOFF` rows
     /// of context above and below it where the list has them (as less and vim do).
     pub fn scroll_into_view(&mut self, height: usize) {
         let height = height.max(1);
