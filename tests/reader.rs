@@ -1,6 +1,8 @@
 //! Issue 15, "the reader, round two": what a newcomer trips over in the panes. Pure update
 //! tests, pane buffer tests and whole-screen snapshots at 100×30, 60×20 and 200×60.
 
+mod support;
+
 use dateline::extract::{self, Options};
 use dateline::model::Model;
 use dateline::msg::Msg;
@@ -9,10 +11,8 @@ use dateline::persist::state::ArticleState;
 use dateline::story::Document;
 use dateline::ui;
 use dateline::update::{self, update};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use support::tui::{buffer_text, run, screen};
 
 const SIZES: [(u16, u16); 3] = [(100, 30), (60, 20), (200, 60)];
 
@@ -23,38 +23,12 @@ fn model_for(text: &str, date: Option<&str>, width: u16, height: u16) -> Model {
             reference_date: date.and_then(|d| d.parse().ok()),
         },
     );
-    let mut m = Model::new(story, "seeds/story.txt".into(), Vec::new());
-    update(&mut m, Msg::Resize { width, height });
-    m
+    support::tui::model(story, "seeds/story.txt", width, height)
 }
 
 /// The bundled story with its reference date.
 fn bundled(width: u16, height: u16) -> Model {
     model_for(dateline::BUNDLED_STORY, Some("2026-01-29"), width, height)
-}
-
-fn run(m: &mut Model, msgs: &[Msg]) {
-    for &msg in msgs {
-        update(m, msg);
-    }
-}
-
-fn screen(m: &Model) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(m.width, m.height)).unwrap();
-    t.draw(|f| ui::view(m, f)).unwrap();
-    t
-}
-
-fn buffer_text(buf: &Buffer) -> String {
-    let area = buf.area;
-    let mut out = String::new();
-    for y in 0..area.height {
-        for x in 0..area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 fn text_of(m: &Model) -> String {

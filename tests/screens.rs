@@ -7,32 +7,13 @@ use dateline::msg::Msg;
 use dateline::pane::Pane;
 use dateline::ui;
 use dateline::update::update;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use support::tui::story_of;
+use support::tui::{buffer_text, screen};
 
 fn model_for(text: &str, width: u16, height: u16) -> Model {
     support::tui::model(story_of(text), "seeds/story.txt", width, height)
-}
-
-fn screen(m: &Model) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(m.width, m.height)).unwrap();
-    t.draw(|f| ui::view(m, f)).unwrap();
-    t
-}
-
-fn buffer_text(buf: &Buffer) -> String {
-    let area = buf.area;
-    let mut out = String::new();
-    for y in 0..area.height {
-        for x in 0..area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 #[test]

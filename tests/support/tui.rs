@@ -5,7 +5,11 @@ use dateline::extract::{self, Options};
 use dateline::model::Model;
 use dateline::msg::Msg;
 use dateline::story::{Document, Story};
+use dateline::ui;
 use dateline::update::update;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 
 /// The reference date of the golden file and the snapshots: the seed's publication day.
 pub const SEED_DATE: &str = "2026-01-29";
@@ -37,4 +41,24 @@ pub fn run(m: &mut Model, msgs: &[Msg]) {
     for &msg in msgs {
         update(m, msg);
     }
+}
+
+/// The whole screen of `m`, drawn once at its size.
+pub fn screen(m: &Model) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(m.width, m.height)).unwrap();
+    t.draw(|f| ui::view(m, f)).unwrap();
+    t
+}
+
+/// A buffer's cells as text, one line per row.
+pub fn buffer_text(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        for x in 0..area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
 }
