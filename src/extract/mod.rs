@@ -61,6 +61,22 @@ fn count_work(units: usize) {
     WORK.with(|w| w.set(w.get() + units as u64));
 }
 
+/// Test helper: `text` as one sentence with no reference date, handed to `f` as its `Ctx`.
+#[cfg(test)]
+pub(crate) fn with_ctx<T>(text: &str, f: impl FnOnce(&Ctx) -> T) -> T {
+    let tokens = token::tokenize(text, 0);
+    let ctx = Ctx {
+        index: 0,
+        text,
+        start: 0,
+        end: text.len(),
+        tokens: &tokens,
+        reference_date: None,
+        nums: Default::default(),
+    };
+    f(&ctx)
+}
+
 impl<'a> Ctx<'a> {
     /// The text of token `i` (empty when out of range).
     pub fn tok(&self, i: usize) -> &'a str {

@@ -137,21 +137,7 @@ fn is_staff_noun(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::token::tokenize;
-
-    fn with_ctx<T>(text: &str, f: impl FnOnce(&Ctx) -> T) -> T {
-        let tokens = tokenize(text, 0);
-        let ctx = Ctx {
-            index: 0,
-            text,
-            start: 0,
-            end: text.len(),
-            tokens: &tokens,
-            reference_date: None,
-            nums: Default::default(),
-        };
-        f(&ctx)
-    }
+    use crate::extract::with_ctx;
 
     /// Whether the last number token of `text` sits in a staff clause.
     fn staff(text: &str) -> bool {

@@ -40,24 +40,16 @@ pub fn in_name(s: &Scan, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{Ctx, token};
+    use crate::extract::with_ctx;
 
     fn named(text: &str, word: &str) -> bool {
-        let tokens = token::tokenize(text, 0);
-        let ctx = Ctx {
-            index: 0,
-            text,
-            start: 0,
-            end: text.len(),
-            tokens: &tokens,
-            reference_date: None,
-            nums: Default::default(),
-        };
-        let s = Scan::new(&ctx);
-        let i = (0..tokens.len())
-            .find(|&k| s.is(k, word))
-            .expect("in the text");
-        in_name(&s, i)
+        with_ctx(text, |ctx| {
+            let s = Scan::new(ctx);
+            let i = (0..ctx.tokens.len())
+                .find(|&k| s.is(k, word))
+                .expect("in the text");
+            in_name(&s, i)
+        })
     }
 
     #[test]

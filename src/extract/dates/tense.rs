@@ -418,25 +418,17 @@ fn participle_group(s: &Scan, k: usize) -> Tense {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{Ctx, token};
+    use crate::extract::with_ctx;
 
     /// The tense of the first occurrence of `date` in `text`.
     fn tense(text: &str, date: &str) -> Tense {
-        let tokens = token::tokenize(text, 0);
-        let ctx = Ctx {
-            index: 0,
-            text,
-            start: 0,
-            end: text.len(),
-            tokens: &tokens,
-            reference_date: None,
-            nums: Default::default(),
-        };
-        let s = Scan::new(&ctx);
-        let first = (0..tokens.len())
-            .find(|&k| s.is(k, date))
-            .expect("the date is in the text");
-        of(&s, first, first)
+        with_ctx(text, |ctx| {
+            let s = Scan::new(ctx);
+            let first = (0..ctx.tokens.len())
+                .find(|&k| s.is(k, date))
+                .expect("the date is in the text");
+            of(&s, first, first)
+        })
     }
 
     #[test]

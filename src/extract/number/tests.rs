@@ -1,19 +1,5 @@
 use super::*;
-use crate::extract::token::tokenize;
-
-fn with_ctx<T>(text: &str, f: impl FnOnce(&Ctx) -> T) -> T {
-    let tokens = tokenize(text, 0);
-    let ctx = Ctx {
-        index: 0,
-        text,
-        start: 0,
-        end: text.len(),
-        tokens: &tokens,
-        reference_date: None,
-        nums: Default::default(),
-    };
-    f(&ctx)
-}
+use crate::extract::with_ctx;
 
 /// The value and the text of the number at the start of `text`.
 fn num(text: &str) -> Option<(f64, String)> {
