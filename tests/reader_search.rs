@@ -44,7 +44,11 @@ fn backspace_out_of_a_narrowing_puts_back_the_unfocused_facts_selection() {
     let event = m.selected_event();
     run(&mut m, &[Msg::Activate]);
     assert_eq!(m.event_rows.len(), 1, "narrowed to the event");
-    assert_ne!(m.selected_fact(), chosen, "the narrowing moved the Facts selection");
+    assert_ne!(
+        m.selected_fact(),
+        chosen,
+        "the narrowing moved the Facts selection"
+    );
     run(&mut m, &[Msg::NarrowBack]);
     assert_eq!(m.selected_fact(), chosen, "the Facts list is where it was");
     assert_eq!(m.facts.selected, line);
@@ -124,9 +128,8 @@ fn without_colour_a_search_match_is_not_a_mention() {
     // The matches n/N is not on: reversed (the current one is reversed and bold).
     let t = screen(&m);
     let buf = t.backend().buffer();
-    let text = dateline::model::layout::article_text(
-        dateline::update::current_areas(&m).article.unwrap(),
-    );
+    let text =
+        dateline::model::layout::article_text(dateline::update::current_areas(&m).article.unwrap());
     let matched: Vec<Modifier> = (text.top()..text.bottom())
         .flat_map(|y| (text.left()..text.right()).map(move |x| (x, y)))
         .map(|(x, y)| buf[(x, y)].modifier)
