@@ -1,7 +1,7 @@
 //! Which facts and events the lists show: all of them, narrowed by the innermost narrowing
 //! (an event and its facts; an entity's events, by their resolved actor or target, and the
-//! facts of its sentences and theirs; with the series and checks of those events) and, while typing or in filter mode, by the
-//! search results. Recomputed by `update` when any of those change; the selection stays on
+//! facts of its sentences and theirs; with the series and checks of those events) and, while
+//! typing or in filter mode, by the search results. Recomputed by `update` when any of those change; the selection stays on
 //! the same fact or event when it is still listed.
 
 use super::{Mode, Model, Narrow, SearchMode};
