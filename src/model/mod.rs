@@ -20,7 +20,7 @@ pub use fact_lines::{FactLine, FactOrder, Shape};
 pub use line::LineEditor;
 pub use list::ListView;
 pub use mode::Mode;
-pub use search::{Narrow, Running, SEARCH_IN_UPDATE_UP_TO, Saved, Search, SearchMode};
+pub use search::{Narrow, Narrowing, Running, SEARCH_IN_UPDATE_UP_TO, Saved, Search, SearchMode};
 
 use crate::effect::Effect;
 use crate::keymap::Keymap;
@@ -64,7 +64,7 @@ pub struct Model {
     pub index: Arc<Index>,
     pub search: Search,
     /// Narrowings chosen with Enter, innermost last.
-    pub narrow: Vec<Narrow>,
+    pub narrow: Vec<Narrowing>,
     /// Terminal size, from the last resize.
     pub width: u16,
     pub height: u16,

@@ -29,7 +29,7 @@ impl Model {
     pub fn refresh_rows(&mut self) {
         let keep_event = self.selected_event();
         let story = &self.story;
-        let narrow = self.narrow.last().copied();
+        let narrow = self.narrow.last().map(|n| n.to);
         let in_narrow_sentence = narrow_sentences(story, narrow);
         let results = self
             .filtering()
@@ -142,9 +142,9 @@ impl Model {
 
     /// A short name for the innermost narrowing, for the status bar.
     pub fn narrow_label(&self) -> Option<String> {
-        Some(match self.narrow.last()? {
+        Some(match self.narrow.last()?.to {
             Narrow::Event(e) => {
-                let event = self.story.events.get(*e)?;
+                let event = self.story.events.get(e)?;
                 format!("event {}", e + 1)
                     + &event
                         .actor
@@ -152,7 +152,7 @@ impl Model {
                         .map(|a| format!(" ({a})"))
                         .unwrap_or_default()
             }
-            Narrow::Entity(n) => self.story.entities.get(*n)?.name.clone(),
+            Narrow::Entity(n) => self.story.entities.get(n)?.name.clone(),
         })
     }
 }

@@ -304,7 +304,7 @@ fn focus(model: &mut Model, pane: Pane) {
 
 /// Linked selection: the article follows the selected fact or event when it is on screen, and
 /// the facts list scrolls to the first fact the selected event rests on.
-fn reveal_selected(model: &mut Model, pane: Pane) {
+pub(crate) fn reveal_selected(model: &mut Model, pane: Pane) {
     if pane == Pane::Timeline
         && let Some(event) = model
             .selected_event()

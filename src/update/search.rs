@@ -9,7 +9,7 @@
 use super::sync_layout;
 use crate::effect::Effect;
 use crate::keymap::Context;
-use crate::model::{Mode, Model, Narrow, Running, Saved, SearchMode};
+use crate::model::{Mode, Model, Narrow, Narrowing, Running, Saved, SearchMode};
 use crate::msg::{Dir, JumpTarget, Msg};
 use crate::pane::Pane;
 use crate::search::{self, Results};
@@ -272,9 +272,18 @@ pub fn narrow_to_selection(model: &mut Model) {
             .map(Narrow::Entity),
     };
     if let Some(n) = narrow
-        && model.narrow.last() != Some(&n)
+        && model.narrow.last().map(|l| l.to) != Some(n)
     {
-        model.narrow.push(n);
+        let fact_line = model
+            .facts
+            .selected
+            .and_then(|i| model.fact_lines.get(i))
+            .copied();
+        model.narrow.push(Narrowing {
+            to: n,
+            fact_line,
+            event: model.selected_event(),
+        });
         model.refresh_rows();
         sync_layout(model);
         if let Some(label) = model.narrow_label() {
@@ -288,11 +297,36 @@ pub fn narrow_to_selection(model: &mut Model) {
     }
 }
 
-/// Backspace: out of the innermost narrowing.
+/// Backspace: out of the innermost narrowing. A list the reader is not in gets back the
+/// selection it had before the narrowing moved it; the focused one stays where the reader
+/// took it (on the same fact or event, now among all of them).
 pub fn narrow_back(model: &mut Model) {
-    if model.narrow.pop().is_some() {
+    if let Some(left) = model.narrow.pop() {
         model.refresh_rows();
+        if model.focus != Pane::Facts
+            && let Some(line) = left.fact_line
+            && let Some(at) = model.fact_line(line.fact)
+        {
+            // The same line if it is still shown so (a group, a mention), else the one
+            // showing that fact now.
+            let exact = model.fact_lines[at..]
+                .iter()
+                .position(|l| *l == line)
+                .map(|i| at + i);
+            model.facts.selected = Some(exact.unwrap_or(at));
+        }
+        if model.focus != Pane::Timeline
+            && let Some(row) = left
+                .event
+                .and_then(|e| model.event_rows.iter().position(|&r| r == e))
+        {
+            model.timeline.selected = Some(row);
+        }
         sync_layout(model);
+        if model.focus != Pane::Article {
+            // As on focusing it: what the selection links to comes into view.
+            super::reveal_selected(model, model.focus);
+        }
         model.message = Some(match model.narrow_label() {
             Some(label) => format!("narrowed to {label}"),
             None => "showing everything".to_string(),

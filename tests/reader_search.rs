@@ -1,0 +1,141 @@
+//! Issue 15, "the reader, round two": search, narrowing and list marking (items 2, 4 and two
+//! parts of 7). Pure update tests, pane buffer tests and whole-screen snapshots at 100×30,
+//! 60×20 and 200×60.
+
+mod support;
+
+use dateline::model::Model;
+use dateline::msg::Msg;
+use dateline::pane::Pane;
+use dateline::update::update;
+use support::tui::{buffer_text, model, run, screen, seed_story};
+
+/// The bundled story with its reference date.
+fn bundled(width: u16, height: u16) -> Model {
+    model(seed_story(), "seeds/story.txt", width, height)
+}
+
+fn text_of(m: &Model) -> String {
+    buffer_text(screen(m).backend().buffer())
+}
+
+fn typed(m: &mut Model, s: &str) {
+    for c in s.chars() {
+        update(m, Msg::Input(c));
+    }
+}
+
+// Item 7: after Backspace out of a narrowing, the list the reader was not in is where it was.
+
+#[test]
+fn backspace_out_of_a_narrowing_puts_back_the_unfocused_facts_selection() {
+    let mut m = bundled(100, 30);
+    run(&mut m, &[Msg::Focus(Pane::Facts), Msg::Down, Msg::Down]);
+    let chosen = m.selected_fact();
+    let line = m.facts.selected;
+    // To an event the chosen fact is not part of, narrowed with Enter in the Timeline.
+    run(&mut m, &[Msg::Focus(Pane::Timeline)]);
+    while m.story.events[m.selected_event().unwrap()]
+        .facts
+        .contains(&chosen.unwrap())
+    {
+        run(&mut m, &[Msg::Down]);
+    }
+    let event = m.selected_event();
+    run(&mut m, &[Msg::Activate]);
+    assert_eq!(m.event_rows.len(), 1, "narrowed to the event");
+    assert_ne!(
+        m.selected_fact(),
+        chosen,
+        "the narrowing moved the Facts selection"
+    );
+    run(&mut m, &[Msg::NarrowBack]);
+    assert_eq!(m.selected_fact(), chosen, "the Facts list is where it was");
+    assert_eq!(m.facts.selected, line);
+    assert_eq!(m.selected_event(), event, "the Timeline stays on its event");
+    // The unfocused list draws that selection.
+    let facts = dateline::update::current_areas(&m).facts.unwrap();
+    let row = line.unwrap() - m.facts.offset;
+    assert!(row < m.list_rows(Pane::Facts), "the selection is on screen");
+    let t = screen(&m);
+    let cell = &t.backend().buffer()[(facts.x + 3, facts.y + 1 + row as u16)];
+    assert!(
+        cell.modifier.contains(ratatui::style::Modifier::REVERSED),
+        "{}",
+        text_of(&m)
+    );
+}
+
+#[test]
+fn backspace_keeps_the_focused_list_where_the_reader_took_it() {
+    let mut m = bundled(100, 30);
+    // Narrowed to Amazon from the Facts pane, then a move in the Facts list.
+    run(&mut m, &[Msg::Focus(Pane::Facts)]);
+    let amazon = m
+        .story
+        .entities
+        .iter()
+        .find(|e| e.name == "Amazon")
+        .unwrap()
+        .id;
+    while m
+        .selected_fact()
+        .and_then(|f| m.story.facts[f].entity_index())
+        != Some(amazon)
+    {
+        run(&mut m, &[Msg::Down]);
+    }
+    run(&mut m, &[Msg::Expand, Msg::Down, Msg::Activate]);
+    assert!(!m.narrow.is_empty());
+    run(&mut m, &[Msg::Focus(Pane::Facts), Msg::Down]);
+    let moved = m.selected_fact();
+    run(&mut m, &[Msg::NarrowBack]);
+    assert!(m.narrow.is_empty());
+    assert_eq!(m.selected_fact(), moved);
+}
+
+// Item 7: under NO_COLOR a search match looks different from a fact's mention.
+
+/// The modifiers of the first cell drawing `needle` in the article pane (its left column).
+fn article_cell(m: &Model, needle: &str) -> ratatui::style::Modifier {
+    let t = screen(m);
+    let buf = t.backend().buffer();
+    let text = buffer_text(buf);
+    let article = dateline::update::current_areas(m).article.unwrap();
+    for (y, line) in text.lines().enumerate() {
+        let row: String = line.chars().take(article.right() as usize).collect();
+        if let Some(at) = row.find(needle) {
+            let x = row[..at].chars().count() as u16;
+            return buf[(x, y as u16)].modifier;
+        }
+    }
+    panic!("{needle:?} not drawn\n{text}");
+}
+
+#[test]
+fn without_colour_a_search_match_is_not_a_mention() {
+    use ratatui::style::Modifier;
+    let mut m = bundled(100, 30);
+    m.theme = dateline::theme::Theme::monochrome();
+    run(&mut m, &[Msg::SearchOpen]);
+    typed(&mut m, "report");
+    run(&mut m, &[Msg::Submit]);
+    assert!(m.search.results.as_ref().unwrap().spans.len() > 1);
+    // "Jassy" is a fact's mention and no match: underlined only.
+    let mention = article_cell(&m, "Jassy");
+    assert!(mention.contains(Modifier::UNDERLINED));
+    assert!(!mention.contains(Modifier::REVERSED));
+    // The matches n/N is not on: reversed (the current one is reversed and bold).
+    let t = screen(&m);
+    let buf = t.backend().buffer();
+    let text =
+        dateline::model::layout::article_text(dateline::update::current_areas(&m).article.unwrap());
+    let matched: Vec<Modifier> = (text.top()..text.bottom())
+        .flat_map(|y| (text.left()..text.right()).map(move |x| (x, y)))
+        .map(|(x, y)| buf[(x, y)].modifier)
+        .filter(|md| md.contains(Modifier::UNDERLINED) && !md.contains(Modifier::BOLD))
+        .filter(|md| *md != mention)
+        .collect();
+    assert!(!matched.is_empty(), "no match drawn unlike a mention");
+    assert!(matched.iter().all(|md| md.contains(Modifier::REVERSED)));
+}
