@@ -139,3 +139,154 @@ fn without_colour_a_search_match_is_not_a_mention() {
     assert!(!matched.is_empty(), "no match drawn unlike a mention");
     assert!(matched.iter().all(|md| md.contains(Modifier::REVERSED)));
 }
+
+// Item 4: narrowing follows the story, not the words.
+
+/// The entity called `name`.
+fn entity(m: &Model, name: &str) -> usize {
+    m.story
+        .entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name}"))
+        .id
+}
+
+/// Enter on a mention of `name` in the Facts pane (unfolding its group first).
+fn narrow_to_name(m: &mut Model, name: &str) {
+    let id = entity(m, name);
+    run(m, &[Msg::Focus(Pane::Facts), Msg::Top]);
+    while m
+        .selected_fact()
+        .and_then(|f| m.story.facts[f].entity_index())
+        != Some(id)
+    {
+        run(m, &[Msg::Down]);
+    }
+    run(m, &[Msg::Expand]);
+    if m.fact_lines[m.facts.selected.unwrap()].shape != dateline::model::Shape::Fact {
+        run(m, &[Msg::Down]);
+    }
+    run(m, &[Msg::Activate]);
+    assert_eq!(m.narrow_label().as_deref(), Some(name));
+}
+
+#[test]
+fn a_name_narrows_the_timeline_to_its_events_told_by_any_words() {
+    let mut m = bundled(100, 30);
+    narrow_to_name(&mut m, "Amazon");
+    let story = &m.story;
+    let amazon: Vec<usize> = (0..story.events.len())
+        .filter(|&e| story.events[e].actor.as_deref() == Some("Amazon"))
+        .collect();
+    // A round whose sentence says "The company", not "Amazon", is Amazon's all the same.
+    assert!(
+        amazon.iter().any(|&e| !story
+            .document
+            .sentence_text(story.events[e].sentence)
+            .contains("Amazon")),
+        "the story tells one of Amazon's events without its name"
+    );
+    let mut listed = m.event_rows.clone();
+    listed.sort_unstable();
+    assert_eq!(listed, amazon);
+    // Its facts are listed with it: the figure of that round.
+    for &e in &amazon {
+        for f in story.events[e].facts.iter() {
+            assert!(m.fact_rows.contains(f), "fact {f} of event {e}");
+        }
+    }
+}
+
+#[test]
+fn the_series_and_checks_narrow_with_the_events() {
+    let mut m = bundled(100, 30);
+    let all_series = m.story.series.len();
+    assert!(all_series > 0 && !m.story.checks.is_empty());
+    assert_eq!(
+        (m.series_rows.as_ref(), m.check_rows.as_ref()),
+        (None, None)
+    );
+    narrow_to_name(&mut m, "SoftBank");
+    // SoftBank has no layoffs: Amazon's series and its sums are not drawn.
+    assert_eq!(m.series_rows.as_deref(), Some(&[][..]));
+    run(&mut m, &[Msg::Focus(Pane::Timeline)]);
+    let text = text_of(&m);
+    assert!(!text.contains("Amazon layoffs"), "{text}");
+    for c in m.check_rows.as_ref().unwrap() {
+        let check = &m.story.checks[*c];
+        assert!(!check.message.contains("layoffs"), "{}", check.message);
+    }
+    // Amazon keeps its series and its checks.
+    run(&mut m, &[Msg::NarrowBack]);
+    narrow_to_name(&mut m, "Amazon");
+    assert_eq!(m.series_rows.as_ref().map(Vec::len), Some(all_series));
+    run(&mut m, &[Msg::Focus(Pane::Timeline)]);
+    assert!(text_of(&m).contains("── Amazon layoffs"));
+    // An event narrows its series too, and out of every narrowing all are back.
+    run(&mut m, &[Msg::Activate]);
+    assert!(m.series_rows.is_some());
+    run(&mut m, &[Msg::NarrowBack, Msg::NarrowBack]);
+    assert_eq!(
+        (m.series_rows.as_ref(), m.check_rows.as_ref()),
+        (None, None)
+    );
+}
+
+#[test]
+fn enter_in_the_article_narrows_to_what_the_marked_sentence_tells() {
+    let mut m = bundled(100, 30);
+    // The Facts pane's selection is a figure; the article's marked sentence tells an event.
+    run(&mut m, &[Msg::Focus(Pane::Article), Msg::Top]);
+    run(
+        &mut m,
+        &[Msg::Jump(
+            dateline::msg::Dir::Forward,
+            dateline::msg::JumpTarget::Event,
+        )],
+    );
+    let sentence = m.highlight.unwrap();
+    run(&mut m, &[Msg::Activate]);
+    let narrowed = m.narrow.last().map(|n| n.to);
+    let Some(dateline::model::Narrow::Event(e)) = narrowed else {
+        panic!("narrowed to {narrowed:?}, not an event")
+    };
+    assert_eq!(m.story.events[e].sentence, sentence);
+    assert_eq!(m.event_rows, [e]);
+    assert!(
+        m.message
+            .as_deref()
+            .unwrap()
+            .starts_with("narrowed to event")
+    );
+}
+
+#[test]
+fn enter_in_the_article_says_when_there_is_nothing_to_narrow_to() {
+    let mut m = bundled(100, 30);
+    // A sentence with no fact and no event in it, marked by a search.
+    run(&mut m, &[Msg::SearchOpen]);
+    typed(&mut m, "\"Executives have framed\"");
+    run(&mut m, &[Msg::Submit, Msg::Back, Msg::Focus(Pane::Article)]);
+    let sentence = m.highlight.expect("the match's sentence is marked");
+    assert!(m.story.facts.iter().all(|f| f.sentence_index() != sentence));
+    run(&mut m, &[Msg::Activate]);
+    assert!(m.narrow.is_empty());
+    let said = m.message.clone().unwrap();
+    assert!(
+        said.contains(&format!("sentence {}", sentence + 1)),
+        "{said}"
+    );
+    assert!(said.contains("nothing to narrow to"), "{said}");
+    // With no sentence marked, Enter says how to mark one.
+    let mut m = bundled(100, 30);
+    m.highlight = None;
+    run(&mut m, &[Msg::Focus(Pane::Article), Msg::Activate]);
+    assert!(m.narrow.is_empty());
+    assert!(
+        m.message
+            .as_deref()
+            .unwrap()
+            .contains("no sentence is marked")
+    );
+}

@@ -60,6 +60,10 @@ pub struct Model {
     /// The Timeline list: `timeline.selected` indexes `event_rows` (event ids).
     pub timeline: ListView,
     pub event_rows: Vec<usize>,
+    /// The series and checks under the Timeline's events (ids), when a narrowing keeps only
+    /// some; `None`: all.
+    pub series_rows: Option<Vec<usize>>,
+    pub check_rows: Option<Vec<usize>>,
     /// The search index, built once for the story; shared with the search thread.
     pub index: Arc<Index>,
     pub search: Search,
@@ -140,6 +144,8 @@ impl Model {
             event_row_of_fact: Vec::new(),
             timeline: ListView::default(),
             event_rows: Vec::new(),
+            series_rows: None,
+            check_rows: None,
             index: Arc::default(),
             search: Search::default(),
             narrow: Vec::new(),

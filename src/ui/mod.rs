@@ -184,8 +184,7 @@ fn timeline_pane(model: &Model) -> TimelinePane<'_> {
         marked_fact: (model.focus != Pane::Timeline)
             .then(|| model.selected_fact())
             .flatten(),
-        series: &story.series,
-        checks: &story.checks,
+        summary: model.summary(),
         facts: &story.facts,
         text: &story.document.text,
         banner: crate::model::timeline::banner(story).then(|| {

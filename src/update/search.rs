@@ -260,16 +260,34 @@ fn fact_at(model: &Model, offset: usize) -> Option<usize> {
         .map(|_| i)
 }
 
-/// Enter on an event or an entity's mention narrows the lists to it.
+/// Enter on an event or an entity's mention narrows the lists to it; in the Article, to what
+/// the marked sentence tells (see [`in_sentence`]).
 pub fn narrow_to_selection(model: &mut Model) {
     let narrow = match model.focus {
         Pane::Timeline => model.selected_event().map(Narrow::Event),
-        _ => model
+        Pane::Facts => model
             .selected_fact()
             .and_then(|f| model.story.facts.get(f))
             .filter(|f| f.kind.is_entity())
             .and_then(crate::story::Fact::entity_index)
             .map(Narrow::Entity),
+        Pane::Article => {
+            let Some(sentence) = model.highlight else {
+                model.message = Some(
+                    "no sentence is marked: select a fact or an event, or go to a match, first"
+                        .to_string(),
+                );
+                return;
+            };
+            let found = in_sentence(model, sentence);
+            if found.is_none() {
+                model.message = Some(format!(
+                    "sentence {} tells no event and names no one: nothing to narrow to",
+                    sentence + 1
+                ));
+            }
+            found
+        }
     };
     if let Some(n) = narrow
         && model.narrow.last().map(|l| l.to) != Some(n)
@@ -295,6 +313,42 @@ pub fn narrow_to_selection(model: &mut Model) {
             model.message = Some(format!("narrowed to {label}{back}"));
         }
     }
+}
+
+/// What Enter in the Article narrows to: the selected name's mention when it is in the marked
+/// sentence (it is drawn selected there), else the event the sentence tells (the selected one
+/// if it does), else the first name in the sentence. Never the Facts pane's selection when it
+/// is elsewhere: the reader chose the sentence, not that.
+fn in_sentence(model: &Model, sentence: usize) -> Option<Narrow> {
+    let story = &model.story;
+    let span = story.document.sentences.get(sentence)?.span;
+    let entity_of = |f: &crate::story::Fact| f.kind.is_entity().then(|| f.entity_index()).flatten();
+    let selected = model
+        .selected_fact()
+        .and_then(|f| story.facts.get(f))
+        .filter(|f| f.sentence_index() == sentence)
+        .and_then(entity_of);
+    if let Some(e) = selected {
+        return Some(Narrow::Entity(e));
+    }
+    let tells = |e: &crate::story::Event| {
+        e.sentence == sentence || e.also.iter().any(|m| m.sentence == sentence)
+    };
+    let event = model
+        .selected_event()
+        .filter(|&e| story.events.get(e).is_some_and(tells))
+        .or_else(|| story.events.iter().position(tells));
+    if let Some(e) = event {
+        return Some(Narrow::Event(e));
+    }
+    let first = story
+        .facts
+        .partition_point(|f| (f.end as usize) <= span.start);
+    story.facts[first..]
+        .iter()
+        .take_while(|f| (f.start as usize) < span.end)
+        .find_map(entity_of)
+        .map(Narrow::Entity)
 }
 
 /// Backspace: out of the innermost narrowing. A list the reader is not in gets back the
