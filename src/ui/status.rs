@@ -102,13 +102,14 @@ impl Widget for StatusBar<'_> {
             ));
         } else if let Some(results) = &m.search.results {
             let current = m.search.current.map_or(0, |c| c + 1);
+            // Whether the lists show only the matches or all rows with them marked (`&`).
             let mode = match m.search.mode {
-                SearchMode::InContext => "search",
-                SearchMode::Filter => "filter &",
+                SearchMode::InContext => "in context",
+                SearchMode::Filter => "filtered",
             };
             left.push(Span::styled(
                 format!(
-                    "│ {mode} /{} {current}/{} ",
+                    "│ /{} {current}/{} {mode} ",
                     sanitize::line(&m.search.query),
                     results.spans.len()
                 ),
@@ -144,7 +145,7 @@ impl Widget for StatusBar<'_> {
             .flatten();
         let others = m
             .keymap
-            .hints()
+            .hints(m.search.active())
             .into_iter()
             .filter(|(key, _)| Some(key) != help.as_ref() && Some(key) != zoom.as_ref());
         for (key, word) in others.rev() {

@@ -13,7 +13,7 @@ pub use export_line::outcome;
 pub use state::{article_state, restore, start_at_top};
 
 use crate::model::layout::{self, Areas};
-use crate::model::{LineEditor, Mode, Model, SearchMode};
+use crate::model::{LineEditor, Mode, Model};
 use crate::msg::{Dir, Msg};
 use crate::pane::Pane;
 use ratatui::layout::Rect;
@@ -258,10 +258,8 @@ pub fn sync_layout(model: &mut Model) {
     }) {
         let text = layout::article_text(rect);
         model.article.height = text.height as usize;
-        let only = match (&model.search.results, model.search.mode) {
-            (Some(r), SearchMode::Filter) if model.mode != Mode::Search => {
-                Some(r.sentences.as_slice())
-            }
+        let only = match &model.search.results {
+            Some(r) if model.article_filtered() => Some(r.sentences.as_slice()),
             _ => None,
         };
         model.article.rewrap(
@@ -355,7 +353,7 @@ fn focus(model: &mut Model, pane: Pane) {
 
 /// Linked selection: the article follows the selected fact or event when it is on screen, and
 /// the facts list scrolls to the first fact the selected event rests on.
-fn reveal_selected(model: &mut Model, pane: Pane) {
+pub(crate) fn reveal_selected(model: &mut Model, pane: Pane) {
     if pane == Pane::Timeline
         && let Some(event) = model
             .selected_event()
