@@ -71,7 +71,7 @@ pub enum Msg {
     ExportOpen,
     /// Tab in the export line: the next format (Markdown, CSV, JSON).
     NextFormat,
-    /// `&`: search mode (highlight) ⇄ filter mode (only matches).
+    /// `&`: only the matches (filter mode) ⇄ every row with the matches marked (in context).
     ToggleFilter,
     /// → in the Facts pane: unfold the selected name's group to its mentions.
     Expand,

@@ -290,3 +290,179 @@ fn enter_in_the_article_says_when_there_is_nothing_to_narrow_to() {
             .contains("no sentence is marked")
     );
 }
+
+// Item 2: what you see while typing a search is what you get after Enter.
+
+const SIZES: [(u16, u16); 3] = [(100, 30), (60, 20), (200, 60)];
+
+/// What the lists and the article show.
+fn shown(m: &Model) -> (Vec<usize>, Vec<usize>, Option<Vec<usize>>) {
+    (
+        m.fact_rows.clone(),
+        m.event_rows.clone(),
+        m.article.only.clone(),
+    )
+}
+
+#[test]
+fn enter_keeps_the_lists_typing_narrowed() {
+    for (w, h) in SIZES {
+        let mut m = bundled(w, h);
+        let all = shown(&m);
+        run(&mut m, &[Msg::SearchOpen]);
+        typed(&mut m, "%money");
+        let typing = shown(&m);
+        assert_eq!(typing.0.len(), 4, "{w}×{h}");
+        assert_eq!(typing.1.len(), 4, "{w}×{h}");
+        assert!(
+            typing.2.is_some(),
+            "{w}×{h}: the article shows the matching sentences"
+        );
+        run(&mut m, &[Msg::Submit]);
+        assert_eq!(shown(&m), typing, "{w}×{h}: Enter keeps what typing showed");
+        run(&mut m, &[Msg::Focus(Pane::Facts)]);
+        assert!(text_of(&m).contains("Facts 4 of 42"), "{w}×{h}");
+        // `&`: every row again, in the lists and the article; again: only the matches.
+        run(&mut m, &[Msg::ToggleFilter]);
+        assert_eq!(shown(&m), all, "{w}×{h}");
+        run(&mut m, &[Msg::ToggleFilter]);
+        assert_eq!(shown(&m), typing, "{w}×{h}");
+        // Esc clears the search, and everything is listed again.
+        run(&mut m, &[Msg::Back]);
+        assert_eq!(shown(&m), all, "{w}×{h}");
+    }
+}
+
+#[test]
+fn in_context_every_list_marks_its_matching_rows() {
+    let mut m = bundled(200, 60);
+    run(&mut m, &[Msg::SearchOpen]);
+    typed(&mut m, "%money");
+    run(&mut m, &[Msg::Submit, Msg::ToggleFilter]);
+    let results = m.search.results.clone().unwrap();
+    // Facts: exactly the lines of the matching facts.
+    let marked: Vec<usize> = (0..m.fact_lines.len())
+        .filter(|&l| m.fact_line_marked[l])
+        .collect();
+    let mut expected: Vec<usize> = results
+        .facts
+        .iter()
+        .filter_map(|&f| m.fact_line(f))
+        .collect();
+    expected.sort_unstable();
+    assert_eq!(marked, expected);
+    assert_eq!(marked.len(), 4);
+    // Timeline: the events resting on a matching fact, and only those.
+    for (row, &e) in m.event_rows.iter().enumerate() {
+        let rests = m.story.events[e]
+            .facts
+            .iter()
+            .any(|f| results.facts.contains(f));
+        assert_eq!(m.event_row_marked[row], rests, "event {e}");
+    }
+    assert!(m.event_row_marked.iter().any(|&b| b));
+    assert!(m.event_row_marked.iter().any(|&b| !b));
+    // Drawn: a • before each marked row, and beside each line of a matching sentence.
+    let text = text_of(&m);
+    let facts_marked = text
+        .lines()
+        .filter(|l| l.contains("│•money") || l.contains("│▸money"))
+        .count();
+    assert_eq!(facts_marked, 4, "{text}");
+    assert!(!text.contains("│•count"), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.contains("│•") && l.contains("construction"))
+    );
+    let article = dateline::update::current_areas(&m).article.unwrap();
+    let gap = dateline::model::layout::article_text(article).right() as usize;
+    let beside: Vec<&str> = text
+        .lines()
+        .filter(|l| l.chars().nth(gap) == Some('•'))
+        .collect();
+    assert!(beside.iter().any(|l| l.contains("$100 billion")), "{text}");
+    assert!(
+        !beside.iter().any(|l| l.contains("Advertisement")),
+        "{text}"
+    );
+    // No marks while the lists are filtered (every row matches) or with no search.
+    run(&mut m, &[Msg::ToggleFilter]);
+    assert!(m.fact_line_marked.is_empty() && m.event_row_marked.is_empty());
+    run(&mut m, &[Msg::ToggleFilter, Msg::Back]);
+    assert!(m.fact_line_marked.is_empty() && m.event_row_marked.is_empty());
+    assert!(!text_of(&m).contains('•'));
+}
+
+#[test]
+fn in_context_typing_shows_what_enter_keeps_too() {
+    let mut m = bundled(100, 30);
+    run(&mut m, &[Msg::ToggleFilter, Msg::SearchOpen]);
+    typed(&mut m, "softbank");
+    let typing = shown(&m);
+    assert_eq!(
+        typing.0.len(),
+        m.story.facts.len(),
+        "every fact, the matches marked"
+    );
+    assert!(m.fact_line_marked.iter().any(|&b| b));
+    run(&mut m, &[Msg::Submit]);
+    assert_eq!(shown(&m), typing);
+    assert!(m.fact_line_marked.iter().any(|&b| b));
+}
+
+#[test]
+fn the_footer_shows_the_filter_key_while_a_search_is_in_effect() {
+    let mut m = bundled(200, 60);
+    let footer = |m: &Model| text_of(m).lines().last().unwrap().to_string();
+    assert!(!footer(&m).contains("all/only"), "{}", footer(&m));
+    run(&mut m, &[Msg::SearchOpen]);
+    typed(&mut m, "amazon");
+    run(&mut m, &[Msg::Submit]);
+    assert!(footer(&m).contains("& all/only"), "{}", footer(&m));
+    assert!(footer(&m).contains("filtered"), "{}", footer(&m));
+    run(&mut m, &[Msg::ToggleFilter]);
+    assert!(footer(&m).contains("in context"), "{}", footer(&m));
+    // The key shown is the key in effect: from the key table and the config.
+    let (keys, problems) =
+        dateline::keymap::Keymap::with_overrides(&[dateline::keymap::Override {
+            action: "toggle-filter".into(),
+            action_span: 0..13,
+            keys: vec![("F".into(), 16..19)],
+        }]);
+    assert_eq!(problems, []);
+    m.keymap = keys;
+    assert!(footer(&m).contains("F all/only"), "{}", footer(&m));
+    assert!(!footer(&m).contains("& all/only"), "{}", footer(&m));
+    run(&mut m, &[Msg::Back]);
+    assert!(!footer(&m).contains("all/only"), "{}", footer(&m));
+}
+
+#[test]
+fn esc_clears_the_search_then_the_narrowing() {
+    let mut m = bundled(100, 30);
+    narrow_to_name(&mut m, "Amazon");
+    let narrowed = shown(&m);
+    run(&mut m, &[Msg::SearchOpen]);
+    typed(&mut m, "%count");
+    run(&mut m, &[Msg::Submit]);
+    assert!(m.fact_rows.len() < narrowed.0.len());
+    run(&mut m, &[Msg::Back]);
+    assert!(m.search.results.is_none());
+    assert_eq!(m.narrow_label().as_deref(), Some("Amazon"));
+    assert_eq!(shown(&m).0, narrowed.0);
+    run(&mut m, &[Msg::Back]);
+    assert!(m.narrow.is_empty());
+}
+
+#[test]
+fn snapshot_search_filtered_and_in_context() {
+    for (w, h) in SIZES {
+        let mut m = bundled(w, h);
+        run(&mut m, &[Msg::SearchOpen]);
+        typed(&mut m, "%money");
+        run(&mut m, &[Msg::Submit]);
+        insta::assert_snapshot!(format!("search_filtered_{w}x{h}"), screen(&m).backend());
+        run(&mut m, &[Msg::ToggleFilter, Msg::Focus(Pane::Facts)]);
+        insta::assert_snapshot!(format!("search_in_context_{w}x{h}"), screen(&m).backend());
+    }
+}

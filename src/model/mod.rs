@@ -63,6 +63,10 @@ pub struct Model {
     /// The series and checks under the Timeline's events (ids), when a narrowing keeps only
     /// some; `None`: all.
     pub series_rows: Option<Vec<usize>>,
+    /// In search-in-context mode (`&`), which Facts lines and Timeline rows show a match, by
+    /// line and row; empty otherwise.
+    pub fact_line_marked: Vec<bool>,
+    pub event_row_marked: Vec<bool>,
     pub check_rows: Option<Vec<usize>>,
     /// The search index, built once for the story; shared with the search thread.
     pub index: Arc<Index>,
@@ -145,6 +149,8 @@ impl Model {
             timeline: ListView::default(),
             event_rows: Vec::new(),
             series_rows: None,
+            fact_line_marked: Vec::new(),
+            event_row_marked: Vec::new(),
             check_rows: None,
             index: Arc::default(),
             search: Search::default(),

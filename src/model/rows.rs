@@ -1,8 +1,9 @@
 //! Which facts and events the lists show: all of them, narrowed by the innermost narrowing
 //! (an event and its facts; an entity's events, by their resolved actor or target, and the
-//! facts of its sentences and theirs; with the series and checks of those events) and, while
-//! typing or in filter mode, by the search results. Recomputed by `update` when any of those change; the selection stays on
-//! the same fact or event when it is still listed.
+//! facts of its sentences and theirs; with the series and checks of those events) and, in
+//! filter mode (the default, while typing as after Enter), by the search results. Recomputed
+//! by `update` when any of those change; the selection stays on the same fact or event when it
+//! is still listed. In search-in-context mode, which rows show a match is recomputed with them.
 
 use super::{Mode, Model, Narrow, SearchMode};
 use crate::story::{Event, Story};
@@ -68,9 +69,9 @@ impl Model {
                 .filter(|&f| ok.get(f) == Some(&true))
                 .collect(),
         };
-        // Events: those of the narrowed entity's sentences; in filter mode those matching or
+        // Events: those the narrowing keeps; in filter mode those matching or
         // resting on a matching fact.
-        let matching_fact = results.map(|r| {
+        let matching_fact = self.search.results.as_deref().map(|r| {
             let mut hit = vec![false; story.facts.len()];
             for &f in &r.facts {
                 if let Some(h) = hit.get_mut(f) {
@@ -122,6 +123,7 @@ impl Model {
             }
         }
         self.refresh_fact_lines();
+        self.refresh_marks(matching_fact.as_deref().unwrap_or_default());
         self.timeline.selected =
             match keep_event.and_then(|k| self.event_rows.iter().position(|&e| e == k)) {
                 Some(i) => Some(i),
@@ -139,10 +141,52 @@ impl Model {
             .min(self.event_rows.len().saturating_sub(1));
     }
 
-    /// Whether the lists show only matches: while typing, and in filter mode.
+    /// In search-in-context mode, which Facts lines and Timeline rows show a match (`hit`: the
+    /// matching facts by id); empty otherwise. Computed when the rows change, so that drawing
+    /// costs only the rows drawn.
+    fn refresh_marks(&mut self, hit: &[bool]) {
+        self.fact_line_marked.clear();
+        self.event_row_marked.clear();
+        let Some(r) = self.search.results.clone().filter(|_| self.marking()) else {
+            return;
+        };
+        self.fact_line_marked.resize(self.fact_lines.len(), false);
+        for &f in &r.facts {
+            if let Some(line) = self.fact_line(f) {
+                self.fact_line_marked[line] = true;
+            }
+        }
+        let events = &self.story.events;
+        self.event_row_marked = self
+            .event_rows
+            .iter()
+            .map(|&e| {
+                r.events.binary_search(&e).is_ok()
+                    || events
+                        .get(e)
+                        .is_some_and(|e| e.facts.iter().any(|&f| hit.get(f) == Some(&true)))
+            })
+            .collect();
+    }
+
+    /// Whether the lists show only the matches (filter mode, while typing as after Enter).
     pub fn filtering(&self) -> bool {
-        self.search.results.is_some()
-            && (self.mode == Mode::Search || self.search.mode == SearchMode::Filter)
+        self.search.results.is_some() && self.search.mode == SearchMode::Filter
+    }
+
+    /// Whether the lists show every row with the matches marked (search in context).
+    pub fn marking(&self) -> bool {
+        self.search.results.is_some() && self.search.mode == SearchMode::InContext
+    }
+
+    /// The sentences the Article shows alone: the matching ones in filter mode. On a story
+    /// searched on the thread, only once the search line is closed: re-wrapping every
+    /// matching sentence at each answer would make typing wait on a large article.
+    pub fn article_filtered(&self) -> bool {
+        let story = &self.story;
+        let small =
+            story.document.sentences.len() + story.facts.len() <= self.search.in_update_up_to;
+        self.filtering() && (self.mode != Mode::Search || small)
     }
 
     /// A short name for the innermost narrowing, for the status bar.

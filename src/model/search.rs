@@ -10,11 +10,14 @@ use std::sync::Arc;
 /// [`Running`]), so that a keystroke in the search line never waits for the search.
 pub const SEARCH_IN_UPDATE_UP_TO: usize = 20_000;
 
-/// Search mode marks the matches in their context; filter mode shows only them.
+/// How a search shows in the lists (Facts, Timeline and the Article's sentences): only the
+/// matches (`Filter`, the default, as fzf, k9s and lazygit filter), or every row with the
+/// matches marked (`InContext`). `&` switches; typing shows what Enter then keeps (issue 15,
+/// item 2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SearchMode {
-    #[default]
     InContext,
+    #[default]
     Filter,
 }
 

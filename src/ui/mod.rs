@@ -130,6 +130,12 @@ fn draw(model: &Model, area: Rect, buf: &mut Buffer) -> Option<Position> {
             highlight,
             matches,
             current_match,
+            matched_sentences: model
+                .search
+                .results
+                .as_deref()
+                .filter(|_| model.marking())
+                .map(|r| r.sentences.as_slice()),
             focused: model.focus == Pane::Article,
             theme: &model.theme,
         }
@@ -149,6 +155,7 @@ fn draw(model: &Model, area: Rect, buf: &mut Buffer) -> Option<Position> {
             total: story.facts.len(),
             view: &model.facts,
             marked,
+            matched: &model.fact_line_marked,
             focused: model.focus == Pane::Facts,
             loading: model.loading.is_some(),
             theme: &model.theme,
@@ -184,6 +191,7 @@ fn timeline_pane(model: &Model) -> TimelinePane<'_> {
         marked_fact: (model.focus != Pane::Timeline)
             .then(|| model.selected_fact())
             .flatten(),
+        matched: &model.event_row_marked,
         summary: model.summary(),
         facts: &story.facts,
         text: &story.document.text,
@@ -208,6 +216,24 @@ fn timeline_pane(model: &Model) -> TimelinePane<'_> {
         loading: model.loading.is_some(),
         theme: &model.theme,
     }
+}
+
+/// The one-cell mark before a list row: `▸` when it is linked to the other list's selection,
+/// `•` when it shows a search match (search in context), in the match style when it does.
+pub fn mark(linked: bool, matched: bool, theme: &theme::Theme) -> Span<'static> {
+    let glyph = match (linked, matched) {
+        (true, _) => "▸",
+        (false, true) => "•",
+        (false, false) => " ",
+    };
+    let style = if matched {
+        theme
+            .search_match()
+            .add_modifier(ratatui::style::Modifier::BOLD)
+    } else {
+        theme::key()
+    };
+    Span::styled(glyph, style)
 }
 
 /// The tab bar of the narrow layout: equal thirds, the focused one reversed.

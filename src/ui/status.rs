@@ -85,13 +85,14 @@ impl Widget for StatusBar<'_> {
             ));
         } else if let Some(results) = &m.search.results {
             let current = m.search.current.map_or(0, |c| c + 1);
+            // Whether the lists show only the matches or all rows with them marked (`&`).
             let mode = match m.search.mode {
-                SearchMode::InContext => "search",
-                SearchMode::Filter => "filter &",
+                SearchMode::InContext => "in context",
+                SearchMode::Filter => "filtered",
             };
             left.push(Span::styled(
                 format!(
-                    "│ {mode} /{} {current}/{} ",
+                    "│ /{} {current}/{} {mode} ",
                     sanitize::line(&m.search.query),
                     results.spans.len()
                 ),
@@ -120,7 +121,7 @@ impl Widget for StatusBar<'_> {
         let used: usize = left.iter().map(|s| s.content.width()).sum();
         let mut hints: Vec<Span> = Vec::new();
         let mut hint_width = 0;
-        for (key, word) in m.keymap.hints().into_iter().rev() {
+        for (key, word) in m.keymap.hints(m.search.active()).into_iter().rev() {
             let w = key.width() + word.width() + 3;
             if used + hint_width + w > area.width as usize {
                 break;

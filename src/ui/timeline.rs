@@ -33,6 +33,8 @@ pub struct TimelinePane<'a> {
     pub rows: &'a [usize],
     /// The selected fact, whose events are marked with ▸.
     pub marked_fact: Option<usize>,
+    /// Search in context: the rows showing a match (by row; empty: none).
+    pub matched: &'a [bool],
     /// The series and checks drawn under the events (all, or a narrowing's).
     pub summary: Summary<'a>,
     pub facts: &'a [Fact],
@@ -122,12 +124,10 @@ impl TimelinePane<'_> {
                     Style::new()
                 };
                 let mut line = event_row(e, self.theme, width.saturating_sub(1));
-                let mark = if self.marked_fact.is_some_and(|f| e.facts.contains(&f)) {
-                    "▸"
-                } else {
-                    " "
-                };
-                line.spans.insert(0, Span::styled(mark, theme::key()));
+                let linked = self.marked_fact.is_some_and(|f| e.facts.contains(&f));
+                let matched = self.matched.get(i) == Some(&true);
+                line.spans
+                    .insert(0, super::mark(linked, matched, self.theme));
                 line.style(style)
             })
             .collect();

@@ -13,7 +13,7 @@ pub use export_line::outcome;
 pub use state::{article_state, restore};
 
 use crate::model::layout::{self, Areas};
-use crate::model::{LineEditor, Mode, Model, SearchMode};
+use crate::model::{LineEditor, Mode, Model};
 use crate::msg::{Dir, Msg};
 use crate::pane::Pane;
 use ratatui::layout::Rect;
@@ -207,10 +207,8 @@ pub fn sync_layout(model: &mut Model) {
     }) {
         let text = layout::article_text(rect);
         model.article.height = text.height as usize;
-        let only = match (&model.search.results, model.search.mode) {
-            (Some(r), SearchMode::Filter) if model.mode != Mode::Search => {
-                Some(r.sentences.as_slice())
-            }
+        let only = match &model.search.results {
+            Some(r) if model.article_filtered() => Some(r.sentences.as_slice()),
             _ => None,
         };
         model.article.rewrap(

@@ -28,10 +28,8 @@ pub fn open(model: &mut Model) {
     model.mode = Mode::Search;
     s.error = None;
     s.line.clear();
-    // While typing the lists show only matches: those of the search in effect, if any.
-    if s.results.is_some() {
-        model.refresh_rows();
-    }
+    // A large story's article shows all of its text while typing (see `article_filtered`).
+    sync_layout(model);
 }
 
 /// Re-runs the query as typed so far: the lists narrow and the article highlights as you type.
@@ -110,6 +108,8 @@ fn show(model: &mut Model, text: String, results: Option<Arc<Results>>) {
     model.search.results = results;
     model.search.query = text;
     model.refresh_rows();
+    // The article shows only the matching sentences in filter mode (see `article_filtered`).
+    sync_layout(model);
     go_to_match(model, Dir::Forward, true);
 }
 
@@ -148,21 +148,26 @@ pub fn cancel(model: &mut Model) {
     model.mode = Mode::Reading;
     let s = &mut model.search;
     s.error = None;
+    let scroll = s.saved.as_ref().map(|saved| saved.scroll);
     if let Some(saved) = s.saved.take() {
         s.query = saved.query;
         s.results = saved.results;
         s.current = saved.current;
         s.running = None;
         s.line.set(&s.query);
-        model.article.scroll = saved.scroll;
         // A search still running before `/` was asked again: its answer may have come and been
         // dropped while the line was open.
         if let Some(p) = saved.running {
             ask(model, p.query);
         }
     }
+    // The article as it was (all of it, or the earlier search's sentences), then the place.
     model.refresh_rows();
     sync_layout(model);
+    if let Some(scroll) = scroll {
+        model.article.scroll = scroll;
+        model.article.clamp();
+    }
 }
 
 /// Clears the search in effect.
@@ -178,7 +183,7 @@ pub fn clear(model: &mut Model) {
     model.message = Some("search cleared".to_string());
 }
 
-/// `&`: search mode ⇄ filter mode.
+/// `&`: only the matches ⇄ everything with the matches marked. Kept for the next search.
 pub fn toggle_filter(model: &mut Model) {
     model.search.mode = match model.search.mode {
         SearchMode::InContext => SearchMode::Filter,
@@ -186,13 +191,16 @@ pub fn toggle_filter(model: &mut Model) {
     };
     model.refresh_rows();
     sync_layout(model);
-    model.message = Some(
-        match model.search.mode {
-            SearchMode::InContext => "search mode: matches highlighted in context",
-            SearchMode::Filter => "filter mode: only matching facts and sentences",
-        }
-        .to_string(),
-    );
+    let back = model
+        .keymap
+        .key_for(Context::Normal, Msg::ToggleFilter)
+        .map(|k| format!(" — {k} switches back"))
+        .unwrap_or_default();
+    let said = match model.search.mode {
+        SearchMode::InContext => "matches in context: every row, the matching ones marked •",
+        SearchMode::Filter => "only the matches: facts, events and sentences",
+    };
+    model.message = Some(format!("{said}{back}"));
 }
 
 /// `n`/`N` (and the first match while typing): the next match after the view's top, wrapping.
