@@ -105,6 +105,19 @@ fn each_kind_is_told_by_its_triggers() {
             Closure,
             None,
         ),
+        // Money raised in an initial public offering is the offering's figure.
+        (
+            "Harwick Health is seeking to raise as much as $840 million in its initial public \
+             offering on the Nasdaq, according to a filing on Monday.",
+            Ipo,
+            Some(840e6),
+        ),
+        // A deal's value is the deal's price.
+        (
+            "Harwick Corp agreed to the takeover, valued at 102 mln dlrs, on Friday.",
+            Acquisition,
+            Some(102e6),
+        ),
     ];
     let failed: Vec<String> = cases
         .iter()
@@ -204,6 +217,21 @@ fn look_alikes_tell_no_event_of_the_kind() {
             "Harwick Corp said it holds a 28 pct stake in Pellow Ltd, bought at 22.20 dlrs to \
              26.79 dlrs a share.",
             Valuation,
+        ),
+        (
+            "Harwick Corp said it paid 3.1 mln dlrs for its Pellow stake, buying 83,916 shares \
+             on March 11 at 11.25 dlrs.",
+            Valuation,
+        ),
+        (
+            "Harwick Corp agreed to buy Pellow Ltd by exchanging Harwick common valued at 63 \
+             dlrs for each Pellow share.",
+            Valuation,
+        ),
+        // A verb form inside a count's noun phrase.
+        (
+            "Harwick Health had 2.7 million paying members at the end of March.",
+            Acquisition,
         ),
         // A generic plural, dated only by a relative clause.
         (

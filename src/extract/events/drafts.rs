@@ -144,8 +144,8 @@ enum Slot {
     Any,
     /// A noun, or an -ing verb ("by cutting 300 jobs"): after a preposition.
     NounOrGerund,
-    /// Only a noun: after a determiner or a possessive ("the pay", "its value"), or as the
-    /// second half of a compound ("car-buying", "cost-cutting").
+    /// Only a noun: after a determiner or a possessive ("the pay", "its value"), as the
+    /// second half of a compound ("car-buying", "cost-cutting") or in a count's noun phrase.
     Noun,
     /// A word of a name ("Brierley Investments Ltd") the name finder did not mark.
     Name,
@@ -172,7 +172,9 @@ fn noun_slot(s: &Sentence, i: usize) -> Slot {
         return Slot::Name;
     }
     let compound = s.word(prev) == "-" && s.tokens.get(i).is_some_and(|t| !t.space_before);
-    if compound || s.is(prev, class::DET) || s.is_possessive(prev) {
+    // Inside a count's noun phrase ("2.7 million paying members") a word is no verb.
+    let counted = s.fact(i).is_some_and(|f| f.kind == FactKind::Count);
+    if compound || counted || s.is(prev, class::DET) || s.is_possessive(prev) {
         Slot::Noun
     } else if s.is(prev, class::PREP) && s.word(prev) != "to" {
         Slot::NounOrGerund
@@ -305,9 +307,17 @@ fn per_unit(s: &Sentence, first: usize, last: usize) -> bool {
             && (s.is(first.wrapping_sub(3), class::PER)
                 || matches!(before(3), "face" | "par" | "nominal" | "book"))
             || s.is(first.wrapping_sub(2), class::PER) && before(3) == "per");
-    par || before(1) == "or"
-        && s.fact(first.wrapping_sub(2))
-            .is_some_and(|x| x.kind == FactKind::Money)
+    // "83,916 shares on March 11 at 11.25 dlrs": a price after a number of shares.
+    let at_shares = before(1) == "at"
+        && (first.saturating_sub(1 + EACH_REACH)..first.saturating_sub(1)).any(|i| {
+            s.fact_index(i).is_some_and(|f| {
+                s.facts[f].kind == FactKind::Count && s.head_noun_is(f, class::PER)
+            })
+        });
+    par || at_shares
+        || before(1) == "or"
+            && s.fact(first.wrapping_sub(2))
+                .is_some_and(|x| x.kind == FactKind::Money)
 }
 
 /// How far a partitive reaches its whole ("2,000 of a total 18,000 jobs").
@@ -366,9 +376,9 @@ fn distance(s: &Sentence, found: &Found, f: usize, passive: bool) -> usize {
     }
 }
 
-/// The distance from token `a` to token `b` (`a < b`) as a reader counts it: a name, a date
-/// or a sum is one word however many tokens it has, and the brackets and parentheses of a
-/// ticker ("<Brierley Investments Ltd>, (BIL),") are none.
+/// The distance from token `a` to token `b` (`a < b`) as a reader counts it: a name (marked or
+/// a run of capitalised words), a date or a sum is one word however many tokens it has, and
+/// the brackets and parentheses of a ticker ("<Brierley Investments Ltd>, (BIL),") are none.
 fn words_between(s: &Sentence, a: usize, b: usize) -> usize {
     let mut n = 1;
     let mut i = a + 1;
@@ -379,7 +389,10 @@ fn words_between(s: &Sentence, a: usize, b: usize) -> usize {
                 n += 1;
             }
             None => {
-                if !matches!(s.word(i), "<" | ">" | "(" | ")") {
+                let bracket = matches!(s.word(i), "<" | ">" | "(" | ")");
+                // "NZI Corp Ltd" the name finder did not mark is one name all the same.
+                let name_goes_on = s.capitalised(i) && s.capitalised(i - 1) && i > a + 1;
+                if !bracket && !name_goes_on {
                     n += 1;
                 }
                 i += 1;
@@ -433,8 +446,10 @@ pub fn sentence(
         let rule = &LEX.rules[fd.trigger.kind];
         let c = cl.clause_of(fd.at);
         let passive = groups[ti].is_some_and(|g| g.passive);
+        // Token windows wide enough for names and sums of several tokens: `distance` counts
+        // them as words.
         let from = fd.at.saturating_sub(REACH * 2 + 2);
-        let to = (fd.last + REACH + 1).min(s.len());
+        let to = (fd.last + REACH * 2 + 1).min(s.len());
         for f in s.facts_in(from, to) {
             if !s.facts[f].kind.is_quantity() {
                 continue;

@@ -241,6 +241,10 @@ pub struct Rule {
     /// not the event's own ("reducing first-quarter net income by 4.4 mln").
     pub not_near: Words,
     pub actor: ActorRole,
+    /// The kind its event is when one of these words is near in its clause: a valuation of
+    /// a deal is the deal's price ("the acquisition, valued at 102 mln dlrs"), money raised in
+    /// an initial public offering is the offering's.
+    pub becomes: Option<(EventKind, Words)>,
     /// A trigger with a date in its clause tells the event without a figure.
     pub dated: bool,
     /// Verbs under which a governed noun tells the event.
@@ -391,6 +395,10 @@ struct KindSpec {
     not_particles: Vec<String>,
     #[serde(default)]
     not_near: Vec<String>,
+    #[serde(default)]
+    becomes: Option<String>,
+    #[serde(default)]
+    becomes_near: Vec<String>,
     #[serde(default)]
     roles: Vec<String>,
     #[serde(default = "default_needs")]
@@ -624,6 +632,13 @@ fn build(kinds: &str, words: &str) -> Result<Lexicon, String> {
             not_particles: words_of(&spec.not_particles)?,
             not_near: words_of(&spec.not_near)?,
             actor,
+            becomes: match &spec.becomes {
+                None => None,
+                Some(k) => Some((
+                    kind_named(k).ok_or(format!("{}: unknown kind {k}", spec.name))?,
+                    words_of(&spec.becomes_near)?,
+                )),
+            },
             dated: spec.dated,
             governors: words_of(&spec.governors)?,
             by_period: match spec.merge.as_deref() {
@@ -870,6 +885,28 @@ mod tests {
             [Piece::Word("'s".into()), Piece::Word("company".into())]
         );
         assert!(parse_frame(Role::Peak, "at its peak").is_err());
+    }
+
+    #[test]
+    fn exclusions_and_rekinds_are_read_from_the_table() {
+        let lex = &*LEX;
+        let rule = |k: EventKind| lex.rules.iter().find(|r| r.kind == k).unwrap();
+        let earnings = rule(EventKind::Earnings);
+        assert!(earnings.not_heads.has("assets", lex.entry("assets")));
+        assert!(earnings.not_before.has("loan", lex.entry("loan")));
+        assert!(earnings.not_near.has("reducing", lex.entry("reducing")));
+        let layoffs = rule(EventKind::Layoffs);
+        assert!(layoffs.not_particles.has("on", lex.entry("on")));
+        let acquisition = rule(EventKind::Acquisition);
+        assert!(acquisition.not_objects.has("jets", lex.entry("jets")));
+        assert!(!acquisition.not_objects.has("shares", lex.entry("shares")));
+        let (to, near) = rule(EventKind::Fundraising).becomes.as_ref().unwrap();
+        assert_eq!(*to, EventKind::Ipo);
+        assert!(near.has("initial", lex.entry("initial")));
+        let typo = "[[kind]]\nname = \"ipo\"\nfigure = \"money\"\nnot_objcts = [\"x\"]";
+        assert!(build(typo, WORDS).is_err(), "an unknown field is an error");
+        let bad = "[[kind]]\nname = \"ipo\"\nfigure = \"money\"\nbecomes = \"nope\"";
+        assert!(build(bad, WORDS).is_err());
     }
 
     #[test]
