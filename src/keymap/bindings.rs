@@ -121,7 +121,7 @@ pub static BINDINGS: &[Binding] = &[
     key("focus-facts", &["2"], Msg::Focus(Pane::Facts), "focus the facts"),
     key("focus-timeline", &["3"], Msg::Focus(Pane::Timeline), "focus the timeline"),
     key("activate", &["Enter"], Msg::Activate,
-        "show the selected fact or event in the article; an event or a name also narrows the lists to it; a name's group (▶) unfolds")
+        "show the selected fact or event in the article; an event or a name also narrows the lists to it; a name's group (▶) unfolds; in the article: narrow to what the marked sentence tells")
         .hint("go to"),
     key("expand", &["Right", "l"], Msg::Expand, "the facts: unfold a name to its mentions (also Enter)"),
     key("collapse", &["Left", "h"], Msg::Collapse, "the facts: fold a name's mentions"),
