@@ -41,12 +41,21 @@ pub struct Binding {
     pub description: &'static str,
     /// Shown in the footer, after the action's first key, when there is room.
     pub hint: Option<&'static str>,
+    /// The hint is shown only while a search is in effect (what the key acts on).
+    pub while_searching: bool,
 }
 
 impl Binding {
     /// The same binding with a footer hint.
     const fn hint(mut self, hint: &'static str) -> Binding {
         self.hint = Some(hint);
+        self
+    }
+
+    /// The same binding with a footer hint shown while a search is in effect.
+    const fn hint_while_searching(mut self, hint: &'static str) -> Binding {
+        self.hint = Some(hint);
+        self.while_searching = true;
         self
     }
 }
@@ -65,6 +74,7 @@ const fn key(
         msg,
         description,
         hint: None,
+        while_searching: false,
     }
 }
 
@@ -120,7 +130,9 @@ pub static BINDINGS: &[Binding] = &[
     key("search", &["/"], Msg::SearchOpen, "search facts, names, values and text").hint("search"),
     key("next-match", &["n"], Msg::NextMatch, "next match in the article"),
     key("prev-match", &["N"], Msg::PrevMatch, "previous match in the article"),
-    key("toggle-filter", &["&"], Msg::ToggleFilter, "search mode (highlight) ⇄ filter mode (only matches)"),
+    key("toggle-filter", &["&"], Msg::ToggleFilter,
+        "a search: only the matches in every list (the default) ⇄ every row, the matches marked •")
+        .hint_while_searching("all/only"),
     key("jump-next", &["]"], Msg::JumpPrefix(Dir::Forward),
         "jump forward to the kind the next key names (below)"),
     key("jump-prev", &["["], Msg::JumpPrefix(Dir::Backward),
@@ -156,6 +168,8 @@ pub static BINDINGS: &[Binding] = &[
     jump("jump-org", &["o"], JumpTarget::Fact(FactKind::Org), "organisation"),
     jump("jump-date", &["d"], JumpTarget::Fact(FactKind::Date), "date"),
     jump("jump-event", &["e"], JumpTarget::Event, "event"),
+    jump("jump-count", &["c"], JumpTarget::Fact(FactKind::Count), "count"),
+    jump("jump-percent", &["%"], JumpTarget::Fact(FactKind::Percent), "percentage"),
 ];
 
 /// The binding an action name names.

@@ -75,7 +75,26 @@ fn bracket_then_a_letter_jumps() {
         k('e', Dir::Forward),
         Some(Msg::Jump(Dir::Forward, JumpTarget::Event))
     );
-    assert_eq!(k('x', Dir::Forward), Some(Msg::CancelJump));
+    assert_eq!(
+        k('%', Dir::Forward),
+        Some(Msg::Jump(Dir::Forward, JumpTarget::Fact(FactKind::Percent)))
+    );
+    assert_eq!(
+        k('c', Dir::Backward),
+        Some(Msg::Jump(Dir::Backward, JumpTarget::Fact(FactKind::Count)))
+    );
+    assert_eq!(
+        k('x', Dir::Forward),
+        Some(Msg::NotATarget(Chord::parse("x").unwrap()))
+    );
+    assert_eq!(
+        map.lookup(
+            KeyEvent::new(KeyCode::Esc, NONE),
+            Context::Jump,
+            Dir::Forward
+        ),
+        Some(Msg::CancelJump)
+    );
 }
 
 #[test]
@@ -97,8 +116,8 @@ fn an_override_replaces_one_actions_keys_and_leaves_the_rest() {
             .any(|r| r.keys == "x" && r.description.starts_with("down"))
     );
     let (map, _) = Keymap::with_overrides(&overrides(&[("quit", &["Q"])]));
-    assert!(map.hints().contains(&("Q".to_string(), "quit")));
-    assert!(!map.hints().iter().any(|(k, _)| k == "q"));
+    assert!(map.hints(false).contains(&("Q".to_string(), "quit")));
+    assert!(!map.hints(false).iter().any(|(k, _)| k == "q"));
 }
 
 #[test]
