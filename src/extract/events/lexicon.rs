@@ -939,7 +939,10 @@ mod tests {
         assert_eq!(*to, EventKind::Ipo);
         assert!(near.has("initial", lex.entry("initial")));
         let typo = "[[kind]]\nname = \"ipo\"\nfigure = \"money\"\nnot_objcts = [\"x\"]";
-        assert!(from_toml(typo, WORDS).is_err(), "an unknown field is an error");
+        assert!(
+            from_toml(typo, WORDS).is_err(),
+            "an unknown field is an error"
+        );
         let bad = "[[kind]]\nname = \"ipo\"\nfigure = \"money\"\nbecomes = \"nope\"";
         assert!(from_toml(bad, WORDS).is_err());
     }
