@@ -151,3 +151,14 @@ fn a_parenthetical_takes_no_date_from_the_predicate_after_it() {
     assert_eq!(layoffs[0].value, Some(900.0));
     assert_ne!(layoffs[0].when.as_deref(), Some("tonight"), "{layoffs:?}");
 }
+
+#[test]
+fn since_in_the_rounds_own_clause_dates_it() {
+    // The layoff has lasted since December: that is when it began.
+    let text = "The company's Macon plant has been shut since December, with 1,300 workers on \
+                temporary layoff.";
+    assert_eq!(
+        rounds(text, "2024-04-09"),
+        [(1300.0, Some("2023-12".into()))]
+    );
+}

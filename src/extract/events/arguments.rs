@@ -278,10 +278,17 @@ pub fn when(
         // not its date, a fronted one is both's. A parenthetical ("The workers, staging a
         // sit-in over the loss of 1,221 jobs, are due to meet tonight") takes no date from
         // the predicate after it.
-        let own = |d: usize| match this.kind {
-            Kind::Coordinate => fronted(d),
-            Kind::Relative | Kind::Participle => s.range(d).0 < this.start || fronted(d),
-            _ => true,
+        // "Acme, in Chapter 11 since September 1986, said it will close…": since when
+        // another clause's state holds dates no event of this one (in the event's own clause,
+        // "shut since December, with 2,100 workers on layoff" does).
+        let since = |d: usize| s.word(s.range(d).0.wrapping_sub(1)) == "since";
+        let own = |d: usize| {
+            !since(d)
+                && match this.kind {
+                    Kind::Coordinate => fronted(d),
+                    Kind::Relative | Kind::Participle => s.range(d).0 < this.start || fronted(d),
+                    _ => true,
+                }
         };
         if let Some(d) = date_in(s, cl, host, point, kind)
             .filter(|&d| (s.range(d).0 >= from || fronted(d)) && own(d))
@@ -336,12 +343,8 @@ fn date_in(
 /// Times", "a retailer named August"), not an earnings comparison ("versus 31.6 mln in 1985").
 fn usable(s: &Sentence, f: usize, kind: EventKind) -> bool {
     let (first, last) = s.range(f);
-    // "laid off until May 11": when it ends, not when it happens; "in Chapter 11 since
-    // September 1986": since when a state holds.
-    if matches!(
-        s.word(first.wrapping_sub(1)),
-        "until" | "till" | "through" | "since"
-    ) {
+    // "laid off until May 11": when it ends, not when it happens.
+    if matches!(s.word(first.wrapping_sub(1)), "until" | "till" | "through") {
         return false;
     }
     if first == last && s.capitalised(first) {
