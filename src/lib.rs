@@ -20,6 +20,7 @@ pub mod output;
 pub mod pane;
 pub mod persist;
 pub mod plain;
+pub mod plural;
 pub mod sanitize;
 pub mod search;
 pub mod story;

@@ -168,6 +168,8 @@ pub static BINDINGS: &[Binding] = &[
     jump("jump-org", &["o"], JumpTarget::Fact(FactKind::Org), "organisation"),
     jump("jump-date", &["d"], JumpTarget::Fact(FactKind::Date), "date"),
     jump("jump-event", &["e"], JumpTarget::Event, "event"),
+    jump("jump-count", &["c"], JumpTarget::Fact(FactKind::Count), "count"),
+    jump("jump-percent", &["%"], JumpTarget::Fact(FactKind::Percent), "percentage"),
 ];
 
 /// The binding an action name names.

@@ -80,6 +80,9 @@ pub struct Model {
     pub highlight: Option<usize>,
     /// A one-off message for the status bar, cleared by the next key.
     pub message: Option<String>,
+    /// The view was put back from the saved state and no key was pressed since: Esc then
+    /// starts at the top instead.
+    pub restored: bool,
     /// The reference-date line (`D`): what is typed, and what is wrong with it.
     pub date_line: LineEditor,
     pub date_error: Option<String>,
@@ -159,6 +162,7 @@ impl Model {
             height: 0,
             highlight: None,
             message: None,
+            restored: false,
             date_line: LineEditor::default(),
             date_error: None,
             date_set: None,

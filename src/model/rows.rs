@@ -94,6 +94,21 @@ impl Model {
                 narrowed && matched
             })
             .collect();
+        // Hidden boilerplate (`b`) hides what it says too.
+        if !self.show_boilerplate {
+            let hidden = boilerplate_sentences(&story.document);
+            if !hidden.is_empty() {
+                let shown = |s: usize| !in_ranges(&hidden, s);
+                self.fact_rows.retain(|&f| {
+                    story
+                        .facts
+                        .get(f)
+                        .is_some_and(|f| shown(f.sentence_index()))
+                });
+                self.event_rows
+                    .retain(|&e| story.events.get(e).is_some_and(|e| shown(e.sentence)));
+            }
+        }
         // Events with no time at all go last, as one "undated" group, rather than between
         // two dated ones where extraction's order left them.
         let undated = |e: &usize| story.events.get(*e).is_some_and(Event::is_undated);
@@ -204,6 +219,23 @@ impl Model {
             Narrow::Entity(n) => self.story.entities.get(n)?.name.clone(),
         })
     }
+}
+
+/// The sentences of the boilerplate paragraphs, as ranges of sentence indices in text order.
+pub fn boilerplate_sentences(doc: &crate::story::Document) -> Vec<std::ops::Range<usize>> {
+    doc.paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.boilerplate)
+        .map(|(i, _)| doc.sentences_of(i))
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+/// Whether sentence `s` is in one of `ranges` (sorted, apart).
+pub fn in_ranges(ranges: &[std::ops::Range<usize>], s: usize) -> bool {
+    let i = ranges.partition_point(|r| r.end <= s);
+    ranges.get(i).is_some_and(|r| r.start <= s)
 }
 
 /// Which events a narrowing keeps: the event itself; for an entity, the events it is the

@@ -4,6 +4,7 @@
 pub mod article;
 pub mod facts;
 pub mod help;
+pub mod pending;
 pub mod status;
 pub mod text;
 pub mod timeline;
@@ -170,6 +171,15 @@ fn draw(model: &Model, area: Rect, buf: &mut Buffer) -> Option<Position> {
     }
     if let Some(rect) = areas.status {
         StatusBar { model }.render(rect, buf);
+    }
+    if let (Mode::Jump(dir), Some(status)) = (&model.mode, areas.status) {
+        let above = Rect::new(area.x, area.y, area.width, status.y.saturating_sub(area.y));
+        pending::PendingKeys {
+            dir: *dir,
+            keymap: &model.keymap,
+            theme: &model.theme,
+        }
+        .render(above, buf);
     }
     if let Mode::Help { scroll, filter } = &model.mode {
         HelpOverlay {

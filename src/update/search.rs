@@ -117,7 +117,7 @@ fn show(model: &mut Model, text: String, results: Option<Arc<Results>>) {
 fn count(model: &Model) -> String {
     match model.search.results.as_ref().map(|r| r.facts.len()) {
         Some(0) | None => "no matches".to_string(),
-        Some(n) => format!("{n} matching fact{}", if n == 1 { "" } else { "s" }),
+        Some(n) => crate::plural::count(n, "matching fact", "matching facts"),
     }
 }
 
