@@ -683,9 +683,12 @@ pub fn definite(s: &Sentence, fd: &Found) -> bool {
     }
     // Over the nouns that modify it: "the work force cuts", "the Boston shutdown".
     let mut i = fd.at.wrapping_sub(1);
+    if s.word(i) == "that" {
+        return true;
+    }
     for _ in 0..=MODIFIERS {
         match s.word(i) {
-            "the" | "these" | "those" | "this" | "that" => return true,
+            "the" | "these" | "those" | "this" => return true,
             w if s.fact(i).is_some_and(|f| f.kind == FactKind::Place)
                 || (s.entry(i).class == 0
                     || s.is(i, class::WORKFORCE | class::WORKFORCE_STATE | class::SITE))
