@@ -412,17 +412,32 @@ fn in_context_typing_shows_what_enter_keeps_too() {
 
 #[test]
 fn the_footer_shows_the_filter_key_while_a_search_is_in_effect() {
-    let mut m = bundled(200, 60);
     let footer = |m: &Model| text_of(m).lines().last().unwrap().to_string();
-    assert!(!footer(&m).contains("all/only"), "{}", footer(&m));
-    run(&mut m, &[Msg::SearchOpen]);
-    typed(&mut m, "amazon");
-    run(&mut m, &[Msg::Submit]);
-    assert!(footer(&m).contains("& all/only"), "{}", footer(&m));
-    assert!(footer(&m).contains("filtered"), "{}", footer(&m));
-    run(&mut m, &[Msg::ToggleFilter]);
-    assert!(footer(&m).contains("in context"), "{}", footer(&m));
+    for (w, h) in SIZES {
+        let mut m = bundled(w, h);
+        assert!(!footer(&m).contains("& all"), "{}", footer(&m));
+        run(&mut m, &[Msg::SearchOpen]);
+        typed(&mut m, "amazon");
+        // After Enter and after the next key (which clears Enter's message) alike.
+        for msg in [Msg::Submit, Msg::Down] {
+            run(&mut m, &[msg]);
+            assert!(
+                footer(&m).contains("filtered · & all"),
+                "{w}×{h}: {}",
+                footer(&m)
+            );
+        }
+        run(&mut m, &[Msg::ToggleFilter, Msg::Down]);
+        assert!(
+            footer(&m).contains("in context · & filter"),
+            "{w}×{h}: {}",
+            footer(&m)
+        );
+        run(&mut m, &[Msg::Back]);
+        assert!(!footer(&m).contains("& filter"), "{w}×{h}: {}", footer(&m));
+    }
     // The key shown is the key in effect: from the key table and the config.
+    let mut m = bundled(100, 30);
     let (keys, problems) =
         dateline::keymap::Keymap::with_overrides(&[dateline::keymap::Override {
             action: "toggle-filter".into(),
@@ -431,10 +446,10 @@ fn the_footer_shows_the_filter_key_while_a_search_is_in_effect() {
         }]);
     assert_eq!(problems, []);
     m.keymap = keys;
-    assert!(footer(&m).contains("F all/only"), "{}", footer(&m));
-    assert!(!footer(&m).contains("& all/only"), "{}", footer(&m));
-    run(&mut m, &[Msg::Back]);
-    assert!(!footer(&m).contains("all/only"), "{}", footer(&m));
+    run(&mut m, &[Msg::SearchOpen]);
+    typed(&mut m, "amazon");
+    run(&mut m, &[Msg::Submit, Msg::Down]);
+    assert!(footer(&m).contains("filtered · F all"), "{}", footer(&m));
 }
 
 #[test]

@@ -41,21 +41,12 @@ pub struct Binding {
     pub description: &'static str,
     /// Shown in the footer, after the action's first key, when there is room.
     pub hint: Option<&'static str>,
-    /// The hint is shown only while a search is in effect (what the key acts on).
-    pub while_searching: bool,
 }
 
 impl Binding {
     /// The same binding with a footer hint.
     const fn hint(mut self, hint: &'static str) -> Binding {
         self.hint = Some(hint);
-        self
-    }
-
-    /// The same binding with a footer hint shown while a search is in effect.
-    const fn hint_while_searching(mut self, hint: &'static str) -> Binding {
-        self.hint = Some(hint);
-        self.while_searching = true;
         self
     }
 }
@@ -74,7 +65,6 @@ const fn key(
         msg,
         description,
         hint: None,
-        while_searching: false,
     }
 }
 
@@ -121,7 +111,7 @@ pub static BINDINGS: &[Binding] = &[
     key("focus-facts", &["2"], Msg::Focus(Pane::Facts), "focus the facts"),
     key("focus-timeline", &["3"], Msg::Focus(Pane::Timeline), "focus the timeline"),
     key("activate", &["Enter"], Msg::Activate,
-        "show the selected fact or event in the article; an event or a name also narrows the lists to it; a name's group (▶) unfolds")
+        "show the selected fact or event in the article; an event or a name also narrows the lists to it; a name's group (▶) unfolds; in the article: narrow to what the marked sentence tells")
         .hint("go to"),
     key("expand", &["Right", "l"], Msg::Expand, "the facts: unfold a name to its mentions (also Enter)"),
     key("collapse", &["Left", "h"], Msg::Collapse, "the facts: fold a name's mentions"),
@@ -131,8 +121,7 @@ pub static BINDINGS: &[Binding] = &[
     key("next-match", &["n"], Msg::NextMatch, "next match in the article"),
     key("prev-match", &["N"], Msg::PrevMatch, "previous match in the article"),
     key("toggle-filter", &["&"], Msg::ToggleFilter,
-        "a search: only the matches in every list (the default) ⇄ every row, the matches marked •")
-        .hint_while_searching("all/only"),
+        "a search: only the matches in every list (the default) ⇄ every row, the matches marked •"),
     key("jump-next", &["]"], Msg::JumpPrefix(Dir::Forward),
         "jump forward to the kind the next key names (below)"),
     key("jump-prev", &["["], Msg::JumpPrefix(Dir::Backward),

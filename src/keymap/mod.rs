@@ -288,10 +288,9 @@ impl Keymap {
     }
 
     /// The footer hints: (the action's first key, hint word); actions without a key are left
-    /// out, and those that act on a search unless `searching`.
-    pub fn hints(&self, searching: bool) -> Vec<(String, &'static str)> {
+    /// out.
+    pub fn hints(&self) -> Vec<(String, &'static str)> {
         self.bindings()
-            .filter(|(b, _)| searching || !b.while_searching)
             .filter_map(|(b, keys)| Some((keys.first()?.label(), b.hint?)))
             .collect()
     }

@@ -116,8 +116,8 @@ fn an_override_replaces_one_actions_keys_and_leaves_the_rest() {
             .any(|r| r.keys == "x" && r.description.starts_with("down"))
     );
     let (map, _) = Keymap::with_overrides(&overrides(&[("quit", &["Q"])]));
-    assert!(map.hints(false).contains(&("Q".to_string(), "quit")));
-    assert!(!map.hints(false).iter().any(|(k, _)| k == "q"));
+    assert!(map.hints().contains(&("Q".to_string(), "quit")));
+    assert!(!map.hints().iter().any(|(k, _)| k == "q"));
 }
 
 #[test]

@@ -102,14 +102,20 @@ impl Widget for StatusBar<'_> {
             ));
         } else if let Some(results) = &m.search.results {
             let current = m.search.current.map_or(0, |c| c + 1);
-            // Whether the lists show only the matches or all rows with them marked (`&`).
-            let mode = match m.search.mode {
-                SearchMode::InContext => "in context",
-                SearchMode::Filter => "filtered",
+            // Whether the lists show only the matches or all rows with them marked, and the key
+            // that switches (`&`): here, where no width cuts it while the search is in effect.
+            let (mode, other) = match m.search.mode {
+                SearchMode::InContext => ("in context", "filter"),
+                SearchMode::Filter => ("filtered", "all"),
             };
+            let switch = m
+                .keymap
+                .key_for(Context::Normal, Msg::ToggleFilter)
+                .map(|k| format!(" · {k} {other}"))
+                .unwrap_or_default();
             left.push(Span::styled(
                 format!(
-                    "│ /{} {current}/{} {mode} ",
+                    "│ /{} {current}/{} {mode}{switch} ",
                     sanitize::line(&m.search.query),
                     results.spans.len()
                 ),
@@ -145,7 +151,7 @@ impl Widget for StatusBar<'_> {
             .flatten();
         let others = m
             .keymap
-            .hints(m.search.active())
+            .hints()
             .into_iter()
             .filter(|(key, _)| Some(key) != help.as_ref() && Some(key) != zoom.as_ref());
         for (key, word) in others.rev() {
