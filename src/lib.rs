@@ -14,6 +14,7 @@ pub mod effect;
 pub mod extract;
 pub mod headless;
 pub mod keymap;
+pub mod man;
 pub mod model;
 pub mod msg;
 pub mod output;

@@ -365,3 +365,115 @@ fn one_match_is_one_match() {
     assert!(status.contains("1 fact, 1 match"), "{status}");
     assert!(!status.contains("1 facts") && !status.contains("1 matches"));
 }
+
+// Exporting to a directory.
+
+#[test]
+fn exporting_to_a_directory_says_so_before_any_overwrite_question() {
+    use dateline::effect::Outcome;
+    use dateline::output::Format;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let story = seed_story();
+    for typed in [out.display().to_string(), format!("{}/", out.display())] {
+        // The loop's side: nothing is written and no question is asked, whatever `overwrite`.
+        for overwrite in [false, true] {
+            let outcome = dateline::output::file::export(&story, &typed, Format::Md, overwrite);
+            let Outcome::NotAFile { error, .. } = &outcome else {
+                panic!("{typed}: {outcome:?}")
+            };
+            assert!(error.contains("is a directory"), "{error}");
+        }
+        // The model's side: back to the path, saying so and what would do.
+        let mut m = support::tui::model(seed_story(), "acme.txt", 100, 30);
+        run(&mut m, &[Msg::ExportOpen, Msg::EditDeleteToStart]);
+        for c in typed.chars() {
+            run(&mut m, &[Msg::Input(c)]);
+        }
+        run(&mut m, &[Msg::Submit]);
+        let effect = m.effect.take().expect("a write asked for");
+        let dateline::effect::Effect::Export {
+            path,
+            format,
+            overwrite,
+        } = effect
+        else {
+            panic!("{effect:?}")
+        };
+        update::outcome(
+            &mut m,
+            dateline::output::file::export(&story, &path, format, overwrite),
+        );
+        assert_eq!(m.mode, Mode::Export, "never 'overwrite?'");
+        let error = m.export.error.clone().unwrap_or_default();
+        assert!(
+            error.contains("is a directory, not a file: give a file name, such as ")
+                && error.ends_with("/out/acme.dateline.md"),
+            "{error}"
+        );
+        assert!(
+            status_of(&m).contains("is a directory"),
+            "{}",
+            status_of(&m)
+        );
+    }
+    assert_eq!(
+        std::fs::read_dir(&out).unwrap().count(),
+        0,
+        "nothing written"
+    );
+}
+
+// `| head`: a reader that goes away mid-stream.
+
+#[test]
+fn every_subcommand_piped_into_head_ends_silently() {
+    let story = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/seeds/000_4645c990ff64489e.txt"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    // More output than a pipe holds, so `head` is gone while dateline still writes.
+    let records = dir.path().join("records.jsonl");
+    let record =
+        "{\"id\": 1, \"text\": \"Acme Corp cut 1,200 jobs, or 5% of staff, in March 2025.\"}\n";
+    std::fs::write(&records, record.repeat(3000)).unwrap();
+    let commands: [(&[&str], &str); 11] = [
+        (&["man"], ""),
+        (&["completions", "bash"], ""),
+        (&["completions", "fish"], ""),
+        (&["--help"], ""),
+        (&["extract", "--help"], ""),
+        (&["--print-config"], ""),
+        (&["extract", "--pretty", story], ""),
+        (&["extract", "--format", "md", story], ""),
+        (&["extract", "--format", "csv", story], ""),
+        (&["extract", "--jsonl"], records.to_str().unwrap()),
+        (&["--plain", "--no-state", story], ""),
+    ];
+    for (args, input) in commands {
+        let stdin = if input.is_empty() {
+            // Plain mode lists every fact, again and again.
+            let cmds = dir.path().join("cmds");
+            std::fs::write(&cmds, "f\nl\nt\nl\na\nl\n".repeat(50)).unwrap();
+            cmds
+        } else {
+            input.into()
+        };
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg("\"$0\" \"$@\" < \"$STDIN\" | head -n 1 > /dev/null; echo \"${PIPESTATUS[0]}\"")
+            .arg(env!("CARGO_BIN_EXE_dateline"))
+            .args(args)
+            .env("STDIN", &stdin)
+            .env("XDG_CONFIG_HOME", dir.path())
+            .env("XDG_STATE_HOME", dir.path())
+            .env("TERM", "dumb")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stderr, "", "{args:?}: no 'Broken pipe', no panic");
+        assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0", "{args:?}");
+    }
+}
