@@ -477,3 +477,43 @@ fn every_subcommand_piped_into_head_ends_silently() {
         assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0", "{args:?}");
     }
 }
+
+// Ids and sentence numbers.
+
+#[test]
+fn people_read_ids_and_sentences_from_1_and_the_json_says_it_counts_from_0() {
+    use dateline::output::{Format, render};
+    let story = seed_story();
+    let json: serde_json::Value = serde_json::from_str(&render(&story, Format::Json)).unwrap();
+    assert_eq!(json["index_base"], 0);
+    let facts = json["facts"].as_array().unwrap();
+    assert_eq!(facts[0]["id"], 0);
+    let csv = render(&story, Format::Csv);
+    let md = render(&story, Format::Md);
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), facts.len());
+    for (row, fact) in rows.iter().zip(facts) {
+        let id = fact["id"].as_u64().unwrap();
+        let sentence = fact["sentence"].as_u64().unwrap();
+        // CSV: id first, sentence last (no field of the seed's facts is quoted).
+        let fields: Vec<&str> = row.split(',').collect();
+        assert_eq!(fields[0], (id + 1).to_string(), "{row}");
+        assert_eq!(fields.last().unwrap(), &(sentence + 1).to_string(), "{row}");
+        // Markdown: the fact's row, under the sentence it is said in.
+        assert!(
+            md.contains(&format!(
+                "| {} | {} |",
+                id + 1,
+                fact["kind"].as_str().unwrap()
+            )),
+            "fact {id}"
+        );
+        // Plain mode and the screens: "sentence N" from 1.
+        let f = &story.facts[id as usize];
+        let line = dateline::output::prose::fact_line(&story, 1, 1, f);
+        assert!(
+            line.contains(&format!("sentence {}:", sentence + 1)),
+            "{line}"
+        );
+    }
+}
