@@ -13,17 +13,9 @@ use dateline::msg::{Dir, Msg};
 use dateline::pane::Pane;
 use dateline::persist::state::ArticleState;
 use dateline::update;
-use support::tui::{buffer_text, run, screen, seed_story, story_of};
+use support::tui::{bundled, run, screen, seed_story, story_of, text_of};
 
 const SIZES: [(u16, u16); 3] = [(100, 30), (60, 20), (200, 60)];
-
-fn bundled(width: u16, height: u16) -> Model {
-    support::tui::model(seed_story(), "seeds/story.txt", width, height)
-}
-
-fn text_of(m: &Model) -> String {
-    buffer_text(screen(m).backend().buffer())
-}
 
 /// The status bar: the screen's last row.
 fn status_of(m: &Model) -> String {
@@ -516,4 +508,28 @@ fn people_read_ids_and_sentences_from_1_and_the_json_says_it_counts_from_0() {
             "{line}"
         );
     }
+}
+
+// The restored place, in the real program: saved on quit, said on the next start.
+
+#[test]
+fn a_second_run_says_it_restored_the_place_and_esc_starts_at_the_top() {
+    use support::Pty;
+    let state = tempfile::tempdir().unwrap();
+    let env = [("XDG_STATE_HOME", state.path().to_str().unwrap())];
+    let bin = env!("CARGO_BIN_EXE_dateline");
+    let (mut p, _) = Pty::spawn_with(bin, &[], &env, None, 100, 30);
+    p.wait_for("line 1/");
+    p.send("jjjjj");
+    p.wait_for("line 6/");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+    let (mut p, _) = Pty::spawn_with(bin, &[], &env, None, 100, 30);
+    let screen = p.wait_for("restored your place — Esc to start at the top");
+    assert!(!screen.contains("line 1/"), "{screen}");
+    p.send("\x1b");
+    let screen = p.wait_for("started at the top");
+    assert!(screen.contains("line 1/"), "{screen}");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
 }
