@@ -357,3 +357,45 @@ fn a_public_body_without_its_country_is_the_same_body() {
         entities(&s)
     );
 }
+
+#[test]
+fn newspapers_keep_their_weekday_and_adjective() {
+    let s = story(
+        "Shares of Orlan fell after The Sunday Times reported the cuts. The Irish Ledger and \
+         the Saturday Post said the same.",
+    );
+    assert_eq!(
+        orgs(&s),
+        ["Irish Ledger", "Orlan", "Saturday Post", "Sunday Times"],
+        "{:?}",
+        entities(&s)
+    );
+}
+
+#[test]
+fn titles_alone_and_streets_are_no_organisations() {
+    let s = story(
+        "Shares of Orlan Medical rose. The President will speak, and the Chief Executive \
+         Officer will resign. The plant on Garrity Boulevard will close. Section 4 of the \
+         plan applies.",
+    );
+    assert_eq!(orgs(&s), ["Orlan Medical"], "{:?}", entities(&s));
+}
+
+#[test]
+fn a_common_nouns_possessive_opens_a_bodys_name() {
+    let s = story(
+        "The Bac Lieu People's Committee approved the plant, and the Pub Operators' Council \
+         objected. Shares of Orlan rose after the Shaw's Board agreed.",
+    );
+    let got = orgs(&s);
+    assert!(
+        got.contains(&"Bac Lieu People's Committee".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"Pub Operators' Council".to_string()),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|o| o.contains("Board")), "{got:?}");
+}

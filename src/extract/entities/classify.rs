@@ -99,13 +99,17 @@ impl Sent<'_, '_> {
             }
             return;
         }
+        // "The Sunday Times", "Saturday Post", "June Holdings": a weekday or month opening a
+        // newspaper's or a firm's name is part of it.
+        let whole = b == a + 2 && (is_newspaper_head(self.w(b - 1)) || self.has(b - 1, ORG_SUFFIX));
         let mut p = a;
         for i in a..b {
             // "Pan Am": a time is written "am", "AM" or "a.m.", never "Am".
             let time_word = matches!(self.w(i), "Am" | "Pm");
             let split = self.has(i, NON_ENTITY)
                 && !(i > a && self.has(i - 1, GIVEN) && !is_acronym(self.w(i)))
-                && !(i > a && time_word);
+                && !(i > a && time_word)
+                && !(i == a && whole && self.is_cap(i + 1) && !is_acronym(self.w(i)));
             if split {
                 if i > p {
                     self.piece(p, i, initial && p == a, out);
@@ -175,6 +179,14 @@ impl Sent<'_, '_> {
         if self.numbered_heading(a, b) || self.model_number(a, b) || self.family_of(b) {
             return;
         }
+        // "President", "Chief Executive Officer" in a press release: a title alone names no
+        // one.
+        // "Treasury", "Commerce" (role modifiers alone) still name departments.
+        if (a..b).all(|i| !self.is_word(i) || self.has(i, TITLE | MOD))
+            && (a..b).any(|i| self.has(i, TITLE))
+        {
+            return;
+        }
         // "Singapore interbank offered rate (Sibor)": a short form in parentheses after a
         // common noun names what the noun does: a firm after "bank" or "agency", else nothing.
         if let Some(org) = self.common_noun_alias(a, b) {
@@ -226,6 +238,10 @@ impl Sent<'_, '_> {
                 _ => typing,
             };
             return self.emit_typed(a, b, typing, initial, out);
+        }
+        // "The Irish Ledger", "Financial Times": a newspaper's name keeps its adjective.
+        if words >= 2 && is_newspaper_head(self.w(last_i)) {
+            return self.emit_typed(a, b, cue(Type::Org), initial, out);
         }
         if let Some(k) = self.nation_len(a).filter(|&k| a + k <= b)
             && self.place_len(a).is_none_or(|p| p < k)
@@ -483,6 +499,29 @@ impl Sent<'_, '_> {
         }
         out.push(fact);
     }
+}
+
+/// Last words of newspapers' names ("The Sunday Times", "The Irish Ledger").
+fn is_newspaper_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Times"
+            | "Post"
+            | "Journal"
+            | "Herald"
+            | "Tribune"
+            | "Gazette"
+            | "Ledger"
+            | "Telegraph"
+            | "Chronicle"
+            | "Observer"
+            | "Courier"
+            | "Examiner"
+            | "Inquirer"
+            | "Dispatch"
+            | "Guardian"
+            | "Independent"
+    )
 }
 
 /// An acronym or a single capital letter ("DC", "T").

@@ -127,9 +127,12 @@ impl Sent<'_, '_> {
         let words = k - (j + 1);
         let last = self.w(k - 1);
         let legal = words >= 2 && is_legal_form(last);
+        // "People's Committee", "Pub Operators' Forum": a common noun's possessive opens
+        // the name of a body; "Shaw's Board" is the board of Shaw.
+        let common_owner = self.gaz(j - 1) & super::gazetteer::geo::COMMON != 0;
         (legal
             || words >= 2 && self.has(k - 1, ORG_SUFFIX)
-            || words == 1 && self.has(k - 1, ORG_SUFFIX) && plural)
+            || words == 1 && self.has(k - 1, ORG_SUFFIX) && (plural || common_owner))
             .then_some(k)
     }
 
