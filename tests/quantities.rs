@@ -1150,3 +1150,20 @@ mod never_panics {
         }
     }
 }
+
+/// A currency ISO 4217 withdrew that news still names comes from the documented supplement
+/// (`assets/iso4217_supplement.txt`): the Bulgarian lev, replaced by the euro in 2026.
+#[test]
+fn the_bulgarian_lev_is_still_read() {
+    expect(
+        "The Sofia utility borrowed 500 million leva in 2024, repaid 1.2 million Bulgarian leva \
+         and priced bread at 90 stotinki; BGN 40 million more is due.",
+        FactKind::Money,
+        &[
+            ("500 million leva", 500e6, Some("BGN")),
+            ("1.2 million Bulgarian leva", 1.2e6, Some("BGN")),
+            ("90 stotinki", 0.9, Some("BGN")),
+            ("BGN 40 million", 40e6, Some("BGN")),
+        ],
+    );
+}
