@@ -14,7 +14,7 @@ use super::Model;
 use super::layout;
 use super::wrap::wrap_paragraph;
 use crate::pane::Pane;
-use crate::story::{Check, Fact, Series, Story};
+use crate::story::{Check, Event, Fact, Series, Story};
 use ratatui::layout::Rect;
 
 impl Model {
@@ -35,6 +35,7 @@ impl Model {
                 let story = &self.story;
                 let height = height.saturating_sub(usize::from(banner(story)));
                 let summary = summary_rows(
+                    &story.events,
                     &story.series,
                     &story.checks,
                     &story.facts,
@@ -50,16 +51,19 @@ impl Model {
 }
 
 /// The rows of the summary drawn under the events in a pane `width` columns wide, counted up
-/// to `cap` (the most that can matter): one per series title, round and plan, and each
-/// check's wrapped lines. Stops at `cap`, so a story with thousands of checks costs a screen.
+/// to `cap` (the most that can matter): the line of the selected event's mentions (when some
+/// event is told more than once), one per series title, round and plan, and each check's
+/// wrapped lines (with the rounds it rests on). Stops at `cap`, so a story with thousands of
+/// checks costs a screen.
 pub fn summary_rows(
+    events: &[Event],
     series: &[Series],
     checks: &[Check],
     facts: &[Fact],
     width: usize,
     cap: usize,
 ) -> usize {
-    let mut rows = 0;
+    let mut rows = usize::from(mentions_line(events));
     for s in series {
         if rows >= cap {
             return cap;
@@ -77,17 +81,18 @@ pub fn summary_rows(
             return cap;
         }
         lines.clear();
-        wrap_paragraph(
-            &c.message,
-            0,
-            c.message.len(),
-            0,
-            width.saturating_sub(2),
-            &mut lines,
-        );
+        let line = crate::output::figure::check_line(c, series);
+        wrap_paragraph(&line, 0, line.len(), 0, width.saturating_sub(2), &mut lines);
         rows += lines.len().max(1);
     }
     rows.min(cap)
+}
+
+/// Whether the Timeline has the line that lists the selected event's mentions: some event of
+/// the story is told more than once. It depends on the story, not on the selection, so the
+/// list keeps its rows as the selection moves.
+pub fn mentions_line(events: &[Event]) -> bool {
+    events.iter().any(|e| e.mention_count() > 1)
 }
 
 /// Whether the Timeline opens with the banner saying its dates are relative: the story has
