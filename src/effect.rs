@@ -36,4 +36,10 @@ pub enum Outcome {
         path: String,
         error: String,
     },
+    /// The path names a directory (or a device…), not a file: nothing was asked or written,
+    /// and the line stays open to give a file name.
+    NotAFile {
+        path: String,
+        error: String,
+    },
 }

@@ -26,7 +26,7 @@ fn main() -> ExitCode {
             clap_complete::generate(*shell, &mut Cli::command(), "dateline", &mut script);
             out.write_all(&script)
         }),
-        Some(Command::Man) => emit(|out| clap_mangen::Man::new(Cli::command()).render(out)),
+        Some(Command::Man) => emit(dateline::man::render),
         None if cli.open.print_config => {
             emit(|out| out.write_all(dateline::config::print::defaults().as_bytes()))
         }

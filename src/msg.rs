@@ -1,6 +1,7 @@
 //! Every change to the model is one of these intents. Keys, mouse and terminal events are
 //! mapped to a `Msg` (see `keymap.rs`); `update` is the only place that acts on them.
 
+use crate::keymap::Chord;
 use crate::pane::Pane;
 use crate::story::FactKind;
 
@@ -71,7 +72,7 @@ pub enum Msg {
     ExportOpen,
     /// Tab in the export line: the next format (Markdown, CSV, JSON).
     NextFormat,
-    /// `&`: search mode (highlight) ⇄ filter mode (only matches).
+    /// `&`: only the matches (filter mode) ⇄ every row with the matches marked (in context).
     ToggleFilter,
     /// → in the Facts pane: unfold the selected name's group to its mentions.
     Expand,
@@ -91,8 +92,10 @@ pub enum Msg {
     JumpPrefix(Dir),
     /// `]m`, `[p`…: the next or previous money, person, organisation, date or event.
     Jump(Dir, JumpTarget),
-    /// A key after `]`/`[` that names no target.
+    /// Esc after `]`/`[`: no jump after all.
     CancelJump,
+    /// Another key after `]`/`[` that names no target: the reader is told so.
+    NotATarget(Chord),
     /// The terminal has a new size.
     Resize {
         width: u16,

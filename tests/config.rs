@@ -54,22 +54,20 @@ fn a_remapped_key_works_and_the_help_and_footer_show_it() {
 }
 
 #[test]
-fn a_broken_config_is_reported_and_the_defaults_work() {
+fn a_broken_entry_is_reported_and_the_rest_of_the_file_applies() {
     let dir = tempfile::tempdir().unwrap();
     let path = config_file(&dir, "[keys]\ndown = [\"x\"\nquit = \"Q\"\n");
     let mut p = Pty::spawn_env(&[], 200, 40, &[("DATELINE_CONFIG", &path)]);
-    let screen = p.wait_for("the defaults apply");
-    assert!(
-        screen.contains("c.toml:3:"),
-        "path:line:column shown:\n{screen}"
-    );
+    // A count that fits any width, not the first problem cut at the edge.
+    p.wait_for("config: 1 problem — run dateline --check-config");
     p.send("j");
     let screen = p.wait_for("line 2/");
     assert!(
-        !screen.contains("c.toml"),
+        !screen.contains("config:"),
         "the message goes with the next key"
     );
-    p.send("q");
+    // The broken `down` entry is skipped; `quit = "Q"` after it applies.
+    p.send("Q");
     assert_eq!(p.wait_exit(), 0);
 }
 
@@ -78,9 +76,17 @@ fn a_conflict_is_reported_at_start() {
     let dir = tempfile::tempdir().unwrap();
     let path = config_file(&dir, "[keys]\nzoom = \"q\"\n");
     let mut p = Pty::spawn(&["--config", &path], 160, 40);
-    p.wait_for("c.toml:2:8: `q` was `quit`'s key and now does `zoom`");
+    p.wait_for("config: 1 problem — run dateline --check-config");
     p.send("\x03");
     assert_eq!(p.wait_exit(), 0);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(["--check-config", "--config", &path])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("c.toml:2:8: `q` was `quit`'s key and now does `zoom`")
+    );
 }
 
 #[test]
@@ -151,4 +157,32 @@ fn extract_ignores_the_config() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(!out.stdout.is_empty());
+}
+
+#[test]
+fn check_config_lists_every_problem_and_takes_a_bare_colour_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = config_file(
+        &dir,
+        "[keys]\ndown = 3\nup = [\"k\"\n[theme]\nperson = 200\nmoney = true\n[extra]\nx = 1\n",
+    );
+    let check = Command::new(BIN)
+        .args(["--check-config", "--config", &path])
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&check.stderr);
+    let places: Vec<&str> = err
+        .lines()
+        .map(|l| l.split(": ").next().unwrap().rsplit('/').next().unwrap())
+        .collect();
+    assert_eq!(
+        places,
+        ["c.toml:2:8", "c.toml:3:10", "c.toml:6:9", "c.toml:7:2"],
+        "{err}"
+    );
+    assert!(
+        !err.contains("person"),
+        "a 256-colour number is a colour: {err}"
+    );
 }

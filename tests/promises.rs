@@ -216,7 +216,10 @@ fn quit_always_keeps_a_working_key_and_says_which() {
     std::fs::write(&config, "[keys]\ndown = [\"q\", \"Ctrl-c\", \"j\"]\n").unwrap();
     let args = ["--config", config.to_str().unwrap()];
     let (mut p, before) = Pty::spawn_with(BIN, &args, &[], None, 200, 30);
-    p.wait_for("`quit` needs a key; its default keys went to other actions, so it gets `Ctrl-q`");
+    // The status bar counts the problem (`--check-config` words it) and the footer names the
+    // key that quits now.
+    let screen = p.wait_for("config: 3 problems — run dateline --check-config");
+    assert!(screen.contains("Ctrl-q quit"), "{screen}");
     // `q` and Ctrl-c now move down.
     p.send("q");
     p.wait_for("line 2/");

@@ -205,7 +205,9 @@ fn search_session(env: &[(&str, &str)]) {
     assert!(screen.contains("Enter search"));
     p.wait_for("Facts 3 of");
     p.send("\r");
-    p.wait_for("search /softbank");
+    // Enter keeps what typing showed: the lists narrowed to the matches.
+    let screen = p.wait_for("/softbank 1/1 filtered");
+    assert!(screen.contains("Facts 3 of"), "{screen}");
     p.send("n");
     p.wait_for("match 1/1 (wrapped)");
     p.send("/%money");
@@ -217,7 +219,12 @@ fn search_session(env: &[(&str, &str)]) {
         "only money facts listed:\n{screen}"
     );
     p.send("\r&");
-    p.wait_for("filter & /%money");
+    // `&`: every row, the matches marked.
+    let screen = p.wait_for("in context");
+    assert!(
+        screen.contains("/%money") && screen.contains("2 Facts 42 "),
+        "{screen}"
+    );
     p.send("q");
     assert_eq!(p.wait_exit(), 0);
 }

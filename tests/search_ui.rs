@@ -39,18 +39,36 @@ fn typing_narrows_the_facts_and_enter_keeps_the_search() {
         listed_texts(&m),
         ["up to $100 billion", "as much as $830 billion"]
     );
+    let typing = (
+        m.fact_rows.clone(),
+        m.event_rows.clone(),
+        m.article.only.clone(),
+    );
+    assert!(
+        typing.2.is_some(),
+        "the article shows the matching sentences while typing"
+    );
     run(&mut m, &[Msg::Submit]);
     assert_ne!(m.mode, Mode::Search);
-    // Search mode: the list shows everything again, the article keeps the highlights.
+    // Enter keeps what typing showed: only the matches, in the lists and the article.
+    assert_eq!(m.search.mode, SearchMode::Filter);
+    assert_eq!(
+        (
+            m.fact_rows.clone(),
+            m.event_rows.clone(),
+            m.article.only.clone()
+        ),
+        typing
+    );
+    assert_eq!(m.search.results.as_ref().unwrap().spans.len(), 2);
+    // `&`: every row, the article whole, the matches highlighted.
+    run(&mut m, &[Msg::ToggleFilter]);
     assert_eq!(m.search.mode, SearchMode::InContext);
     assert_eq!(m.fact_rows.len(), all);
-    assert_eq!(m.search.results.as_ref().unwrap().spans.len(), 2);
-    // Filter mode shows only the matches, in the list and the article.
+    assert!(m.article.only.is_none());
     run(&mut m, &[Msg::ToggleFilter]);
     assert_eq!(m.fact_rows.len(), 2);
     assert!(m.article.only.is_some());
-    run(&mut m, &[Msg::ToggleFilter]);
-    assert!(m.article.only.is_none());
 }
 
 #[test]
@@ -292,7 +310,7 @@ fn filter_mode_shows_only_matching_sentences_and_leaving_it_restores_the_article
     let article = m.article.lines.clone();
     run(&mut m, &[Msg::SearchOpen]);
     typed(&mut m, "layoffs");
-    run(&mut m, &[Msg::Submit, Msg::ToggleFilter]);
+    run(&mut m, &[Msg::Submit]);
     let matching = m.search.results.as_ref().unwrap().sentences.len();
     assert!(matching >= 2);
     assert!(

@@ -300,7 +300,7 @@ fn y_copies_the_selection_with_its_sentence_and_position() {
     for c in "zzzqqq".chars() {
         update(&mut m, Msg::Input(c));
     }
-    run(&mut m, &[Msg::Submit, Msg::ToggleFilter, Msg::Copy]);
+    run(&mut m, &[Msg::Submit, Msg::Copy]);
     assert!(copied(&mut m).is_empty());
     assert_eq!(m.message.as_deref(), Some("nothing selected to copy"));
 }
@@ -315,8 +315,8 @@ fn shift_y_copies_the_listed_facts_as_a_markdown_table() {
     for c in "%money".chars() {
         update(&mut m, Msg::Input(c));
     }
-    // `&`: only the matches are listed.
-    run(&mut m, &[Msg::Submit, Msg::ToggleFilter, Msg::CopyTable]);
+    // Enter keeps only the matches listed.
+    run(&mut m, &[Msg::Submit, Msg::CopyTable]);
     let money = copied(&mut m);
     let rows: Vec<&str> = money[0].lines().skip(2).collect();
     assert_eq!(rows.len(), m.fact_rows.len());
@@ -463,7 +463,7 @@ fn leaving_filter_mode_after_the_whole_document_came_shows_the_whole_document() 
     for c in "paragraph".chars() {
         update(&mut m, Msg::Input(c));
     }
-    run(&mut m, &[Msg::Submit, Msg::ToggleFilter]);
+    run(&mut m, &[Msg::Submit]);
     assert!(m.article.whole.is_some());
     let width = m.article.width;
     loading::document_ready(&mut m, doc.clone(), width, lines);

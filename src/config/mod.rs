@@ -1,8 +1,9 @@
 //! The config file (`$XDG_CONFIG_HOME/dateline/config.toml`): where it is, reading it, and
-//! laying its `[keys]` and `[theme]` over the defaults. Loading never fails: a file that is
-//! broken as a whole (TOML syntax, a wrong type, an unknown section) leaves the defaults; a
-//! bad entry (unknown action, key or colour, a key conflict) is skipped. Each problem comes
-//! back as `path:line:column: message` for the status bar and `--check-config`.
+//! laying its `[keys]` and `[theme]` over the defaults. Loading never fails: a bad entry (TOML
+//! syntax, a wrong type, an unknown section, action, key or colour, a key conflict) is skipped
+//! and the rest of the file applies; a file that cannot be read leaves the defaults. Each
+//! problem comes back as `path:line:column: message` for `--check-config`; the status bar
+//! says how many there are.
 
 mod file;
 pub mod print;
@@ -58,15 +59,15 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// One line for the status bar: the first problem, and how many more there are.
+    /// One line for the status bar, short enough for a narrow one: how many problems, and
+    /// where to read them all (a problem's own `path:line:column: message` would be cut).
     pub fn summary(&self) -> Option<String> {
-        let first = self.problems.first()?;
-        Some(match self.problems.len() {
-            1 => format!("config: {first}"),
-            n => format!(
-                "config: {first} (and {} more: dateline --check-config)",
-                n - 1
-            ),
+        let n = self.problems.len();
+        (n > 0).then(|| {
+            format!(
+                "config: {} — run dateline --check-config",
+                crate::plural::count(n, "problem", "problems")
+            )
         })
     }
 }
@@ -144,25 +145,20 @@ pub fn parse(text: &str, path: &str) -> (Config, Vec<Problem>) {
         place: Some(line_column(text, span.start)),
         message,
     };
-    let file = match file::parse(text) {
-        Ok(file) => file,
-        Err(e) => {
-            let message = format!(
-                "{}; the defaults apply",
-                e.message().trim_end().replace('\n', "; ")
-            );
-            let problem = match e.span() {
-                Some(span) => at(span, message),
-                None => Problem {
-                    path: path.to_string(),
-                    place: None,
-                    message,
-                },
+    let file = file::parse(text);
+    let mut problems: Vec<Problem> = file
+        .problems
+        .iter()
+        .map(|(span, message)| {
+            // Every message says what became of the entry; most of them by this ending.
+            let message = if message.ends_with("skipped") || message.ends_with("apply") {
+                message.clone()
+            } else {
+                format!("{message}; skipped")
             };
-            return (Config::default(), vec![problem]);
-        }
-    };
-    let mut problems = Vec::new();
+            at(span.clone(), message)
+        })
+        .collect();
     let overrides: Vec<Override> = file
         .keys
         .iter()

@@ -115,33 +115,58 @@ fn theme_colours_by_name_and_hex_and_bad_ones_keep_their_default() {
 }
 
 #[test]
-fn a_broken_file_gives_the_defaults_and_says_where() {
+fn a_bad_entry_is_skipped_and_the_rest_of_the_file_applies() {
+    // Each text has one bad entry and sets `up` to `x` (or `money` to red) besides.
     for (text, starts) in [
-        ("[keys]\ndown = [\"j\"\n", "c.toml:2:"),
+        ("[keys]\nup = \"x\"\ndown = [\"j\"\n", "c.toml:3:"),
         (
-            "[keys]\ndown = 3\n",
-            "c.toml:2:8: invalid type: integer `3`, expected a key such as \"j\"",
+            "[keys]\ndown = 3\nup = \"x\"\n",
+            "c.toml:2:8: `down` needs a key such as \"j\" or a list of keys such as [\"j\", \"Down\"], not an integer",
         ),
         (
-            "[them]\n",
-            "c.toml:1:2: unknown field `them`, expected `keys` or `theme`",
+            "[them]\nzoom = \"z\"\n[keys]\nup = \"x\"\n",
+            "c.toml:1:2: unknown section `them` (dateline reads [keys] and [theme])",
         ),
         (
-            "[theme]\nmoney = 7\n",
-            "c.toml:2:9: invalid type: integer `7`, expected a string",
+            "[theme]\nmoney = true\n[keys]\nup = \"x\"\n",
+            "c.toml:2:9: `money` needs a colour",
         ),
         (
-            "[keys]\ndown = \"j\"\ndown = \"k\"\n",
+            "[keys]\ndown = \"j\"\ndown = \"k\"\nup = \"x\"\n",
             "c.toml:3:1: duplicate key",
         ),
     ] {
         let (config, problems) = parse(text, "c.toml");
-        assert_eq!(config, Config::default(), "{text:?}");
         let m = messages(&problems);
         assert_eq!(m.len(), 1, "{text:?}: {m:?}");
         assert!(m[0].starts_with(starts), "{text:?}: {m:?}");
-        assert!(m[0].ends_with("the defaults apply"), "{m:?}");
+        assert!(m[0].ends_with("skipped"), "{m:?}");
+        assert_eq!(
+            press(&config, KeyCode::Char('x'), KeyModifiers::NONE),
+            Some(Msg::Up),
+            "{text:?}: the good entry was thrown away"
+        );
     }
+}
+
+#[test]
+fn a_bare_integer_colour_is_a_256_colour_index() {
+    let (config, problems) = parse("[theme]\nperson = 200\nmoney = 256\n", "c.toml");
+    assert_eq!(config.theme.person, Some(Color::Indexed(200)));
+    let m = messages(&problems);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert!(
+        m[0].starts_with("c.toml:3:9: unknown colour `256`"),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn every_problem_is_listed_not_only_the_first() {
+    let text = "[keys]\ndown = 3\nup = [\"k\", 4]\ndwon = \"j\"\n[theme]\nmoney = false\nperson = \"blurple\"\n[extra]\n";
+    let (_, problems) = parse(text, "c.toml");
+    let places: Vec<_> = problems.iter().map(|p| p.place.unwrap().0).collect();
+    assert_eq!(places, [2, 3, 4, 6, 7, 8], "{:?}", messages(&problems));
 }
 
 #[test]
@@ -159,7 +184,15 @@ fn loading_a_missing_default_is_quiet_but_a_missing_named_file_is_not() {
     let loaded = load(Some(&missing));
     assert_eq!(loaded.config, Config::default());
     assert_eq!(loaded.problems.len(), 1);
-    assert!(loaded.summary().unwrap().contains("none.toml: cannot read"));
+    assert!(
+        loaded.problems[0]
+            .to_string()
+            .contains("none.toml: cannot read")
+    );
+    assert_eq!(
+        loaded.summary().unwrap(),
+        "config: 1 problem — run dateline --check-config"
+    );
     let path = dir.path().join("c.toml");
     std::fs::write(
         &path,
@@ -168,14 +201,16 @@ fn loading_a_missing_default_is_quiet_but_a_missing_named_file_is_not() {
     .unwrap();
     let loaded = load(Some(&path));
     assert_eq!(loaded.path.as_deref(), Some(path.as_path()));
-    let summary = loaded.summary().unwrap();
     assert!(
-        summary.contains("c.toml:3:8: `?` was `help`'s key"),
-        "{summary}"
+        loaded.problems[0]
+            .to_string()
+            .contains("c.toml:3:8: `?` was `help`'s key"),
+        "{:?}",
+        loaded.problems
     );
-    assert!(
-        summary.ends_with("(and 1 more: dateline --check-config)"),
-        "{summary}"
+    assert_eq!(
+        loaded.summary().unwrap(),
+        "config: 2 problems — run dateline --check-config"
     );
     assert!(
         load(Some(dir.path())).problems[0]

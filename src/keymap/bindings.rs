@@ -111,7 +111,7 @@ pub static BINDINGS: &[Binding] = &[
     key("focus-facts", &["2"], Msg::Focus(Pane::Facts), "focus the facts"),
     key("focus-timeline", &["3"], Msg::Focus(Pane::Timeline), "focus the timeline"),
     key("activate", &["Enter"], Msg::Activate,
-        "show the selected fact or event in the article; an event or a name also narrows the lists to it; a name's group (▶) unfolds")
+        "show the selected fact or event in the article; an event or a name also narrows the lists to it; a name's group (▶) unfolds; in the article: narrow to what the marked sentence tells")
         .hint("go to"),
     key("expand", &["Right", "l"], Msg::Expand, "the facts: unfold a name to its mentions (also Enter)"),
     key("collapse", &["Left", "h"], Msg::Collapse, "the facts: fold a name's mentions"),
@@ -120,7 +120,8 @@ pub static BINDINGS: &[Binding] = &[
     key("search", &["/"], Msg::SearchOpen, "search facts, names, values and text").hint("search"),
     key("next-match", &["n"], Msg::NextMatch, "next match in the article"),
     key("prev-match", &["N"], Msg::PrevMatch, "previous match in the article"),
-    key("toggle-filter", &["&"], Msg::ToggleFilter, "search mode (highlight) ⇄ filter mode (only matches)"),
+    key("toggle-filter", &["&"], Msg::ToggleFilter,
+        "a search: only the matches in every list (the default) ⇄ every row, the matches marked •"),
     key("jump-next", &["]"], Msg::JumpPrefix(Dir::Forward),
         "jump forward to the kind the next key names (below)"),
     key("jump-prev", &["["], Msg::JumpPrefix(Dir::Backward),
@@ -156,6 +157,8 @@ pub static BINDINGS: &[Binding] = &[
     jump("jump-org", &["o"], JumpTarget::Fact(FactKind::Org), "organisation"),
     jump("jump-date", &["d"], JumpTarget::Fact(FactKind::Date), "date"),
     jump("jump-event", &["e"], JumpTarget::Event, "event"),
+    jump("jump-count", &["c"], JumpTarget::Fact(FactKind::Count), "count"),
+    jump("jump-percent", &["%"], JumpTarget::Fact(FactKind::Percent), "percentage"),
 ];
 
 /// The binding an action name names.

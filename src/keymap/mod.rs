@@ -224,7 +224,8 @@ impl Keymap {
             .map(|(b, _)| b.msg);
         match (context, found, event.code) {
             (Context::Jump, Some(Msg::Jump(_, target)), _) => Some(Msg::Jump(dir, target)),
-            (Context::Jump, _, _) => Some(Msg::CancelJump),
+            (Context::Jump, _, KeyCode::Esc) => Some(Msg::CancelJump),
+            (Context::Jump, _, _) => Some(Msg::NotATarget(chord)),
             // Any other printable character is typed into the prompt.
             (Context::Prompt, None, KeyCode::Char(c))
                 if !chord.modifiers.contains(KeyModifiers::CONTROL) =>
@@ -274,6 +275,16 @@ impl Keymap {
             })
             .collect::<Vec<_>>()
             .join(" · ")
+    }
+
+    /// What may follow `]`/`[`: each jump target's first key and what it names, in table
+    /// order (targets left without a key are left out). The pending-key popup and the
+    /// message for a key that names no target read it.
+    pub fn jump_targets(&self) -> Vec<(String, &'static str)> {
+        self.bindings()
+            .filter(|(b, _)| b.context == Context::Jump)
+            .filter_map(|(b, keys)| Some((keys.first()?.label(), b.description)))
+            .collect()
     }
 
     /// The footer hints: (the action's first key, hint word); actions without a key are left

@@ -75,7 +75,26 @@ fn bracket_then_a_letter_jumps() {
         k('e', Dir::Forward),
         Some(Msg::Jump(Dir::Forward, JumpTarget::Event))
     );
-    assert_eq!(k('x', Dir::Forward), Some(Msg::CancelJump));
+    assert_eq!(
+        k('%', Dir::Forward),
+        Some(Msg::Jump(Dir::Forward, JumpTarget::Fact(FactKind::Percent)))
+    );
+    assert_eq!(
+        k('c', Dir::Backward),
+        Some(Msg::Jump(Dir::Backward, JumpTarget::Fact(FactKind::Count)))
+    );
+    assert_eq!(
+        k('x', Dir::Forward),
+        Some(Msg::NotATarget(Chord::parse("x").unwrap()))
+    );
+    assert_eq!(
+        map.lookup(
+            KeyEvent::new(KeyCode::Esc, NONE),
+            Context::Jump,
+            Dir::Forward
+        ),
+        Some(Msg::CancelJump)
+    );
 }
 
 #[test]

@@ -2,7 +2,9 @@
 //! then the search query language, filtered by what is typed. `update` scrolls through these
 //! rows and the view (`ui/help.rs`) draws them.
 
+use super::wrap::wrap_paragraph;
 use crate::keymap::{Context, Keymap};
+use ratatui::layout::{Margin, Rect};
 use std::borrow::Cow;
 
 /// The query language, as the help shows it: (example, meaning).
@@ -69,6 +71,58 @@ pub fn rows(keymap: &Keymap, filter: &str) -> Vec<Row> {
         out.extend(queries);
     }
     out
+}
+
+/// The box the overlay takes on a screen of `area` for `rows` rows; `None` when too small.
+pub fn popup(area: Rect, rows: usize) -> Option<Rect> {
+    let width = area.width.saturating_sub(4).min(78);
+    let height = area
+        .height
+        .saturating_sub(2)
+        .min(rows.min(u16::MAX as usize - 3) as u16 + 3);
+    (width >= 3 && height >= 3).then(|| {
+        Rect::new(
+            area.x + (area.width - width) / 2,
+            area.y + (area.height - height) / 2,
+            width,
+            height,
+        )
+    })
+}
+
+/// The widths of the keys column and of the descriptions, inside a box `inner` wide.
+pub fn columns(inner: u16) -> (usize, usize) {
+    let key_w = 20.min(inner as usize / 2);
+    (key_w, (inner as usize).saturating_sub(key_w + 2).max(1))
+}
+
+/// How far the overlay scrolls on a screen of `area`: the first row from which the rest fit,
+/// so the last page is full and scrolling stops at the end (as `less` does). Lines are
+/// counted as the view wraps them.
+pub fn last_scroll(keymap: &Keymap, filter: &str, area: Rect) -> usize {
+    let rows = rows(keymap, filter);
+    let Some(popup) = popup(area, rows.len()) else {
+        return 0;
+    };
+    let inner = popup.inner(Margin::new(1, 1));
+    let (_, desc_w) = columns(inner.width);
+    let mut room = inner.height as usize;
+    let mut wrapped = Vec::new();
+    for (i, row) in rows.iter().enumerate().rev() {
+        let lines = match row {
+            Row::Heading(_) => 1,
+            Row::Entry(_, d) => {
+                wrapped.clear();
+                wrap_paragraph(d, 0, d.len(), 0, desc_w, &mut wrapped);
+                wrapped.len().max(1)
+            }
+        };
+        if lines > room {
+            return i + 1;
+        }
+        room -= lines;
+    }
+    0
 }
 
 #[cfg(test)]

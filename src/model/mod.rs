@@ -20,7 +20,7 @@ pub use fact_lines::{FactLine, FactOrder, Shape};
 pub use line::LineEditor;
 pub use list::ListView;
 pub use mode::Mode;
-pub use search::{Narrow, Running, SEARCH_IN_UPDATE_UP_TO, Saved, Search, SearchMode};
+pub use search::{Narrow, Narrowing, Running, SEARCH_IN_UPDATE_UP_TO, Saved, Search, SearchMode};
 
 use crate::effect::Effect;
 use crate::keymap::Keymap;
@@ -60,11 +60,19 @@ pub struct Model {
     /// The Timeline list: `timeline.selected` indexes `event_rows` (event ids).
     pub timeline: ListView,
     pub event_rows: Vec<usize>,
+    /// The series and checks under the Timeline's events (ids), when a narrowing keeps only
+    /// some; `None`: all.
+    pub series_rows: Option<Vec<usize>>,
+    /// In search-in-context mode (`&`), which Facts lines and Timeline rows show a match, by
+    /// line and row; empty otherwise.
+    pub fact_line_marked: Vec<bool>,
+    pub event_row_marked: Vec<bool>,
+    pub check_rows: Option<Vec<usize>>,
     /// The search index, built once for the story; shared with the search thread.
     pub index: Arc<Index>,
     pub search: Search,
     /// Narrowings chosen with Enter, innermost last.
-    pub narrow: Vec<Narrow>,
+    pub narrow: Vec<Narrowing>,
     /// Terminal size, from the last resize.
     pub width: u16,
     pub height: u16,
@@ -72,6 +80,9 @@ pub struct Model {
     pub highlight: Option<usize>,
     /// A one-off message for the status bar, cleared by the next key.
     pub message: Option<String>,
+    /// The view was put back from the saved state and no key was pressed since: Esc then
+    /// starts at the top instead.
+    pub restored: bool,
     /// The reference-date line (`D`): what is typed, and what is wrong with it.
     pub date_line: LineEditor,
     pub date_error: Option<String>,
@@ -140,6 +151,10 @@ impl Model {
             event_row_of_fact: Vec::new(),
             timeline: ListView::default(),
             event_rows: Vec::new(),
+            series_rows: None,
+            fact_line_marked: Vec::new(),
+            event_row_marked: Vec::new(),
+            check_rows: None,
             index: Arc::default(),
             search: Search::default(),
             narrow: Vec::new(),
@@ -147,6 +162,7 @@ impl Model {
             height: 0,
             highlight: None,
             message: None,
+            restored: false,
             date_line: LineEditor::default(),
             date_error: None,
             date_set: None,

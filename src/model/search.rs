@@ -1,7 +1,7 @@
 //! Search and narrowing: what the search line holds, the results in effect, the match `n`/`N`
 //! is on, and the stack of narrowings (an event, an entity) that Backspace steps out of.
 
-use super::LineEditor;
+use super::{FactLine, LineEditor};
 use crate::search::Results;
 use std::sync::Arc;
 
@@ -10,11 +10,14 @@ use std::sync::Arc;
 /// [`Running`]), so that a keystroke in the search line never waits for the search.
 pub const SEARCH_IN_UPDATE_UP_TO: usize = 20_000;
 
-/// Search mode marks the matches in their context; filter mode shows only them.
+/// How a search shows in the lists (Facts, Timeline and the Article's sentences): only the
+/// matches (`Filter`, the default, as fzf, k9s and lazygit filter), or every row with the
+/// matches marked (`InContext`). `&` switches; typing shows what Enter then keeps (issue 15,
+/// item 2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SearchMode {
-    #[default]
     InContext,
+    #[default]
     Filter,
 }
 
@@ -81,6 +84,18 @@ impl Search {
     pub fn active(&self) -> bool {
         self.results.is_some()
     }
+}
+
+/// A narrowing in effect, with the selections it replaced: Backspace puts back the selection
+/// of a list the reader was not in, which the narrowing moved without being asked (issue 15,
+/// item 7); the focused list keeps where the reader took it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Narrowing {
+    pub to: Narrow,
+    /// The Facts line selected before it.
+    pub fact_line: Option<FactLine>,
+    /// The event selected before it.
+    pub event: Option<usize>,
 }
 
 /// A narrowing of the lists to one thing, chosen with Enter.

@@ -35,9 +35,7 @@ impl Model {
                 let story = &self.story;
                 let height = height.saturating_sub(usize::from(banner(story)));
                 let summary = summary_rows(
-                    &story.events,
-                    &story.series,
-                    &story.checks,
+                    self.summary(),
                     &story.facts,
                     inner.width as usize,
                     summary_cap(height),
@@ -48,6 +46,63 @@ impl Model {
         }
         .max(1)
     }
+
+    /// The series and checks the Timeline's summary shows: all of them, or those of the
+    /// innermost narrowing.
+    pub fn summary(&self) -> Summary<'_> {
+        Summary {
+            series: &self.story.series,
+            checks: &self.story.checks,
+            series_rows: self.series_rows.as_deref(),
+            check_rows: self.check_rows.as_deref(),
+            told: mentions_line(&self.story.events),
+        }
+    }
+}
+
+/// The series and checks under the Timeline's events: all of the story's, or the listed ones
+/// (`None`: all). Read lazily, so that drawing stops at what fits.
+#[derive(Debug, Clone, Copy)]
+pub struct Summary<'a> {
+    pub series: &'a [Series],
+    pub checks: &'a [Check],
+    pub series_rows: Option<&'a [usize]>,
+    pub check_rows: Option<&'a [usize]>,
+    /// Whether the summary opens with the line saying where the selected event is told.
+    pub told: bool,
+}
+
+impl<'a> Summary<'a> {
+    /// The whole story's series and checks.
+    pub fn all(series: &'a [Series], checks: &'a [Check]) -> Summary<'a> {
+        Summary {
+            series,
+            checks,
+            series_rows: None,
+            check_rows: None,
+            told: false,
+        }
+    }
+
+    pub fn series(&self) -> impl Iterator<Item = &'a Series> + 'a {
+        listed(self.series, self.series_rows)
+    }
+
+    pub fn checks(&self) -> impl Iterator<Item = &'a Check> + 'a {
+        listed(self.checks, self.check_rows)
+    }
+}
+
+/// The items of `all` at `rows`, or all of them.
+fn listed<'a, T>(all: &'a [T], rows: Option<&'a [usize]>) -> impl Iterator<Item = &'a T> + 'a {
+    let (whole, some) = match rows {
+        None => (Some(all.iter()), None),
+        Some(r) => (None, Some(r.iter().filter_map(|&i| all.get(i)))),
+    };
+    whole
+        .into_iter()
+        .flatten()
+        .chain(some.into_iter().flatten())
 }
 
 /// The rows of the summary drawn under the events in a pane `width` columns wide, counted up
@@ -55,16 +110,9 @@ impl Model {
 /// event is told more than once), one per series title, round and plan, and each check's
 /// wrapped lines (with the rounds it rests on). Stops at `cap`, so a story with thousands of
 /// checks costs a screen.
-pub fn summary_rows(
-    events: &[Event],
-    series: &[Series],
-    checks: &[Check],
-    facts: &[Fact],
-    width: usize,
-    cap: usize,
-) -> usize {
-    let mut rows = usize::from(mentions_line(events));
-    for s in series {
+pub fn summary_rows(summary: Summary<'_>, facts: &[Fact], width: usize, cap: usize) -> usize {
+    let mut rows = usize::from(summary.told);
+    for s in summary.series() {
         if rows >= cap {
             return cap;
         }
@@ -76,12 +124,12 @@ pub fn summary_rows(
         rows += 1 + s.rounds.len() + usize::from(plan);
     }
     let mut lines = Vec::new();
-    for c in checks {
+    for c in summary.checks() {
         if rows >= cap {
             return cap;
         }
         lines.clear();
-        let line = crate::output::figure::check_line(c, series);
+        let line = crate::output::figure::check_line(c, summary.series);
         wrap_paragraph(&line, 0, line.len(), 0, width.saturating_sub(2), &mut lines);
         rows += lines.len().max(1);
     }

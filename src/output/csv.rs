@@ -12,7 +12,9 @@ pub fn csv(story: &Story) -> String {
         // Every field sanitised, not only those quoting the article: a unit is the noun as
         // written ("corporate\u{b}jobs").
         let fields = [
-            f.id.to_string(),
+            // A person reads ids and sentence numbers from 1, as on the screen; `start` and
+            // `end` are byte offsets, from 0.
+            (f.id + 1).to_string(),
             f.kind.name().to_string(),
             f.text(&story.document.text).to_string(),
             // Only finite numbers: `inf` and `NaN` are not numbers to a spreadsheet.
@@ -32,7 +34,7 @@ pub fn csv(story: &Story) -> String {
                 .unwrap_or_default(),
             f.start.to_string(),
             f.end.to_string(),
-            f.sentence.to_string(),
+            (f.sentence_index() + 1).to_string(),
         ];
         let row: Vec<String> = fields
             .iter()

@@ -28,6 +28,10 @@ pub fn export(story: &Story, path: &str, format: Format, overwrite: bool) -> Out
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists && !overwrite => Outcome::Exists {
             path: path.to_string(),
         },
+        Err(e) if target.exists() && !target.is_file() => Outcome::NotAFile {
+            path: path.to_string(),
+            error: e.to_string(),
+        },
         Err(e) => Outcome::Failed {
             path: path.to_string(),
             error: e.to_string(),

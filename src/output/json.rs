@@ -7,10 +7,18 @@ use serde::{Serialize, Serializer};
 
 pub const SCHEMA: &str = "dateline/1";
 
+/// What the document's ids and indices count from: `id`, `sentence`, `entity`, and the fact,
+/// event and entity lists that refer to them (`facts`, `events`, `mentions`). A person reads
+/// them from 1 (screens, plain mode, the Markdown and CSV exports); the JSON, an index into
+/// its own arrays, from 0, and says so.
+pub const INDEX_BASE: u8 = 0;
+
 /// The serialised view of a [`Story`]; borrows everything.
 #[derive(Serialize)]
 pub struct StoryJson<'a> {
     pub schema: &'static str,
+    /// [`INDEX_BASE`]: ids and sentence numbers count from 0 here.
+    pub index_base: u8,
     pub reference_date: Option<String>,
     /// Where the reference date came from: `"flag"`, `"html:…"` (the page's metadata),
     /// `"dateline"` (the text's dateline), or `null` with no reference date.
@@ -28,6 +36,7 @@ impl<'a> StoryJson<'a> {
     pub fn new(story: &'a Story) -> StoryJson<'a> {
         StoryJson {
             schema: SCHEMA,
+            index_base: INDEX_BASE,
             reference_date: story.reference_date.map(|d| d.to_string()),
             reference_date_source: story.origin.reference_date_source.as_deref(),
             document: DocumentJson::new(&story.origin),

@@ -2,6 +2,7 @@
 //! copies: text from the article sanitised, one line per cell, pipes escaped.
 
 use super::figure::{Unit, check_line, fact_value, figure, round_label};
+use crate::plural::count;
 use crate::sanitize;
 use crate::story::Story;
 use std::fmt::Write;
@@ -25,10 +26,10 @@ pub fn markdown(story: &Story) -> String {
     }
     let _ = writeln!(
         out,
-        "{} facts, {} events, {} checks.",
-        story.facts.len(),
-        story.events.len(),
-        story.checks.len()
+        "{}, {}, {}.",
+        count(story.facts.len(), "fact", "facts"),
+        count(story.events.len(), "event", "events"),
+        count(story.checks.len(), "check", "checks")
     );
     if !story.events.is_empty() {
         out.push_str(

@@ -46,14 +46,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8], options: Options) -> io::Result<(
         _ => PathBuf::from("."),
     };
     let existing = fs::metadata(&target).ok();
+    // What is there but is no file is said first: asking whether to overwrite a directory
+    // would be a question with no good answer.
+    if let Some(meta) = existing.as_ref().filter(|m| !m.is_file()) {
+        let kind = if meta.is_dir() {
+            io::ErrorKind::IsADirectory
+        } else {
+            io::ErrorKind::InvalidInput
+        };
+        return Err(io::Error::new(
+            kind,
+            format!("is {}, not a file", read::describe(&meta.file_type())),
+        ));
+    }
     if options.existing == Existing::Keep && existing.is_some() {
         return Err(io::Error::new(io::ErrorKind::AlreadyExists, "file exists"));
-    }
-    if existing.as_ref().is_some_and(|m| !m.is_file()) {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "not a regular file",
-        ));
     }
     let prefix = format!(".{}.", name.to_string_lossy());
     let mut builder = tempfile::Builder::new();

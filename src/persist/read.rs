@@ -60,7 +60,7 @@ fn open_nonblocking(path: &Path) -> io::Result<File> {
 }
 
 /// What a file that is not a regular file is, for a message.
-fn describe(kind: &std::fs::FileType) -> &'static str {
+pub(crate) fn describe(kind: &std::fs::FileType) -> &'static str {
     if kind.is_dir() {
         return "a directory";
     }

@@ -11,6 +11,7 @@ use crate::model::{Model, SearchMode};
 use crate::msg::Msg;
 use crate::output::prose;
 use crate::pane::Pane;
+use crate::plural::count;
 use crate::update::update;
 use std::io::{self, BufRead, Write};
 
@@ -73,13 +74,13 @@ impl Session {
     fn summary(&self) -> String {
         let s = &self.model.story;
         let mut out = format!(
-            "{}, {} paragraphs, {} sentences, {} facts, {} events, {} checks",
+            "{}, {}, {}, {}, {}, {}",
             self.model.source,
-            s.document.paragraphs.len(),
-            s.document.sentences.len(),
-            s.facts.len(),
-            s.events.len(),
-            s.checks.len()
+            count(s.document.paragraphs.len(), "paragraph", "paragraphs"),
+            count(s.document.sentences.len(), "sentence", "sentences"),
+            count(s.facts.len(), "fact", "facts"),
+            count(s.events.len(), "event", "events"),
+            count(s.checks.len(), "check", "checks")
         );
         if let Some(d) = s.reference_date {
             out.push_str(&format!(", dates read against {d}"));
@@ -147,6 +148,18 @@ impl Session {
         }
     }
 
+    /// [`noun`](Self::noun) for one.
+    fn singular(&self) -> &'static str {
+        match self.list {
+            List::Article => "paragraph",
+            List::Facts if self.model.search.active() => "matching fact",
+            List::Facts => "fact",
+            List::Events if self.model.search.active() => "matching event",
+            List::Events => "event",
+            List::Checks => "check",
+        }
+    }
+
     fn len(&self) -> usize {
         match self.list {
             List::Article => self.model.story.document.paragraphs.len(),
@@ -189,7 +202,11 @@ impl Session {
     fn go_to(&mut self, index: usize) -> Vec<String> {
         let len = self.len();
         if index >= len {
-            return vec![format!("There are {len} {}.", self.noun())];
+            return vec![if len == 1 {
+                format!("There is 1 {}.", self.singular())
+            } else {
+                format!("There are {len} {}.", self.noun())
+            }];
         }
         match self.list {
             List::Article => self.paragraph = Some(index),
@@ -301,16 +318,16 @@ impl Session {
         update(m, Msg::Submit);
         if !m.search.active() {
             return vec![format!(
-                "Search cleared: {} facts, {} events.",
-                m.fact_rows.len(),
-                m.event_rows.len()
+                "Search cleared: {}, {}.",
+                count(m.fact_rows.len(), "fact", "facts"),
+                count(m.event_rows.len(), "event", "events")
             )];
         }
         let (facts, events) = (m.fact_rows.len(), m.event_rows.len());
         let mut lines = vec![format!(
-            "{facts} {} and {events} {} match {:?}.",
-            if facts == 1 { "fact" } else { "facts" },
-            if events == 1 { "event" } else { "events" },
+            "{} and {} match {:?}.",
+            count(facts, "fact", "facts"),
+            count(events, "event", "events"),
             crate::sanitize::line(query.trim())
         )];
         if facts > 0 {

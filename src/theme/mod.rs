@@ -54,7 +54,7 @@ pub const COLOURS: &[(&str, &str)] = &[
     ),
     (
         "match",
-        "the background of search matches (underlined either way)",
+        "the background of search matches (underlined either way; reversed when none)",
     ),
     ("current-match", "the match n/N is on"),
     ("dim", "borders of other panes, boilerplate, secondary text"),
@@ -195,10 +195,15 @@ impl Theme {
         fg(Style::new(), self.warning).add_modifier(Modifier::BOLD)
     }
 
-    /// A search match in the article: on the match colour and underlined (underline alone
-    /// without colour).
+    /// A search match: on the match colour and underlined. Without a colour (NO_COLOR) it is
+    /// reversed as well, since a fact's mention is underlined too (issue 15, item 7).
     pub fn search_match(&self) -> Style {
-        on(self.search_match).add_modifier(Modifier::UNDERLINED)
+        let style = on(self.search_match).add_modifier(Modifier::UNDERLINED);
+        if self.search_match.is_none() {
+            style.add_modifier(Modifier::REVERSED)
+        } else {
+            style
+        }
     }
 
     /// The match `n`/`N` is on: reversed and bold, distinct without colour.
@@ -279,6 +284,11 @@ mod tests {
         );
         assert!(t.search_match().add_modifier.contains(Modifier::UNDERLINED));
         assert_ne!(t.current_match(), t.search_match());
+        // A match never looks like a fact's mention, nor like the selected one.
+        for kind in FactKind::ALL {
+            assert_ne!(t.search_match(), t.mention(kind), "{kind:?}");
+        }
+        assert_ne!(t.search_match(), t.mention_selected());
         assert_ne!(t.highlighted_sentence(), none);
         for style in [
             t.border(true),

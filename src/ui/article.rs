@@ -33,6 +33,9 @@ pub struct ArticlePane<'a> {
     /// Search matches to highlight (sorted, non-overlapping) and the one `n`/`N` is on.
     pub matches: &'a [Span],
     pub current_match: Option<Span>,
+    /// Search in context: the sentences with a match (sorted), whose lines are marked • in the
+    /// column between the text and the scrollbar.
+    pub matched_sentences: Option<&'a [usize]>,
     pub focused: bool,
     pub theme: &'a Theme,
 }
@@ -66,8 +69,25 @@ impl Widget for ArticlePane<'_> {
             .iter()
             .skip(self.view.scroll)
             .take(text_area.height as usize);
-        let lines: Vec<Line> = visible.map(|l| self.line(l, text_area.width)).collect();
+        let lines: Vec<Line> = visible
+            .clone()
+            .map(|l| self.line(l, text_area.width))
+            .collect();
         super::text::draw_lines(&lines, text_area, buf);
+        if let Some(sentences) = self.matched_sentences
+            && text_area.right() < area.right().saturating_sub(1)
+        {
+            for (row, l) in visible.enumerate() {
+                if self.shows_a_match(l, sentences) {
+                    buf.set_span(
+                        text_area.right(),
+                        text_area.y + row as u16,
+                        &super::mark(false, true, self.theme),
+                        1,
+                    );
+                }
+            }
+        }
         if total > self.view.height {
             let mut state = ScrollbarState::new(self.view.max_scroll()).position(self.view.scroll);
             let bar_area = layout::inner(area);
@@ -77,6 +97,18 @@ impl Widget for ArticlePane<'_> {
 }
 
 impl ArticlePane<'_> {
+    /// Whether screen line `line` shows part of a sentence in `sentences` (sorted).
+    fn shows_a_match(&self, line: &ScreenLine, sentences: &[usize]) -> bool {
+        let doc = self.doc;
+        let end = line.end();
+        let first = doc.sentences.partition_point(|s| s.span.end <= line.start);
+        doc.sentences[first..]
+            .iter()
+            .take_while(|s| s.span.start < end)
+            .enumerate()
+            .any(|(i, _)| sentences.binary_search(&(first + i)).is_ok())
+    }
+
     /// Builds one screen line from the sanitised pieces of its byte range.
     fn line(&self, line: &ScreenLine, width: u16) -> Line<'static> {
         let Some(paragraph) = line.paragraph() else {

@@ -41,6 +41,9 @@ pub struct FactsPane<'a> {
     pub view: &'a ListView,
     /// Facts the selected event rests on: marked with ▸.
     pub marked: &'a [usize],
+    /// Search in context: the lines showing a match (by line; empty: none), marked • in the
+    /// match style.
+    pub matched: &'a [bool],
     pub focused: bool,
     /// Facts are still being extracted (the loading thread).
     pub loading: bool,
@@ -116,10 +119,12 @@ impl Widget for FactsPane<'_> {
                 } else {
                     Style::new()
                 };
-                let mark = if self.is_marked(l, f) { "▸" } else { " " };
+                let linked = self.is_marked(l, f);
+                let matched = self.matched.get(i) == Some(&true);
                 let mut line =
                     self.line(l, f, width.saturating_sub(1), value_w[kind_index(f.kind)]);
-                line.spans.insert(0, Span::styled(mark, theme::key()));
+                line.spans
+                    .insert(0, super::mark(linked, matched, self.theme));
                 line.style(style)
             })
             .collect();

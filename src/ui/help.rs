@@ -12,7 +12,7 @@
 
 use super::text;
 use crate::keymap::Keymap;
-use crate::model::help::{Row, rows};
+use crate::model::help::{Row, columns, popup, rows};
 use crate::msg::Msg;
 use crate::theme::{self, Theme};
 use ratatui::buffer::Buffer;
@@ -36,17 +36,9 @@ pub struct HelpOverlay<'a> {
 impl Widget for HelpOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let rows = rows(self.keymap, self.filter);
-        let width = area.width.saturating_sub(4).min(78);
-        let height = area.height.saturating_sub(2).min(rows.len() as u16 + 3);
-        if width < 3 || height < 3 {
+        let Some(popup) = popup(area, rows.len()) else {
             return;
-        }
-        let popup = Rect::new(
-            area.x + (area.width - width) / 2,
-            area.y + (area.height - height) / 2,
-            width,
-            height,
-        );
+        };
         Clear.render(popup, buf);
         let title = if self.filter.is_empty() {
             " Keys — type to filter ".to_string()
@@ -61,8 +53,7 @@ impl Widget for HelpOverlay<'_> {
             .border_style(self.theme.border(true));
         let inner = block.inner(popup);
         block.render(popup, buf);
-        let key_w = 20.min(inner.width as usize / 2);
-        let desc_w = (inner.width as usize).saturating_sub(key_w + 2).max(1);
+        let (key_w, desc_w) = columns(inner.width);
         let mut lines: Vec<Line> = Vec::new();
         for row in rows.iter().skip(self.scroll) {
             match row {

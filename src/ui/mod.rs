@@ -4,6 +4,7 @@
 pub mod article;
 pub mod facts;
 pub mod help;
+pub mod pending;
 pub mod status;
 pub mod text;
 pub mod timeline;
@@ -130,6 +131,12 @@ fn draw(model: &Model, area: Rect, buf: &mut Buffer) -> Option<Position> {
             highlight,
             matches,
             current_match,
+            matched_sentences: model
+                .search
+                .results
+                .as_deref()
+                .filter(|_| model.marking())
+                .map(|r| r.sentences.as_slice()),
             focused: model.focus == Pane::Article,
             theme: &model.theme,
         }
@@ -149,6 +156,7 @@ fn draw(model: &Model, area: Rect, buf: &mut Buffer) -> Option<Position> {
             total: story.facts.len(),
             view: &model.facts,
             marked,
+            matched: &model.fact_line_marked,
             focused: model.focus == Pane::Facts,
             loading: model.loading.is_some(),
             theme: &model.theme,
@@ -163,6 +171,15 @@ fn draw(model: &Model, area: Rect, buf: &mut Buffer) -> Option<Position> {
     }
     if let Some(rect) = areas.status {
         StatusBar { model }.render(rect, buf);
+    }
+    if let (Mode::Jump(dir), Some(status)) = (&model.mode, areas.status) {
+        let above = Rect::new(area.x, area.y, area.width, status.y.saturating_sub(area.y));
+        pending::PendingKeys {
+            dir: *dir,
+            keymap: &model.keymap,
+            theme: &model.theme,
+        }
+        .render(above, buf);
     }
     if let Mode::Help { scroll, filter } = &model.mode {
         HelpOverlay {
@@ -184,8 +201,8 @@ fn timeline_pane(model: &Model) -> TimelinePane<'_> {
         marked_fact: (model.focus != Pane::Timeline)
             .then(|| model.selected_fact())
             .flatten(),
-        series: &story.series,
-        checks: &story.checks,
+        matched: &model.event_row_marked,
+        summary: model.summary(),
         facts: &story.facts,
         text: &story.document.text,
         banner: crate::model::timeline::banner(story).then(|| {
@@ -209,6 +226,24 @@ fn timeline_pane(model: &Model) -> TimelinePane<'_> {
         loading: model.loading.is_some(),
         theme: &model.theme,
     }
+}
+
+/// The one-cell mark before a list row: `▸` when it is linked to the other list's selection,
+/// `•` when it shows a search match (search in context), in the match style when it does.
+pub fn mark(linked: bool, matched: bool, theme: &theme::Theme) -> Span<'static> {
+    let glyph = match (linked, matched) {
+        (true, _) => "▸",
+        (false, true) => "•",
+        (false, false) => " ",
+    };
+    let style = if matched {
+        theme
+            .search_match()
+            .add_modifier(ratatui::style::Modifier::BOLD)
+    } else {
+        theme::key()
+    };
+    Span::styled(glyph, style)
 }
 
 /// The tab bar of the narrow layout: equal thirds, the focused one reversed.

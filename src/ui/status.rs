@@ -1,9 +1,11 @@
 //! The status bar: file name, focused pane and position, messages and warnings, key hints
 //! (the keys in effect: the model's `Keymap`).
 
+use crate::keymap::Context;
 use crate::model::{Loading, Mode, Model, SearchMode, Stage};
 use crate::msg::Msg;
 use crate::pane::Pane;
+use crate::plural;
 use crate::sanitize;
 use crate::theme;
 use ratatui::buffer::Buffer;
@@ -40,9 +42,9 @@ impl Widget for StatusBar<'_> {
                     Span::raw(format!("   searching…{}", keys(SEARCH_HINTS)))
                 }
                 (None, Some(r)) => Span::raw(format!(
-                    "   {} facts, {} matches{}",
-                    r.facts.len(),
-                    r.spans.len(),
+                    "   {}, {}{}",
+                    plural::count(r.facts.len(), "fact", "facts"),
+                    plural::count(r.spans.len(), "match", "matches"),
                     keys(SEARCH_HINTS)
                 )),
                 (None, None) => {
@@ -68,10 +70,25 @@ impl Widget for StatusBar<'_> {
             Pane::Facts => list_position(m.facts.selected, m.facts.len),
             Pane::Timeline => list_position(m.timeline.selected, m.timeline.len),
         };
-        let mut left = vec![
-            Span::styled(format!(" {} ", m.source), theme::key()),
-            Span::raw(format!("│ {} {position} ", m.focus.title())),
-        ];
+        // The way to the help comes first, so that no width cuts it (less and helix keep it
+        // on screen too); the other hints go right, as room allows.
+        let help = m.keymap.key_for(Context::Normal, Msg::OpenHelp);
+        let mut left = Vec::new();
+        if let Some(key) = &help {
+            left.push(Span::styled(format!(" {key}"), theme::key()));
+            left.push(Span::raw(" help │"));
+        }
+        let source_at = left.len();
+        left.push(Span::styled(format!(" {} ", m.source), theme::key()));
+        left.push(Span::raw(format!("│ {} {position} ", m.focus.title())));
+        if m.zoomed {
+            let unzoom = m
+                .keymap
+                .key_for(Context::Normal, Msg::ToggleZoom)
+                .map(|k| format!(": {k} shows all"))
+                .unwrap_or_default();
+            left.push(Span::styled(format!("│ zoomed{unzoom} "), theme::key()));
+        }
         if let Some(l) = &m.loading {
             left.push(Span::styled(
                 format!("│ {} ", loading_label(l)),
@@ -85,13 +102,20 @@ impl Widget for StatusBar<'_> {
             ));
         } else if let Some(results) = &m.search.results {
             let current = m.search.current.map_or(0, |c| c + 1);
-            let mode = match m.search.mode {
-                SearchMode::InContext => "search",
-                SearchMode::Filter => "filter &",
+            // Whether the lists show only the matches or all rows with them marked, and the key
+            // that switches (`&`): here, where no width cuts it while the search is in effect.
+            let (mode, other) = match m.search.mode {
+                SearchMode::InContext => ("in context", "filter"),
+                SearchMode::Filter => ("filtered", "all"),
             };
+            let switch = m
+                .keymap
+                .key_for(Context::Normal, Msg::ToggleFilter)
+                .map(|k| format!(" · {k} {other}"))
+                .unwrap_or_default();
             left.push(Span::styled(
                 format!(
-                    "│ {mode} /{} {current}/{} ",
+                    "│ /{} {current}/{} {mode}{switch} ",
                     sanitize::line(&m.search.query),
                     results.spans.len()
                 ),
@@ -106,6 +130,7 @@ impl Widget for StatusBar<'_> {
         } else if let Some(w) = m.warnings.first() {
             left.push(Span::styled(format!("│ ⚠ {w} "), m.theme.warning()));
         }
+        make_room(&mut left, source_at, &m.source, area.width as usize);
         if let (Some(day), Some(from)) = (
             m.story.reference_date,
             m.story.origin.reference_date_label(),
@@ -120,7 +145,16 @@ impl Widget for StatusBar<'_> {
         let used: usize = left.iter().map(|s| s.content.width()).sum();
         let mut hints: Vec<Span> = Vec::new();
         let mut hint_width = 0;
-        for (key, word) in m.keymap.hints().into_iter().rev() {
+        // Where one pane is shown at a time already, zoom has nothing to do: no hint for it.
+        let zoom = (m.width < crate::model::layout::WIDE && !m.zoomed)
+            .then(|| m.keymap.key_for(Context::Normal, Msg::ToggleZoom))
+            .flatten();
+        let others = m
+            .keymap
+            .hints()
+            .into_iter()
+            .filter(|(key, _)| Some(key) != help.as_ref() && Some(key) != zoom.as_ref());
+        for (key, word) in others.rev() {
             let w = key.width() + word.width() + 3;
             if used + hint_width + w > area.width as usize {
                 break;
@@ -135,6 +169,40 @@ impl Widget for StatusBar<'_> {
         Paragraph::new(Line::from(left))
             .style(theme::status_bar())
             .render(area, buf);
+    }
+}
+
+/// Fits the bar's spans so far (the help, the file name at `source_at`, the position, then
+/// states and a message) into `width`: the file name gives way first, keeping its end (the
+/// file's own name) after `…`, then the position, so a message is read whole where it fits.
+fn make_room(left: &mut [Span], source_at: usize, source: &str, width: usize) {
+    let width_of = |spans: &[Span]| spans.iter().map(|s| s.content.width()).sum::<usize>();
+    let needed = width_of(left);
+    if needed <= width || source_at + 1 >= left.len() {
+        return;
+    }
+    let others = needed - left[source_at].content.width();
+    let room = width.saturating_sub(others);
+    if room >= 8 {
+        let kept = super::text::fit_start(source, room - 2);
+        left[source_at].content = format!(" {kept} ").into();
+        return;
+    }
+    // No room for a useful part of the name: it goes, with its separator.
+    left[source_at].content = "".into();
+    let position = left[source_at + 1]
+        .content
+        .trim_start_matches('│')
+        .to_string();
+    left[source_at + 1].content = position.into();
+    // Still too wide with a message after the position: the position goes too.
+    if others > width && source_at + 2 < left.len() {
+        left[source_at + 1].content = "".into();
+        let next = left[source_at + 2]
+            .content
+            .trim_start_matches('│')
+            .to_string();
+        left[source_at + 2].content = next.into();
     }
 }
 

@@ -85,6 +85,31 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// `s` (already sanitised) cut to `width` columns from the start, beginning with `…` when
+/// cut: a path keeps its file name.
+pub fn fit_start(s: &str, width: usize) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
+    if s.width() <= width {
+        return s.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut kept: Vec<&str> = Vec::new();
+    let mut used = 0;
+    for g in s.graphemes(true).rev() {
+        let w = g.width();
+        if used + w > width - 1 {
+            break;
+        }
+        used += w;
+        kept.push(g);
+    }
+    kept.push("…");
+    kept.into_iter().rev().collect()
+}
+
 /// The display width of `s`.
 pub fn width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
@@ -93,6 +118,14 @@ pub fn width(s: &str) -> usize {
 #[cfg(test)]
 mod fit_tests {
     use super::*;
+
+    #[test]
+    fn cuts_the_start_keeping_the_end() {
+        assert_eq!(fit_start("seeds/000_46.txt", 20), "seeds/000_46.txt");
+        assert_eq!(fit_start("seeds/000_46.txt", 10), "…00_46.txt");
+        assert_eq!(fit_start("日本語.txt", 7), "…語.txt");
+        assert_eq!(fit_start("日本語.txt", 6), "….txt");
+    }
 
     #[test]
     fn cuts_with_an_ellipsis_only_when_needed() {

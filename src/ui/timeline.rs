@@ -15,10 +15,11 @@
 
 use super::text;
 use crate::model::ListView;
-use crate::model::{layout, timeline};
+use crate::model::layout;
+use crate::model::timeline::{self, Summary};
 use crate::output::figure::{self, Unit, figure, round_label, series_name};
 use crate::sanitize;
-use crate::story::{Check, Event, Fact, Series, Status};
+use crate::story::{Event, Fact, Status};
 use crate::theme::{self, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -32,8 +33,10 @@ pub struct TimelinePane<'a> {
     pub rows: &'a [usize],
     /// The selected fact, whose events are marked with ▸.
     pub marked_fact: Option<usize>,
-    pub series: &'a [Series],
-    pub checks: &'a [Check],
+    /// Search in context: the rows showing a match (by row; empty: none).
+    pub matched: &'a [bool],
+    /// The series and checks drawn under the events (all, or a narrowing's).
+    pub summary: Summary<'a>,
     pub facts: &'a [Fact],
     /// The document's text, where each fact's words are.
     pub text: &'a str,
@@ -121,12 +124,10 @@ impl TimelinePane<'_> {
                     Style::new()
                 };
                 let mut line = event_row(e, self.theme, width.saturating_sub(1));
-                let mark = if self.marked_fact.is_some_and(|f| e.facts.contains(&f)) {
-                    "▸"
-                } else {
-                    " "
-                };
-                line.spans.insert(0, Span::styled(mark, theme::key()));
+                let linked = self.marked_fact.is_some_and(|f| e.facts.contains(&f));
+                let matched = self.matched.get(i) == Some(&true);
+                line.spans
+                    .insert(0, super::mark(linked, matched, self.theme));
                 line.style(style)
             })
             .collect();
@@ -170,9 +171,7 @@ impl TimelinePane<'_> {
     fn list_rows(&self, inner: Rect) -> usize {
         let height = inner.height as usize;
         let summary = timeline::summary_rows(
-            self.events,
-            self.series,
-            self.checks,
+            self.summary,
             self.facts,
             inner.width as usize,
             timeline::summary_cap(height),
@@ -213,7 +212,7 @@ impl TimelinePane<'_> {
     /// lines of them (what the pane has room for).
     fn summary(&self, width: usize, limit: usize) -> Vec<Line<'static>> {
         let mut lines = Vec::new();
-        if timeline::mentions_line(self.events) {
+        if self.summary.told {
             let selected = self
                 .view
                 .selected
@@ -230,7 +229,7 @@ impl TimelinePane<'_> {
                 .map_or(String::new(), |s| text::fit(s, width));
             lines.push(Line::styled(fits, self.theme.dim()));
         }
-        for s in self.series {
+        for s in self.summary.series() {
             if lines.len() >= limit {
                 break;
             }
@@ -297,12 +296,12 @@ impl TimelinePane<'_> {
                 ]));
             }
         }
-        for c in self.checks {
+        for c in self.summary.checks() {
             if lines.len() >= limit {
                 break;
             }
             let mark = if c.ok { "= " } else { "⚠ " };
-            let said = figure::check_line(c, self.series);
+            let said = figure::check_line(c, self.summary.series);
             for (i, l) in text::wrap(&said, width.saturating_sub(2))
                 .into_iter()
                 .enumerate()

@@ -53,13 +53,8 @@ pub fn table(model: &mut Model) {
         return nothing(model);
     }
     let text = markdown::facts_table(&model.story, &model.fact_rows);
-    let n = model.fact_rows.len();
-    let what = if n == 1 { "fact" } else { "facts" };
-    send(
-        model,
-        text,
-        format!("copied {n} {what} as a Markdown table"),
-    );
+    let n = crate::plural::count(model.fact_rows.len(), "fact", "facts");
+    send(model, text, format!("copied {n} as a Markdown table"));
 }
 
 fn send(model: &mut Model, text: String, done: String) {

@@ -88,6 +88,19 @@ pub fn outcome(model: &mut Model, outcome: Outcome) {
             ));
         }
         Outcome::Exists { .. } => model.mode = Mode::Overwrite,
+        Outcome::NotAFile { path, error } => {
+            // Back to the path, saying what is wrong and what would do instead.
+            let shown = sanitize::line(&path);
+            let name = model.export.default_path();
+            let inside = format!("{}/{name}", shown.trim_end_matches('/'));
+            model.export.error = Some(format!(
+                "{shown} {}: give a file name, such as {inside}",
+                sanitize::line(&error)
+            ));
+            if matches!(model.mode, Mode::Export | Mode::Overwrite) {
+                model.mode = Mode::Export;
+            }
+        }
         Outcome::Failed { path, error } => {
             close(model);
             model.message = Some(format!(

@@ -10,10 +10,10 @@ pub mod search;
 mod state;
 
 pub use export_line::outcome;
-pub use state::{article_state, restore};
+pub use state::{article_state, restore, start_at_top};
 
 use crate::model::layout::{self, Areas};
-use crate::model::{LineEditor, Mode, Model, SearchMode};
+use crate::model::{LineEditor, Mode, Model};
 use crate::msg::{Dir, Msg};
 use crate::pane::Pane;
 use ratatui::layout::Rect;
@@ -22,14 +22,21 @@ use ratatui::layout::Rect;
 pub fn update(model: &mut Model, msg: Msg) {
     if !matches!(msg, Msg::Resize { .. }) {
         model.message = None;
+        if std::mem::take(&mut model.restored) && msg == Msg::Back && model.mode == Mode::Reading {
+            state::start_at_top(model);
+            return;
+        }
     }
     match model.mode {
         Mode::Reading => reading(model, msg),
         Mode::Jump(_) => {
-            // Any message ends the `]`/`[` prefix; a key that names no target only that.
+            // Any message ends the `]`/`[` prefix; a key that names no target only that, and
+            // says so.
             model.mode = Mode::Reading;
-            if msg != Msg::CancelJump {
-                reading(model, msg);
+            match msg {
+                Msg::CancelJump => {}
+                Msg::NotATarget(chord) => model.message = Some(not_a_target(model, chord)),
+                msg => reading(model, msg),
             }
         }
         Mode::Search => search_line(model, msg),
@@ -37,6 +44,22 @@ pub fn update(model: &mut Model, msg: Msg) {
         Mode::Date => date::key(model, msg),
         Mode::Help { .. } => help(model, msg),
     }
+}
+
+/// "`x` is not a jump target — one of m p o d e c %", from the keys in effect (the popup
+/// that `]` opens says what each is).
+fn not_a_target(model: &Model, chord: crate::keymap::Chord) -> String {
+    let keys: Vec<String> = model
+        .keymap
+        .jump_targets()
+        .into_iter()
+        .map(|(key, _)| key)
+        .collect();
+    format!(
+        "`{}` is not a jump target — one of {}",
+        crate::sanitize::line(&chord.label()),
+        keys.join(" ")
+    )
 }
 
 /// A message while the help overlay is open: scroll, filter, close.
@@ -48,6 +71,7 @@ fn help(model: &mut Model, msg: Msg) {
             Msg::PageDown | Msg::HalfPageDown => *scroll += 10,
             Msg::PageUp | Msg::HalfPageUp => *scroll = scroll.saturating_sub(10),
             Msg::Top => *scroll = 0,
+            Msg::Bottom => *scroll = usize::MAX,
             Msg::Back | Msg::OpenHelp | Msg::Cancel | Msg::Submit => {
                 model.mode = Mode::Reading;
             }
@@ -58,8 +82,13 @@ fn help(model: &mut Model, msg: Msg) {
         }
     }
     if let Mode::Help { scroll, filter } = &mut model.mode {
-        let rows = crate::model::help::rows(&model.keymap, &filter.text).len();
-        *scroll = (*scroll).min(rows.saturating_sub(1));
+        // Scrolling stops where the last row reaches the bottom of the box.
+        let screen = Rect::new(0, 0, model.width, model.height);
+        *scroll = (*scroll).min(crate::model::help::last_scroll(
+            &model.keymap,
+            &filter.text,
+            screen,
+        ));
     }
 }
 
@@ -101,22 +130,21 @@ fn reading(model: &mut Model, msg: Msg) {
         Msg::FocusNext => focus(model, next_pane(model.focus, 1)),
         Msg::FocusPrev => focus(model, next_pane(model.focus, 2)),
         Msg::Focus(pane) => focus(model, pane),
+        Msg::ToggleZoom if !model.zoomed && current_areas(model).tabs.is_some() => {
+            let key = model
+                .keymap
+                .key_for(crate::keymap::Context::Normal, Msg::ToggleZoom)
+                .unwrap_or_default();
+            model.message = Some(format!(
+                "{key}: one pane at a time already below {} columns",
+                layout::WIDE
+            ));
+        }
         Msg::ToggleZoom => {
             model.zoomed = !model.zoomed;
             sync_layout(model);
         }
-        Msg::ToggleBoilerplate => {
-            model.show_boilerplate = !model.show_boilerplate;
-            model.message = Some(
-                if model.show_boilerplate {
-                    "boilerplate shown (dimmed)"
-                } else {
-                    "boilerplate hidden"
-                }
-                .to_string(),
-            );
-            sync_layout(model);
-        }
+        Msg::ToggleBoilerplate => toggle_boilerplate(model),
         Msg::Activate if facts::on_group(model) => facts::toggle(model),
         Msg::Activate => {
             activate(model);
@@ -167,7 +195,8 @@ fn reading(model: &mut Model, msg: Msg) {
         | Msg::Submit
         | Msg::Cancel
         | Msg::NextFormat
-        | Msg::CancelJump => {}
+        | Msg::CancelJump
+        | Msg::NotATarget(_) => {}
         Msg::Quit => model.quit = true,
         // Carried out by the loop; nothing to change here.
         Msg::Suspend => {}
@@ -179,6 +208,28 @@ fn reading(model: &mut Model, msg: Msg) {
         }
         Msg::Click { column, row } => click(model, column, row),
     }
+}
+
+/// `b`: boilerplate (ads, "subscribe…") shown dimmed ⇄ hidden, with the facts and events it
+/// gives: a fact whose sentence the article no longer shows is not listed either.
+fn toggle_boilerplate(model: &mut Model) {
+    model.show_boilerplate = !model.show_boilerplate;
+    let before = model.fact_rows.len();
+    model.refresh_rows();
+    let after = model.fact_rows.len();
+    model.message = Some(if model.show_boilerplate {
+        "boilerplate shown (dimmed)".to_string()
+    } else if after < before {
+        format!(
+            "boilerplate hidden, and the {} it gives",
+            crate::plural::count(before - after, "fact", "facts")
+        )
+    } else {
+        "boilerplate hidden".to_string()
+    });
+    sync_layout(model);
+    // The selection may have moved off a hidden fact; the article follows it.
+    reveal_selected(model, model.focus);
 }
 
 fn resize(model: &mut Model, width: u16, height: u16) {
@@ -207,10 +258,8 @@ pub fn sync_layout(model: &mut Model) {
     }) {
         let text = layout::article_text(rect);
         model.article.height = text.height as usize;
-        let only = match (&model.search.results, model.search.mode) {
-            (Some(r), SearchMode::Filter) if model.mode != Mode::Search => {
-                Some(r.sentences.as_slice())
-            }
+        let only = match &model.search.results {
+            Some(r) if model.article_filtered() => Some(r.sentences.as_slice()),
             _ => None,
         };
         model.article.rewrap(
@@ -304,7 +353,7 @@ fn focus(model: &mut Model, pane: Pane) {
 
 /// Linked selection: the article follows the selected fact or event when it is on screen, and
 /// the facts list scrolls to the first fact the selected event rests on.
-fn reveal_selected(model: &mut Model, pane: Pane) {
+pub(crate) fn reveal_selected(model: &mut Model, pane: Pane) {
     if pane == Pane::Timeline
         && let Some(event) = model
             .selected_event()

@@ -9,7 +9,7 @@
 use super::sync_layout;
 use crate::effect::Effect;
 use crate::keymap::Context;
-use crate::model::{Mode, Model, Narrow, Running, Saved, SearchMode};
+use crate::model::{Mode, Model, Narrow, Narrowing, Running, Saved, SearchMode};
 use crate::msg::{Dir, JumpTarget, Msg};
 use crate::pane::Pane;
 use crate::search::{self, Results};
@@ -28,10 +28,8 @@ pub fn open(model: &mut Model) {
     model.mode = Mode::Search;
     s.error = None;
     s.line.clear();
-    // While typing the lists show only matches: those of the search in effect, if any.
-    if s.results.is_some() {
-        model.refresh_rows();
-    }
+    // A large story's article shows all of its text while typing (see `article_filtered`).
+    sync_layout(model);
 }
 
 /// Re-runs the query as typed so far: the lists narrow and the article highlights as you type.
@@ -110,6 +108,8 @@ fn show(model: &mut Model, text: String, results: Option<Arc<Results>>) {
     model.search.results = results;
     model.search.query = text;
     model.refresh_rows();
+    // The article shows only the matching sentences in filter mode (see `article_filtered`).
+    sync_layout(model);
     go_to_match(model, Dir::Forward, true);
 }
 
@@ -117,7 +117,7 @@ fn show(model: &mut Model, text: String, results: Option<Arc<Results>>) {
 fn count(model: &Model) -> String {
     match model.search.results.as_ref().map(|r| r.facts.len()) {
         Some(0) | None => "no matches".to_string(),
-        Some(n) => format!("{n} matching fact{}", if n == 1 { "" } else { "s" }),
+        Some(n) => crate::plural::count(n, "matching fact", "matching facts"),
     }
 }
 
@@ -148,21 +148,26 @@ pub fn cancel(model: &mut Model) {
     model.mode = Mode::Reading;
     let s = &mut model.search;
     s.error = None;
+    let scroll = s.saved.as_ref().map(|saved| saved.scroll);
     if let Some(saved) = s.saved.take() {
         s.query = saved.query;
         s.results = saved.results;
         s.current = saved.current;
         s.running = None;
         s.line.set(&s.query);
-        model.article.scroll = saved.scroll;
         // A search still running before `/` was asked again: its answer may have come and been
         // dropped while the line was open.
         if let Some(p) = saved.running {
             ask(model, p.query);
         }
     }
+    // The article as it was (all of it, or the earlier search's sentences), then the place.
     model.refresh_rows();
     sync_layout(model);
+    if let Some(scroll) = scroll {
+        model.article.scroll = scroll;
+        model.article.clamp();
+    }
 }
 
 /// Clears the search in effect.
@@ -178,7 +183,7 @@ pub fn clear(model: &mut Model) {
     model.message = Some("search cleared".to_string());
 }
 
-/// `&`: search mode ⇄ filter mode.
+/// `&`: only the matches ⇄ everything with the matches marked. Kept for the next search.
 pub fn toggle_filter(model: &mut Model) {
     model.search.mode = match model.search.mode {
         SearchMode::InContext => SearchMode::Filter,
@@ -186,13 +191,16 @@ pub fn toggle_filter(model: &mut Model) {
     };
     model.refresh_rows();
     sync_layout(model);
-    model.message = Some(
-        match model.search.mode {
-            SearchMode::InContext => "search mode: matches highlighted in context",
-            SearchMode::Filter => "filter mode: only matching facts and sentences",
-        }
-        .to_string(),
-    );
+    let back = model
+        .keymap
+        .key_for(Context::Normal, Msg::ToggleFilter)
+        .map(|k| format!(" — {k} switches back"))
+        .unwrap_or_default();
+    let said = match model.search.mode {
+        SearchMode::InContext => "matches in context: every row, the matching ones marked •",
+        SearchMode::Filter => "only the matches: facts, events and sentences",
+    };
+    model.message = Some(format!("{said}{back}"));
 }
 
 /// `n`/`N` (and the first match while typing): the next match after the view's top, wrapping.
@@ -260,21 +268,48 @@ fn fact_at(model: &Model, offset: usize) -> Option<usize> {
         .map(|_| i)
 }
 
-/// Enter on an event or an entity's mention narrows the lists to it.
+/// Enter on an event or an entity's mention narrows the lists to it; in the Article, to what
+/// the marked sentence tells (see [`in_sentence`]).
 pub fn narrow_to_selection(model: &mut Model) {
     let narrow = match model.focus {
         Pane::Timeline => model.selected_event().map(Narrow::Event),
-        _ => model
+        Pane::Facts => model
             .selected_fact()
             .and_then(|f| model.story.facts.get(f))
             .filter(|f| f.kind.is_entity())
             .and_then(crate::story::Fact::entity_index)
             .map(Narrow::Entity),
+        Pane::Article => {
+            let Some(sentence) = model.highlight else {
+                model.message = Some(
+                    "no sentence is marked: select a fact or an event, or go to a match, first"
+                        .to_string(),
+                );
+                return;
+            };
+            let found = in_sentence(model, sentence);
+            if found.is_none() {
+                model.message = Some(format!(
+                    "sentence {} tells no event and names no one: nothing to narrow to",
+                    sentence + 1
+                ));
+            }
+            found
+        }
     };
     if let Some(n) = narrow
-        && model.narrow.last() != Some(&n)
+        && model.narrow.last().map(|l| l.to) != Some(n)
     {
-        model.narrow.push(n);
+        let fact_line = model
+            .facts
+            .selected
+            .and_then(|i| model.fact_lines.get(i))
+            .copied();
+        model.narrow.push(Narrowing {
+            to: n,
+            fact_line,
+            event: model.selected_event(),
+        });
         model.refresh_rows();
         sync_layout(model);
         if let Some(label) = model.narrow_label() {
@@ -288,11 +323,72 @@ pub fn narrow_to_selection(model: &mut Model) {
     }
 }
 
-/// Backspace: out of the innermost narrowing.
+/// What Enter in the Article narrows to: the selected name's mention when it is in the marked
+/// sentence (it is drawn selected there), else the event the sentence tells (the selected one
+/// if it does), else the first name in the sentence. Never the Facts pane's selection when it
+/// is elsewhere: the reader chose the sentence, not that.
+fn in_sentence(model: &Model, sentence: usize) -> Option<Narrow> {
+    let story = &model.story;
+    let span = story.document.sentences.get(sentence)?.span;
+    let entity_of = |f: &crate::story::Fact| f.kind.is_entity().then(|| f.entity_index()).flatten();
+    let selected = model
+        .selected_fact()
+        .and_then(|f| story.facts.get(f))
+        .filter(|f| f.sentence_index() == sentence)
+        .and_then(entity_of);
+    if let Some(e) = selected {
+        return Some(Narrow::Entity(e));
+    }
+    let tells = |e: &crate::story::Event| {
+        e.sentence == sentence || e.also.iter().any(|m| m.sentence == sentence)
+    };
+    let event = model
+        .selected_event()
+        .filter(|&e| story.events.get(e).is_some_and(tells))
+        .or_else(|| story.events.iter().position(tells));
+    if let Some(e) = event {
+        return Some(Narrow::Event(e));
+    }
+    let first = story
+        .facts
+        .partition_point(|f| (f.end as usize) <= span.start);
+    story.facts[first..]
+        .iter()
+        .take_while(|f| (f.start as usize) < span.end)
+        .find_map(entity_of)
+        .map(Narrow::Entity)
+}
+
+/// Backspace: out of the innermost narrowing. A list the reader is not in gets back the
+/// selection it had before the narrowing moved it; the focused one stays where the reader
+/// took it (on the same fact or event, now among all of them).
 pub fn narrow_back(model: &mut Model) {
-    if model.narrow.pop().is_some() {
+    if let Some(left) = model.narrow.pop() {
         model.refresh_rows();
+        if model.focus != Pane::Facts
+            && let Some(line) = left.fact_line
+            && let Some(at) = model.fact_line(line.fact)
+        {
+            // The same line if it is still shown so (a group, a mention), else the one
+            // showing that fact now.
+            let exact = model.fact_lines[at..]
+                .iter()
+                .position(|l| *l == line)
+                .map(|i| at + i);
+            model.facts.selected = Some(exact.unwrap_or(at));
+        }
+        if model.focus != Pane::Timeline
+            && let Some(row) = left
+                .event
+                .and_then(|e| model.event_rows.iter().position(|&r| r == e))
+        {
+            model.timeline.selected = Some(row);
+        }
         sync_layout(model);
+        if model.focus != Pane::Article {
+            // As on focusing it: what the selection links to comes into view.
+            super::reveal_selected(model, model.focus);
+        }
         model.message = Some(match model.narrow_label() {
             Some(label) => format!("narrowed to {label}"),
             None => "showing everything".to_string(),

@@ -2,7 +2,9 @@
 //! the same article opens again — clamped to the document, since extraction may differ.
 
 use super::sync_layout;
+use crate::keymap::Context;
 use crate::model::Model;
+use crate::msg::Msg;
 use crate::pane::Pane;
 use crate::persist::state::ArticleState;
 
@@ -56,4 +58,44 @@ pub fn restore(model: &mut Model, saved: &ArticleState) {
     let offset = saved.offset.min(model.story.document.text.len());
     model.article.scroll = model.article.line_at(offset);
     model.article.clamp();
+    // Say so when the view is not where a first opening starts, and how to start there.
+    let moved = model.article.scroll > 0
+        || model.focus != Pane::Article
+        || model.highlight.is_some()
+        || model.facts.selected.unwrap_or(0) != 0
+        || model.timeline.selected.unwrap_or(0) != 0;
+    if moved {
+        model.restored = true;
+        let esc = model
+            .keymap
+            .key_for(Context::Normal, Msg::Back)
+            .map(|k| format!(" — {k} to start at the top"))
+            .unwrap_or_default();
+        let note = format!("restored your place{esc}");
+        model.message = Some(match model.message.take() {
+            Some(m) => format!("{note} · {m}"),
+            None => note,
+        });
+    }
+}
+
+/// Esc right after a restored view: the view a first opening shows (the article's top, every
+/// list at its first row), keeping the search history and the reference date.
+pub fn start_at_top(model: &mut Model) {
+    model.focus = Pane::Article;
+    model.highlight = None;
+    model.zoomed = false;
+    sync_layout(model);
+    model.article.scroll = 0;
+    let (facts_h, timeline_h) = (
+        model.list_rows(Pane::Facts),
+        model.list_rows(Pane::Timeline),
+    );
+    if model.facts.len > 0 {
+        model.facts.select(0, facts_h);
+    }
+    if model.timeline.len > 0 {
+        model.timeline.select(0, timeline_h);
+    }
+    model.message = Some("started at the top".to_string());
 }

@@ -201,6 +201,14 @@ impl<'a> Sent<'_, 'a> {
         ) {
             return true;
         }
+        // "Holsten Defense Corp. Most of the cuts": a legal form's dot that ended a sentence.
+        if self.w(prev) == "."
+            && prev >= 1
+            && super::sequence::is_legal_form(self.w(prev - 1))
+            && !self.ctx.tokens[prev].space_before
+        {
+            return true;
+        }
         // " - " between spaces is a dash: "GERMANY - Bunds extended losses".
         if self.w(prev) == "-"
             && self.ctx.tokens[prev].space_before

@@ -10,6 +10,7 @@
 //!    document-level pass (`settle.rs`) gives every name one type from all its mentions.
 
 use super::candidates::{Sent, is_acronym, is_camel};
+use super::gazetteer::geo;
 use super::known::is_org_head;
 use super::lexicon::{LEX, bit::*};
 use super::note::{Note, Strength, Type};
@@ -73,7 +74,10 @@ impl Sent<'_, '_> {
         while n > a && self.name_like(n - 1) {
             n -= 1;
         }
+        // "General Motors", "General Electric": a title before a firm's word is its name.
+        let firm_word = n < b && self.has(n, ORG_SUFFIX) && !self.has(n, GIVEN | FAMILY);
         if n < b
+            && !firm_word
             && let Some(role) = self.role_before(n)
             && (1..=4).contains(&self.words_in(n, b))
             && !self.has(b - 1, ORG_SUFFIX)
@@ -92,8 +96,11 @@ impl Sent<'_, '_> {
         }
         let mut p = a;
         for i in a..b {
+            // "Pan Am": a time is written "am", "AM" or "a.m.", never "Am".
+            let time_word = matches!(self.w(i), "Am" | "Pm");
             let split = self.has(i, NON_ENTITY)
-                && !(i > a && self.has(i - 1, GIVEN) && !is_acronym(self.w(i)));
+                && !(i > a && self.has(i - 1, GIVEN) && !is_acronym(self.w(i)))
+                && !(i > a && time_word);
             if split {
                 if i > p {
                     self.piece(p, i, initial && p == a, out);
@@ -120,6 +127,16 @@ impl Sent<'_, '_> {
         }
         let listed = |t: Type| (Some((t, Strength::Listed)), Some(t));
         let cue = |t: Type| (Some((t, Strength::Cue)), Some(t));
+        // "Iowa Beef Processors Inc Dakota City": a legal form ends a firm's name, and what
+        // follows it is named on its own (but "Acme Co Ltd" is one name).
+        if let Some(k) = (a + 1..b - 1).find(|&k| {
+            super::sequence::is_legal_form(self.w(k))
+                && self.is_cap(k + 1)
+                && !self.has(k + 1, ORG_SUFFIX)
+        }) {
+            self.piece(a, k + 1, initial, out);
+            return self.piece(k + 1, b, false, out);
+        }
         if self.canonical_at(a, b, initial, out) {
             return;
         }
@@ -133,6 +150,19 @@ impl Sent<'_, '_> {
             self.canonical_at(a, a + k, initial, out);
             return self.piece(a + k, b, false, out);
         }
+        // "its U.S. Subsidiary", "the U.K. Confectionery side": a country's abbreviation
+        // before one common word is the country, and the word a common noun in capitals.
+        if let Some(k) = self.place_abbreviation(a, b)
+            && a + k + 1 == b
+            && self.gaz(a + k) & geo::COMMON != 0
+            && !self.has(a + k, ORG_SUFFIX)
+        {
+            self.canonical_at(a, a + k, initial, out);
+            return;
+        }
+        if self.numbered_heading(a, b) {
+            return;
+        }
         if self.org_len(a) == Some(b - a) {
             return self.emit_typed(a, b, listed(Type::Org), initial, out);
         }
@@ -142,10 +172,22 @@ impl Sent<'_, '_> {
         // "European Commission", "American Airlines": the suffix wins over the adjective;
         // "Banco Santander Brasil", "Groupe Valmont": a foreign name's head comes first.
         let head_first = is_org_head(self.w(a));
+        let arm = (a..b)
+            .find(|&i| self.w(i) == "of")
+            .is_some_and(|j| self.firm_of_country(a, j));
         if words >= 2
-            && (self.has(last_i, ORG_SUFFIX) || has_of && self.has(a, ORG_SUFFIX) || head_first)
+            && (self.has(last_i, ORG_SUFFIX)
+                || has_of && self.has(a, ORG_SUFFIX)
+                || head_first
+                || arm)
         {
             return self.emit_typed(a, b, cue(Type::Org), initial, out);
+        }
+        if let Some(parts) = self.hyphen_chain(a, b) {
+            return self.chain(a, b, &parts, initial, out);
+        }
+        if self.compass_region(a, b) {
+            return self.emit_typed(a, b, listed(Type::Place), initial, out);
         }
         if let Some((k, typing)) = self.place_piece(a, b)
             && k == b - a
@@ -207,6 +249,107 @@ impl Sent<'_, '_> {
             }
         };
         self.emit_typed(a, end, typing, initial, out);
+    }
+
+    /// "Volkswagen of America", "Chevrolet-Pontiac-GM of Canada": a firm the list knows, an
+    /// acronym or a chain of names, then "of" (at `j`) and a country or region: a firm's arm
+    /// in that country is one name.
+    pub(super) fn firm_of_country(&self, a: usize, j: usize) -> bool {
+        if j <= a || self.w(j) != "of" {
+            return false;
+        }
+        let firm = self.org_len(a) == Some(j - a)
+            || j == a + 1 && is_acronym(self.w(a)) && LEX.canonical(self.w(a)).is_none()
+            || self.hyphen_chain(a, j).is_some();
+        let country = self.place_len(j + 1).is_some()
+            || self
+                .gaz_place(j + 1)
+                .is_some_and(|(_, f)| f & (geo::COUNTRY | geo::REGION) != 0);
+        firm && country
+    }
+
+    /// The parts of `a..b` when it is three or more capitalised words joined by hyphens
+    /// without spaces ("Buick-Oldsmobile-Cadillac", "Rome-Milan-Los Angeles"): no person's
+    /// name is made so. Each part: its token range.
+    fn hyphen_chain(&self, a: usize, b: usize) -> Option<Vec<(usize, usize)>> {
+        let glued = |i: usize| self.ctx.tokens.get(i).is_some_and(|t| !t.space_before);
+        let mut parts = Vec::new();
+        let mut start = a;
+        for i in a..b {
+            if self.w(i) == "-" {
+                if !(glued(i) && glued(i + 1)) || i == start || !self.is_cap(i + 1) {
+                    return None;
+                }
+                parts.push((start, i));
+                start = i + 1;
+            }
+        }
+        parts.push((start, b));
+        (parts.len() >= 3).then_some(parts)
+    }
+
+    /// Emits a hyphen chain: each part a place when all are places ("Rome-Milan-Los Angeles",
+    /// a route), else the whole an organisation (GM's "Buick-Oldsmobile-Cadillac" group).
+    fn chain(
+        &self,
+        a: usize,
+        b: usize,
+        parts: &[(usize, usize)],
+        initial: bool,
+        out: &mut Vec<Fact>,
+    ) {
+        let places: Vec<_> = parts
+            .iter()
+            .map(|&(p, q)| self.place_piece(p, q).filter(|(k, _)| p + k == q))
+            .collect();
+        if places.iter().all(Option::is_some) {
+            for (&(p, q), place) in parts.iter().zip(places) {
+                if let Some((_, typing)) = place {
+                    self.emit_typed(p, q, typing, initial && p == a, out);
+                }
+            }
+            return;
+        }
+        let org = (Some((Type::Org, Strength::Shape)), Some(Type::Org));
+        self.emit_typed(a, b, org, initial, out);
+    }
+
+    /// "Chapter Eleven", "Series C", "Phase II": a numbered part of a law, a funding round or
+    /// a plan names no organisation.
+    fn numbered_heading(&self, a: usize, b: usize) -> bool {
+        let heading = matches!(
+            self.w(a),
+            "Chapter" | "Series" | "Phase" | "Section" | "Article" | "Tier" | "Stage" | "Class"
+        );
+        heading && b == a + 2 && {
+            let w = self.w(a + 1);
+            let letter = w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+            let roman = w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+            letter || roman || is_spelled_number(w)
+        }
+    }
+
+    /// "Northeast", "the South", "Mid East": a compass region is a place.
+    fn compass_region(&self, a: usize, b: usize) -> bool {
+        let compass = |i: usize| {
+            matches!(
+                self.w(i),
+                "North"
+                    | "South"
+                    | "East"
+                    | "West"
+                    | "Northeast"
+                    | "Northwest"
+                    | "Southeast"
+                    | "Southwest"
+                    | "Midwest"
+            )
+        };
+        match b - a {
+            1 => compass(a),
+            2 => matches!(self.w(a), "Mid" | "Far" | "Middle") && compass(a + 1),
+            _ => false,
+        }
     }
 
     /// Emits tokens `a..b` with `typing` and notes it; `initial`: the piece opens the sentence.
@@ -277,6 +420,33 @@ impl Sent<'_, '_> {
         }
         out.push(fact);
     }
+}
+
+/// "One" to "Twenty", as a heading's number is spelled ("Chapter Eleven").
+fn is_spelled_number(w: &str) -> bool {
+    matches!(
+        w,
+        "One"
+            | "Two"
+            | "Three"
+            | "Four"
+            | "Five"
+            | "Six"
+            | "Seven"
+            | "Eight"
+            | "Nine"
+            | "Ten"
+            | "Eleven"
+            | "Twelve"
+            | "Thirteen"
+            | "Fourteen"
+            | "Fifteen"
+            | "Sixteen"
+            | "Seventeen"
+            | "Eighteen"
+            | "Nineteen"
+            | "Twenty"
+    )
 }
 
 /// `text` with each run of whitespace made one space.

@@ -19,6 +19,7 @@ fn is_legal_suffix(word: &str) -> bool {
                 | "corp"
                 | "corporation"
                 | "co"
+                | "cos"
                 | "company"
                 | "ltd"
                 | "limited"
@@ -28,6 +29,10 @@ fn is_legal_suffix(word: &str) -> bool {
                 | "llp"
                 | "ag"
                 | "sa"
+                | "s.a"
+                | "n.v"
+                | "a.g"
+                | "b.v"
                 | "se"
                 | "nv"
                 | "bv"
@@ -129,6 +134,12 @@ fn initials(name: &str) -> [String; 2] {
     [of(name), short_form(name).map(of).unwrap_or_default()]
 }
 
+/// Whether two names are one firm's: the same, or one is the other's short form ("General
+/// Motors" for "General Motors Corp").
+fn same_firm(a: &str, b: &str) -> bool {
+    a == b || is_short_form_of(a, b) || is_short_form_of(b, a)
+}
+
 /// Names that stand in for a name written out elsewhere in the story: an abbreviation of its
 /// initials ("GM" for "General Motors Corp", "SEC" for "Securities and Exchange Commission",
 /// before or after it), and a headline's capitals ("SEARS", "PAINE WEBBER") for the name whose
@@ -139,6 +150,9 @@ fn stand_ins<'a>(text: &'a str, facts: &'a [Fact]) -> Map<'a, &'a Fact> {
     let mut by_initials: HashMap<String, Option<&Fact>, FnvBuild> = HashMap::default();
     let mut by_word: HashMap<String, Vec<&Fact>, FnvBuild> = HashMap::default();
     let mut seen: Map<()> = Map::default();
+    // One-word names by their lower-case word: what capitals stand for when no longer name
+    // holds them ("CONRAIL" … "Conrail").
+    let mut single: HashMap<String, &Fact, FnvBuild> = HashMap::default();
     let mut caps: Vec<&Fact> = Vec::new();
     for f in facts.iter().filter(|f| is_named(f.kind)) {
         let name = written(f, text);
@@ -150,12 +164,17 @@ fn stand_ins<'a>(text: &'a str, facts: &'a [Fact]) -> Map<'a, &'a Fact> {
             continue;
         }
         if !name.contains(' ') {
+            // A one-word name stands for itself in capitals ("CONRAIL" … "Conrail").
+            if let Some(word) = folded_words(name).next() {
+                single.entry(word).or_insert(f);
+            }
             continue;
         }
         for key in initials(name) {
             if key.chars().count() >= 2 {
                 let slot = by_initials.entry(key).or_insert(Some(f));
-                if slot.is_some_and(|g| written(g, text) != name) {
+                // "General Motors Corp" and "General Motors" are one firm: "GM" stands for it.
+                if slot.is_some_and(|g| !same_firm(written(g, text), name)) {
                     *slot = None;
                 }
             }
@@ -188,6 +207,12 @@ fn stand_ins<'a>(text: &'a str, facts: &'a [Fact]) -> Map<'a, &'a Fact> {
             continue;
         }
         let Some(list) = by_word.get(&words[0]) else {
+            if let [word] = words.as_slice()
+                && let Some(&g) = single.get(word)
+                && (f.kind != FactKind::Place || g.kind == FactKind::Place)
+            {
+                out.insert(name, g);
+            }
             continue;
         };
         let words_of = |g: &Fact| folded_words(written(g, text)).collect::<Vec<String>>();

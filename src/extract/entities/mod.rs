@@ -82,9 +82,13 @@ fn ticker_end(s: &Sent, i: usize) -> Option<usize> {
         "(" if s.w(i + 2) == ":" && s.is_cap(i + 1) && s.is_cap(i + 3) => ")",
         _ => return None,
     };
-    (i + 1..(i + 8).min(s.len()))
-        .find(|&k| s.w(k) == close)
-        .map(|k| k + 1)
+    let end = (i + 1..(i + 8).min(s.len())).find(|&k| s.w(k) == close)?;
+    // "<Westland Plc>", "<Renouf Corp Ltd>": Reuters marks an unlisted company so; a ticker
+    // is one word ("<SNE.T>", "<GM>").
+    let words = (i + 1..end)
+        .filter(|&k| s.ctx.tokens[k].space_before)
+        .count();
+    (close == ")" || words == 0).then_some(end + 1)
 }
 
 /// An article, or a sentence-initial function word ("The", "For", "Last"), that is never part

@@ -21,7 +21,8 @@ impl Sent<'_, '_> {
             let hyphen = w == "-" && glued && next_glued;
             let of = w == "of"
                 && (self.has(j - 1, ORG_SUFFIX | PLACE_SUFFIX | TITLE)
-                    || is_of_head(self.w(j - 1)));
+                    || is_of_head(self.w(j - 1))
+                    || self.firm_of_country(a, j));
             let partners = w == "and" && matches!(self.w(j + 1), "Co" | "Company" | "Cos" | "Sons");
             let joins_next = hyphen || w == "&" || of || partners || self.and_joins(a, j);
             // "von der Leyen", "de la Fuente": up to two particles.
@@ -50,11 +51,21 @@ impl Sent<'_, '_> {
             } else if particles > 0 && self.is_cap(j + particles) {
                 j += particles + 1;
             } else if w == "." && glued && j + 1 < self.len() && is_abbreviation(self.w(j - 1)) {
+                // "Holsten Defense Corp. Most of …": a legal form's dot ends the name unless
+                // another legal form follows ("Acme Co. Ltd").
+                if is_legal_form(self.w(j - 1)) && !self.has(j + 1, ORG_SUFFIX) {
+                    return j + 1;
+                }
                 j += 1;
             } else if w == "." && glued && self.is_cap(j + 1) && is_initial(self.w(j - 1)) && j > a
+                // "Ford Espana S.A. Was second": no name goes on with a function word.
+                && !self.has(j + 1, STOP)
             {
                 // A middle initial: "Martin R. Shugrue".
                 j += 1;
+            } else if let Some(end) = self.possessive_firm(j) {
+                // "Wieboldt's Department Stores", "Shaw's Supermarkets Inc".
+                j = end;
             } else if w == "," && self.comma_in_company(j) {
                 // "Sears, Roebuck and Co": a partnership's name keeps its comma.
                 j += 1;
@@ -62,6 +73,35 @@ impl Sent<'_, '_> {
                 return j;
             }
         }
+    }
+
+    /// Where a firm's name that holds a possessive at `j` ends: "Wieboldt's Department
+    /// Stores", "Boatmen's Bancshares Inc", "Food Workers' Union" — after the possessive,
+    /// common words ending in an organisation word, or one such word and a legal form. A
+    /// proper name after it is another firm, the owner's ("Gold Fields' Kloof Gold Mining Co").
+    fn possessive_firm(&self, j: usize) -> Option<usize> {
+        let w = self.w(j);
+        let glued = self.ctx.tokens.get(j).is_some_and(|t| !t.space_before);
+        let plural = matches!(w, "'" | "’") && self.w(j - 1).ends_with('s');
+        if !(glued && (matches!(w, "'s" | "’s") || plural)) {
+            return None;
+        }
+        let mut k = j + 1;
+        while k < j + 5 && self.is_cap(k) {
+            let g = self.gaz(k);
+            let plain = g & super::gazetteer::geo::COMMON != 0 || self.has(k, ORG_SUFFIX);
+            if !plain && !is_legal_form(self.w(k)) {
+                return None;
+            }
+            k += 1;
+        }
+        let words = k - (j + 1);
+        let last = self.w(k - 1);
+        let legal = words >= 2 && is_legal_form(last);
+        (legal
+            || words >= 2 && self.has(k - 1, ORG_SUFFIX)
+            || words == 1 && self.has(k - 1, ORG_SUFFIX) && plural)
+            .then_some(k)
     }
 
     /// Whether the comma at `j` is inside a company name of the form "Sears, Roebuck and Co":
@@ -151,6 +191,10 @@ fn is_body(w: &str) -> bool {
             | "Committee"
             | "Authority"
             | "Bureau"
+            | "Workers"
+            | "Union"
+            | "Association"
+            | "Federation"
             | "Board"
             | "Office"
             | "Ministry"
@@ -201,7 +245,24 @@ fn is_initial(w: &str) -> bool {
 pub(super) fn is_legal_form(w: &str) -> bool {
     matches!(
         w,
-        "Inc" | "Corp" | "Co" | "Plc" | "PLC" | "Ltd" | "AG" | "SA" | "NV" | "LP" | "Cos" | "GmbH"
+        "Inc"
+            | "Corp"
+            | "Co"
+            | "Plc"
+            | "PLC"
+            | "Ltd"
+            | "AG"
+            | "SA"
+            | "NV"
+            | "LP"
+            | "Cos"
+            | "GmbH"
+            | "S.A."
+            | "N.V."
+            | "A.G."
+            | "B.V."
+            | "BV"
+            | "SpA"
     )
 }
 

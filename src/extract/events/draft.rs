@@ -142,27 +142,14 @@ fn kind_meant(
     anchor: (usize, usize),
 ) -> EventKind {
     let c = cl.clause_of(fd.at);
-    let acquisition = |i: usize| {
-        matches!(
-            s.word(i),
-            "acquisition"
-                | "takeover"
-                | "merger"
-                | "purchase"
-                | "buyout"
-                | "offer"
-                | "bid"
-                | "deal"
-                | "transaction"
-                | "sale"
-                | "tender"
-        )
-    };
-    if kind == EventKind::Valuation
-        && (fd.at.saturating_sub(MEANT_REACH)..fd.at)
-            .any(|i| cl.clause_of(i) == c && acquisition(i))
-    {
-        return EventKind::Acquisition;
+    if let Some((other, near)) = &LEX.rules[fd.trigger.kind].becomes {
+        let from = fd.at.min(anchor.0).saturating_sub(MEANT_REACH);
+        let to = (fd.last.max(anchor.1) + 1 + MEANT_REACH).min(s.len());
+        if (from..to)
+            .any(|i| cl.clause_of(i) == c && s.fact(i).is_none() && near.has(s.word(i), s.entry(i)))
+        {
+            return *other;
+        }
     }
     if matches!(kind, EventKind::Investment | EventKind::Acquisition) && fd.trigger.pos == Pos::Verb
     {

@@ -103,6 +103,11 @@ pub fn find(s: &Sentence, out: &mut Vec<Found>) {
             || s.word(prev) == "to"
             || prev >= s.len();
         let noun_context = !verb_context || s.fact(i).is_some_and(|f| f.kind == FactKind::Count);
+        let slot = noun_slot(s, i);
+        if slot == Slot::Name {
+            i += 1;
+            continue;
+        }
         // One reading per kind: "losses" may be jobs or money, the figure decides.
         let mut kinds_seen = 0u32;
         for t in candidates() {
@@ -115,6 +120,13 @@ pub fn find(s: &Sentence, out: &mut Vec<Found>) {
                 .filter(|x| x.kind == t.kind)
                 .find(|x| (x.pos == Pos::Noun) == noun_context || x.pos == Pos::Role)
                 .unwrap_or(t);
+            // A verb in its base form alone ("value", "pay") needs a subject, an auxiliary or
+            // a coordinated verb before it ("will close 14 stores, lay off 380"): "a face
+            // value of", "a cut in pay" are nouns.
+            let base_only = pick.pos == Pos::Verb && pick.form == super::lexicon::form::BASE;
+            if !slot.allows(pick) || base_only && !verb_context && s.word(prev) != "," {
+                continue;
+            }
             out.push(Found {
                 at: i,
                 last: i + len,
@@ -123,6 +135,78 @@ pub fn find(s: &Sentence, out: &mut Vec<Found>) {
         }
         i += len + 1;
     }
+}
+
+/// What the words before a trigger word let it be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// Anything.
+    Any,
+    /// A noun, or an -ing verb ("by cutting 300 jobs"): after a preposition.
+    NounOrGerund,
+    /// Only a noun: after a determiner or a possessive ("the pay", "its value"), as the
+    /// second half of a compound ("car-buying", "cost-cutting") or in a count's noun phrase.
+    Noun,
+    /// A word of a name ("Brierley Investments Ltd") the name finder did not mark.
+    Name,
+}
+
+impl Slot {
+    fn allows(self, t: &Trigger) -> bool {
+        match (self, t.pos) {
+            (_, Pos::Noun | Pos::Role) | (Slot::Any, _) => true,
+            (Slot::NounOrGerund, _) => t.form & super::lexicon::form::ING != 0,
+            _ => false,
+        }
+    }
+}
+
+/// The share of capitalised words above which a sentence is a title-case headline, where a
+/// capital says nothing about names.
+const TITLE_CASE: f32 = 0.6;
+
+/// What the words around token `i` let a trigger there be.
+fn noun_slot(s: &Sentence, i: usize) -> Slot {
+    let prev = i.wrapping_sub(1);
+    if in_name(s, i) {
+        return Slot::Name;
+    }
+    let compound = s.word(prev) == "-" && s.tokens.get(i).is_some_and(|t| !t.space_before);
+    // Inside a count's noun phrase ("2.7 million paying members") a word is no verb.
+    let counted = s.fact(i).is_some_and(|f| f.kind == FactKind::Count);
+    if compound || counted || s.is(prev, class::DET) || s.is_possessive(prev) {
+        Slot::Noun
+    } else if s.is(prev, class::PREP) && s.word(prev) != "to" {
+        Slot::NounOrGerund
+    } else {
+        Slot::Any
+    }
+}
+
+/// A title-case word inside a run of them, in a sentence that is not a title-case headline:
+/// part of a name ("sold its stake to Brierley Investments Ltd").
+fn in_name(s: &Sentence, i: usize) -> bool {
+    let title = |k: usize| {
+        let raw = s.raw(k);
+        s.capitalised(k) && raw.chars().skip(1).any(char::is_lowercase)
+    };
+    // The first word of a sentence, or of a quote or a clause after a colon, has its capital
+    // from the place.
+    let starts = |k: usize| k == 0 || matches!(s.word(k - 1), ":" | "\"" | "“" | "(" | "-" | "—");
+    if !title(i) || starts(i) {
+        return false;
+    }
+    let neighbour = (title(i - 1) && !starts(i - 1)) || title(i + 1);
+    if !neighbour {
+        return false;
+    }
+    let words = (0..s.len())
+        .filter(|&k| s.tokens[k].kind == crate::extract::token::Kind::Word)
+        .count();
+    let capitals = (0..s.len())
+        .filter(|&k| s.tokens[k].kind == crate::extract::token::Kind::Word && s.capitalised(k))
+        .count();
+    (capitals as f32) < TITLE_CASE * words as f32
 }
 
 /// Whether the sentence's fact `f` can be the figure of `rule` with `trigger`, and in what
@@ -143,11 +227,7 @@ fn fits(
             let (first, last) = s.range(f);
             // "92 cts a share", "at 11.25 dlrs each" is no period's profit and no deal's
             // price; nor is "or 92 cts", the same figure per share.
-            let per = matches!(s.word(last + 1), "a" | "per") && s.is(last + 2, class::PER)
-                || matches!(s.word(last + 1), "each" | "apiece")
-                || s.word(first.wrapping_sub(1)) == "or"
-                    && s.fact(first.wrapping_sub(2))
-                        .is_some_and(|x| x.kind == FactKind::Money);
+            let per = per_unit(s, first, last) || named_other(s, rule, last);
             let compared = rule.kind == EventKind::Earnings && compared(s, first);
             (!per && !compared).then_some(Role::Cut)
         }
@@ -179,6 +259,65 @@ fn fits(
             matches!(role, Role::Cut | Role::Total | Role::Plan).then_some(role)
         }
     }
+}
+
+/// A sum its own words name as what the kind rules out: "$45 million in damages" is no
+/// fundraising, "$3 billion of debt" no acquisition.
+fn named_other(s: &Sentence, rule: &Rule, last: usize) -> bool {
+    if rule.not_objects.is_empty() {
+        return false;
+    }
+    let mut i = last + 1;
+    if matches!(s.word(i), "in" | "of" | "as") {
+        i += 1;
+    }
+    s.fact(i).is_none() && rule.not_objects.has(s.word(i), s.entry(i))
+}
+
+/// How far after a sum "for each" may name what it is paid for ("63 dlrs for each Acme
+/// common share").
+const EACH_REACH: usize = 6;
+
+/// A sum per share or per unit, not a deal's or a period's total: "92 cts a share", "at
+/// 11.25 dlrs each", "63 dlrs for each Acme share", "a per share price of 20 dlrs", "a face
+/// value of eight dlrs", the first of a range per share ("22.20 dlrs to 26.79 dlrs a share"),
+/// "or 92 cts" (the same figure per share).
+fn per_unit(s: &Sentence, first: usize, last: usize) -> bool {
+    let after = |last: usize| {
+        matches!(s.word(last + 1), "a" | "per") && s.is(last + 2, class::PER)
+            || matches!(s.word(last + 1), "each" | "apiece")
+            || matches!(s.word(last + 1), "for" | "of")
+                && matches!(s.word(last + 2), "each" | "every")
+                && (last + 3..last + 3 + EACH_REACH).any(|i| s.is(i, class::PER))
+    };
+    if after(last) {
+        return true;
+    }
+    // The first bound of a range: the second says what both are.
+    if matches!(s.word(last + 1), "to" | "and" | "-")
+        && let Some(next) = s.fact_index(last + 2)
+        && s.facts[next].kind == FactKind::Money
+        && after(s.range(next).1)
+    {
+        return true;
+    }
+    let before = |k: usize| s.word(first.wrapping_sub(k));
+    let par = matches!(before(1), "of" | "at")
+        && (matches!(before(2), "price" | "value")
+            && (s.is(first.wrapping_sub(3), class::PER)
+                || matches!(before(3), "face" | "par" | "nominal" | "book"))
+            || s.is(first.wrapping_sub(2), class::PER) && before(3) == "per");
+    // "83,916 shares on March 11 at 11.25 dlrs": a price after a number of shares.
+    let at_shares = before(1) == "at"
+        && (first.saturating_sub(1 + EACH_REACH)..first.saturating_sub(1)).any(|i| {
+            s.fact_index(i).is_some_and(|f| {
+                s.facts[f].kind == FactKind::Count && s.head_noun_is(f, class::PER)
+            })
+        });
+    par || at_shares
+        || before(1) == "or"
+            && s.fact(first.wrapping_sub(2))
+                .is_some_and(|x| x.kind == FactKind::Money)
 }
 
 /// How far a partitive reaches its whole ("2,000 of a total 18,000 jobs").
@@ -229,12 +368,38 @@ fn distance(s: &Sentence, found: &Found, f: usize, passive: bool) -> usize {
     if first <= found.at && found.at <= last {
         0
     } else if first > found.last {
-        first - found.last
+        words_between(s, found.last, first)
     } else {
-        let back = found.at.saturating_sub(last);
+        let back = words_between(s, last, found.at);
         let natural = passive || matches!(found.trigger.pos, Pos::SubjectVerb | Pos::Noun);
         if natural { back } else { back * 2 + 2 }
     }
+}
+
+/// The distance from token `a` to token `b` (`a < b`) as a reader counts it: a name (marked or
+/// a run of capitalised words), a date or a sum is one word however many tokens it has, and
+/// the brackets and parentheses of a ticker ("<Brierley Investments Ltd>, (BIL),") are none.
+fn words_between(s: &Sentence, a: usize, b: usize) -> usize {
+    let mut n = 1;
+    let mut i = a + 1;
+    while i < b {
+        match s.fact_index(i) {
+            Some(f) => {
+                i = s.range(f).1.max(i) + 1;
+                n += 1;
+            }
+            None => {
+                let bracket = matches!(s.word(i), "<" | ">" | "(" | ")");
+                // "NZI Corp Ltd" the name finder did not mark is one name all the same.
+                let name_goes_on = s.capitalised(i) && s.capitalised(i - 1) && i > a + 1;
+                if !bracket && !name_goes_on {
+                    n += 1;
+                }
+                i += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Everything one sentence's drafts are made from; reused buffers.
@@ -281,8 +446,10 @@ pub fn sentence(
         let rule = &LEX.rules[fd.trigger.kind];
         let c = cl.clause_of(fd.at);
         let passive = groups[ti].is_some_and(|g| g.passive);
+        // Token windows wide enough for names and sums of several tokens: `distance` counts
+        // them as words.
         let from = fd.at.saturating_sub(REACH * 2 + 2);
-        let to = (fd.last + REACH + 1).min(s.len());
+        let to = (fd.last + REACH * 2 + 1).min(s.len());
         for f in s.facts_in(from, to) {
             if !s.facts[f].kind.is_quantity() {
                 continue;
@@ -343,6 +510,9 @@ fn allowed(s: &Sentence, cl: &Clauses, fd: &Found, group: Option<super::verbs::G
     if t.pos == Pos::Noun && s.is(fd.last + 1, class::MODIFIED) && s.fact(fd.last + 1).is_none() {
         return false;
     }
+    if another_thing(s, cl, &LEX.rules[t.kind], fd) {
+        return false;
+    }
     if t.governed {
         let rule = &LEX.rules[t.kind];
         return group.is_some_and(|g| {
@@ -350,6 +520,34 @@ fn allowed(s: &Sentence, cl: &Clauses, fd: &Found, group: Option<super::verbs::G
         });
     }
     true
+}
+
+/// How far around a noun trigger a `not_near` verb is looked for, in its clause.
+const NEAR: usize = 4;
+
+/// Whether the words right around a trigger make it another thing than its kind's event: a
+/// noun before it ("loan losses") or after it ("net assets"), a particle after a verb ("go on
+/// strike"), or a verb near a noun that makes its figure an effect ("reducing net income by").
+fn another_thing(s: &Sentence, cl: &Clauses, rule: &Rule, fd: &Found) -> bool {
+    let has = |words: &super::lexicon::Words, i: usize| {
+        s.fact(i).is_none() && !words.is_empty() && words.has(s.word(i), s.entry(i))
+    };
+    match fd.trigger.pos {
+        Pos::Verb | Pos::SubjectVerb => has(&rule.not_particles, fd.last + 1),
+        Pos::Noun => {
+            if has(&rule.not_before, fd.at.wrapping_sub(1)) || has(&rule.not_heads, fd.last + 1) {
+                return true;
+            }
+            if rule.not_near.is_empty() {
+                return false;
+            }
+            let c = cl.clause_of(fd.at);
+            let from = fd.at.saturating_sub(NEAR);
+            let to = (fd.last + 1 + NEAR).min(s.len());
+            (from..to).any(|i| cl.clause_of(i) == c && has(&rule.not_near, i))
+        }
+        Pos::Role => false,
+    }
 }
 
 /// Figures coordinated with a claimed one share its trigger: "raised $15 million in 2022 and
@@ -414,12 +612,30 @@ fn bare_event(s: &Sentence, cl: &Clauses, fd: &Found) -> bool {
     }
     let c = cl.clause_of(fd.at);
     if rule.dated
+        && dated_telling(s, cl, fd)
         && super::arguments::when(s, cl, c, (fd.at, fd.last), rule.kind)
             .is_some_and(|w| w.1.is_none())
     {
         return !excluded(s, cl, rule, fd);
     }
     rule.needs == Needs::Object && object(s, cl, rule, fd) && !excluded(s, cl, rule, fd)
+}
+
+/// Whether a trigger with no figure is told as a happening its clause's date can date: a verb,
+/// or a noun a verb before it governs ("completed the acquisition in May"), not a noun that
+/// only describes ("Autolatina, a merger of Volkswagen and Ford, said last week") or a generic
+/// plural ("Acquisitions will continue to be sought").
+fn dated_telling(s: &Sentence, cl: &Clauses, fd: &Found) -> bool {
+    let t = fd.trigger;
+    match t.pos {
+        Pos::Verb | Pos::SubjectVerb => true,
+        Pos::Noun => {
+            status::group_of(s, cl, fd.at, t).is_some_and(|g| g.verb < fd.at)
+                && !(matches!(s.word(fd.at.wrapping_sub(1)), "a" | "an")
+                    && s.word(fd.at.wrapping_sub(2)) == ",")
+        }
+        Pos::Role => false,
+    }
 }
 
 /// "the layoffs", "these cuts": a noun trigger after a definite determiner.
@@ -439,8 +655,11 @@ fn object(s: &Sentence, cl: &Clauses, rule: &Rule, fd: &Found) -> bool {
     }
     let c = cl.clause_of(fd.at);
     let to = (fd.last + 1 + OBJECT_REACH).min(s.len());
+    // A verb's object is not behind a preposition ("a cut in pay for workers").
     let after = (fd.last + 1..to)
-        .take_while(|&i| cl.clause_of(i) == c && !matches!(s.word(i), "," | ";"))
+        .take_while(|&i| {
+            cl.clause_of(i) == c && !matches!(s.word(i), "," | ";") && !s.is(i, class::PREP)
+        })
         .any(|i| s.fact(i).is_none() && rule.objects.has(s.word(i), s.entry(i)));
     let from = cl.get(c).start.max(fd.at.saturating_sub(OBJECT_REACH + 3));
     let before =
@@ -453,9 +672,16 @@ fn object(s: &Sentence, cl: &Clauses, rule: &Rule, fd: &Found) -> bool {
 fn excluded(s: &Sentence, cl: &Clauses, rule: &Rule, fd: &Found) -> bool {
     let c = cl.clause_of(fd.at);
     let to = (fd.last + 1 + OBJECT_REACH).min(s.len());
+    // The object runs to the first preposition but "of" ("sold a total of 1,167 cars"); a
+    // count's noun is its head ("bought 40 jets").
     let object = (fd.last + 1..to)
-        .take_while(|&i| cl.clause_of(i) == c && !s.is(i, class::PREP))
-        .any(|i| s.fact(i).is_none() && rule.not_objects.has(s.word(i), s.entry(i)));
+        .take_while(|&i| cl.clause_of(i) == c && (!s.is(i, class::PREP) || s.word(i) == "of"))
+        .any(|i| match s.fact_index(i) {
+            None => rule.not_objects.has(s.word(i), s.entry(i)),
+            Some(f) => {
+                s.facts[f].kind == FactKind::Count && unit_in(&s.facts[f], &rule.not_objects)
+            }
+        });
     let from = cl.get(c).start.max(fd.at.saturating_sub(OBJECT_REACH + 3));
     let subject =
         (from..fd.at).any(|i| s.fact(i).is_none() && rule.not_subjects.has(s.word(i), s.entry(i)));
@@ -463,15 +689,18 @@ fn excluded(s: &Sentence, cl: &Clauses, rule: &Rule, fd: &Found) -> bool {
     let valued = rule.kind == EventKind::Valuation
         && (from..fd.at).rev().take(3).any(|i| {
             rule.not_objects.has(s.word(i), s.entry(i))
-                || s.fact(i).is_some_and(|f| {
-                    f.kind == FactKind::Count
-                        && f.unit().is_some_and(|u| {
-                            let head = u.split_whitespace().last().unwrap_or("");
-                            rule.not_objects.has(head, LEX.entry(head))
-                        })
-                })
+                || s.fact(i)
+                    .is_some_and(|f| f.kind == FactKind::Count && unit_in(f, &rule.not_objects))
         });
     object || subject || valued
+}
+
+/// Whether a count's noun ("40 jets" → "jets") is in the set.
+fn unit_in(fact: &crate::story::Fact, words: &super::lexicon::Words) -> bool {
+    fact.unit().is_some_and(|u| {
+        let head = u.split_whitespace().last().unwrap_or("").to_lowercase();
+        words.has(&head, LEX.entry(&head))
+    })
 }
 
 /// The superlative before a role noun ("the largest contributor", "its single biggest

@@ -60,6 +60,7 @@ pub mod class {
     /// The second word of a status cue phrase.
     pub const CUE2: u64 = 1 << 42;
     pub const MODIFIED: u64 = 1 << 43;
+    pub const WARES: u64 = 1 << 44;
 
     /// The class bit of a name in `event_words.toml`.
     pub fn named(name: &str) -> Option<u64> {
@@ -106,6 +107,7 @@ pub mod class {
             "naming" => NAMING,
             "verb" => VERB,
             "modified" => MODIFIED,
+            "wares" => WARES,
             _ => return None,
         })
     }
@@ -227,7 +229,22 @@ pub struct Rule {
     pub objects: Words,
     pub not_objects: Words,
     pub not_subjects: Words,
+    /// Words right before a noun trigger that make it another thing ("loan losses", "charge
+    /// against earnings").
+    pub not_before: Words,
+    /// Nouns a noun trigger only modifies here ("net assets", "profit margins").
+    pub not_heads: Words,
+    /// Words right after a verb trigger that make it another verb ("go on strike", "go
+    /// public").
+    pub not_particles: Words,
+    /// Verbs near a noun trigger in its clause that make its figure an effect on the event,
+    /// not the event's own ("reducing first-quarter net income by 4.4 mln").
+    pub not_near: Words,
     pub actor: ActorRole,
+    /// The kind its event is when one of these words is near in its clause: a valuation of
+    /// a deal is the deal's price ("the acquisition, valued at 102 mln dlrs"), money raised in
+    /// an initial public offering is the offering's.
+    pub becomes: Option<(EventKind, Words)>,
     /// A trigger with a date in its clause tells the event without a figure.
     pub dated: bool,
     /// Verbs under which a governed noun tells the event.
@@ -350,6 +367,7 @@ struct KindsFile {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct KindSpec {
     name: String,
     figure: String,
@@ -369,6 +387,18 @@ struct KindSpec {
     not_objects: Vec<String>,
     #[serde(default)]
     not_subjects: Vec<String>,
+    #[serde(default)]
+    not_before: Vec<String>,
+    #[serde(default)]
+    not_heads: Vec<String>,
+    #[serde(default)]
+    not_particles: Vec<String>,
+    #[serde(default)]
+    not_near: Vec<String>,
+    #[serde(default)]
+    becomes: Option<String>,
+    #[serde(default)]
+    becomes_near: Vec<String>,
     #[serde(default)]
     roles: Vec<String>,
     #[serde(default = "default_needs")]
@@ -597,7 +627,18 @@ fn build(kinds: &str, words: &str) -> Result<Lexicon, String> {
             objects: words_of(&spec.objects)?,
             not_objects: words_of(&spec.not_objects)?,
             not_subjects: words_of(&spec.not_subjects)?,
+            not_before: words_of(&spec.not_before)?,
+            not_heads: words_of(&spec.not_heads)?,
+            not_particles: words_of(&spec.not_particles)?,
+            not_near: words_of(&spec.not_near)?,
             actor,
+            becomes: match &spec.becomes {
+                None => None,
+                Some(k) => Some((
+                    kind_named(k).ok_or(format!("{}: unknown kind {k}", spec.name))?,
+                    words_of(&spec.becomes_near)?,
+                )),
+            },
             dated: spec.dated,
             governors: words_of(&spec.governors)?,
             by_period: match spec.merge.as_deref() {
@@ -844,6 +885,28 @@ mod tests {
             [Piece::Word("'s".into()), Piece::Word("company".into())]
         );
         assert!(parse_frame(Role::Peak, "at its peak").is_err());
+    }
+
+    #[test]
+    fn exclusions_and_rekinds_are_read_from_the_table() {
+        let lex = &*LEX;
+        let rule = |k: EventKind| lex.rules.iter().find(|r| r.kind == k).unwrap();
+        let earnings = rule(EventKind::Earnings);
+        assert!(earnings.not_heads.has("assets", lex.entry("assets")));
+        assert!(earnings.not_before.has("loan", lex.entry("loan")));
+        assert!(earnings.not_near.has("reducing", lex.entry("reducing")));
+        let layoffs = rule(EventKind::Layoffs);
+        assert!(layoffs.not_particles.has("on", lex.entry("on")));
+        let acquisition = rule(EventKind::Acquisition);
+        assert!(acquisition.not_objects.has("jets", lex.entry("jets")));
+        assert!(!acquisition.not_objects.has("shares", lex.entry("shares")));
+        let (to, near) = rule(EventKind::Fundraising).becomes.as_ref().unwrap();
+        assert_eq!(*to, EventKind::Ipo);
+        assert!(near.has("initial", lex.entry("initial")));
+        let typo = "[[kind]]\nname = \"ipo\"\nfigure = \"money\"\nnot_objcts = [\"x\"]";
+        assert!(build(typo, WORDS).is_err(), "an unknown field is an error");
+        let bad = "[[kind]]\nname = \"ipo\"\nfigure = \"money\"\nbecomes = \"nope\"";
+        assert!(build(bad, WORDS).is_err());
     }
 
     #[test]
