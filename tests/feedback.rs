@@ -517,3 +517,27 @@ fn people_read_ids_and_sentences_from_1_and_the_json_says_it_counts_from_0() {
         );
     }
 }
+
+// The restored place, in the real program: saved on quit, said on the next start.
+
+#[test]
+fn a_second_run_says_it_restored_the_place_and_esc_starts_at_the_top() {
+    use support::Pty;
+    let state = tempfile::tempdir().unwrap();
+    let env = [("XDG_STATE_HOME", state.path().to_str().unwrap())];
+    let bin = env!("CARGO_BIN_EXE_dateline");
+    let (mut p, _) = Pty::spawn_with(bin, &[], &env, None, 100, 30);
+    p.wait_for("line 1/");
+    p.send("jjjjj");
+    p.wait_for("line 6/");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+    let (mut p, _) = Pty::spawn_with(bin, &[], &env, None, 100, 30);
+    let screen = p.wait_for("restored your place — Esc to start at the top");
+    assert!(!screen.contains("line 1/"), "{screen}");
+    p.send("\x1b");
+    let screen = p.wait_for("started at the top");
+    assert!(screen.contains("line 1/"), "{screen}");
+    p.send("q");
+    assert_eq!(p.wait_exit(), 0);
+}

@@ -269,7 +269,7 @@ fn fact_at(model: &Model, offset: usize) -> Option<usize> {
 }
 
 /// Enter on an event or an entity's mention narrows the lists to it; in the Article, to what
-/// the marked sentence tells (see [`in_sentence`]).
+/// the marked sentence tells (see `in_sentence`).
 pub fn narrow_to_selection(model: &mut Model) {
     let narrow = match model.focus {
         Pane::Timeline => model.selected_event().map(Narrow::Event),

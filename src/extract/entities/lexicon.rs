@@ -1,8 +1,7 @@
-//! The word lists the entity recogniser consults, parsed once from `assets/*.txt` into hash
-//! sets (single words, compared lowercase without allocating) and phrase tables (multi-word
-//! names, compared token by token as written).
+//! The word lists the entity recogniser consults, from `assets/*.txt` (keyed and split into
+//! tokens by `build.rs`) into hash sets (single words, compared lowercase without allocating)
+//! and phrase tables (multi-word names, compared token by token as written).
 
-use crate::extract::token::tokenize;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -66,24 +65,21 @@ pub mod bit {
     pub const PREP: u32 = 1 << 24;
 }
 
-/// Multi-word names (compared as written, token by token), keyed by their first token.
-pub struct Phrases(HashMap<&'static str, Vec<Vec<&'static str>>, FnvBuild>);
+/// The lists as `build.rs` reads them from `assets/*.txt`: keyed (lowercase, no trailing
+/// dot) and phrases split into tokens at build time, so that start-up allocates no string.
+#[allow(dead_code)] // every phrase list gets the same statics; not all are read
+mod lists {
+    include!(concat!(env!("OUT_DIR"), "/entity_lists.rs"));
+}
+
+/// Multi-word names (compared as written, token by token), keyed by their first token; each
+/// first token's phrases longest first.
+pub struct Phrases(HashMap<&'static str, &'static [&'static [&'static str]], FnvBuild>);
 
 impl Phrases {
-    fn load(src: &'static str) -> Phrases {
-        let mut map: HashMap<&'static str, Vec<Vec<&'static str>>, FnvBuild> = HashMap::default();
-        for line in lines(src) {
-            let words: Vec<&'static str> = tokenize(line, 0)
-                .iter()
-                .map(|t| &line[t.start..t.end])
-                .collect();
-            if let Some(&first) = words.first() {
-                map.entry(first).or_default().push(words);
-            }
-        }
-        for list in map.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        }
+    fn load(groups: &'static [(&'static str, &'static [&'static [&'static str]])]) -> Phrases {
+        let mut map = HashMap::with_capacity_and_hasher(groups.len(), FnvBuild::default());
+        map.extend(groups.iter().copied());
         Phrases(map)
     }
 
@@ -92,19 +88,7 @@ impl Phrases {
         let list = self.0.get(toks(0))?;
         list.iter()
             .find(|p| p.iter().enumerate().skip(1).all(|(k, w)| toks(k) == *w))
-            .map(Vec::len)
-    }
-
-    fn first_words(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.0.keys().copied()
-    }
-
-    fn one_word(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.0
-            .values()
-            .flatten()
-            .filter(|p| p.len() == 1)
-            .map(|p| p[0])
+            .map(|p| p.len())
     }
 }
 
@@ -113,7 +97,7 @@ pub struct Lexicon {
     pub places: Phrases,
     pub nationalities: Phrases,
     pub orgs: Phrases,
-    words: HashMap<String, u32, FnvBuild>,
+    words: HashMap<&'static str, u32, FnvBuild>,
     /// Short forms → (is a place, canonical name) ("U.S." → United States).
     canonical: HashMap<&'static str, (bool, &'static str), FnvBuild>,
 }
@@ -136,36 +120,30 @@ impl Lexicon {
         self.flags(word) & bits != 0
     }
 
-    /// Adds the words of an asset whose lines are `tag word`, each with its tag's bit, in one
-    /// pass over the file (lines with another tag are skipped).
-    fn add_tagged(&mut self, src: &'static str, tags: &[(&str, u32)]) {
-        for line in lines(src) {
-            let Some((tag, word)) = line.split_once(' ') else {
-                continue;
-            };
+    /// Adds the keys of a tagged list (`tag word` lines), each with its tag's bit (lines with
+    /// another tag are skipped).
+    fn add_tagged(&mut self, pairs: &[(&str, &'static str)], tags: &[(&str, u32)]) {
+        for &(tag, key) in pairs {
             if let Some(&(_, bit)) = tags.iter().find(|(t, _)| *t == tag) {
-                self.add(std::iter::once(word), bit);
+                self.add(&[key], bit);
             }
         }
     }
 
-    fn add(&mut self, words: impl Iterator<Item = &'static str>, bit: u32) {
-        for w in words {
-            // Keyed as `flags` looks words up: lowercase, without a trailing dot.
-            let key = with_lower(w, str::to_string);
-            *self.words.entry(key).or_default() |= bit;
+    /// Adds keys (lowercase, no trailing dot: as `flags` looks words up) with `bit`.
+    fn add(&mut self, keys: &[&'static str], bit: u32) {
+        for &k in keys {
+            *self.words.entry(k).or_default() |= bit;
         }
     }
 }
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
-    let titles = include_str!("../../../assets/titles.txt");
-    let lone = include_str!("../../../assets/lone_non_entities.txt");
     let mut lex = Lexicon {
-        places: Phrases::load(include_str!("../../../assets/places.txt")),
-        nationalities: Phrases::load(include_str!("../../../assets/nationalities.txt")),
-        orgs: Phrases::load(include_str!("../../../assets/orgs.txt")),
-        words: HashMap::default(),
+        places: Phrases::load(lists::PLACES),
+        nationalities: Phrases::load(lists::NATIONALITIES),
+        orgs: Phrases::load(lists::ORGS),
+        words: HashMap::with_capacity_and_hasher(4096, FnvBuild::default()),
         canonical: lines(include_str!("../../../assets/canonical_names.txt"))
             .filter_map(|l| {
                 let mut cols = l.split('\t');
@@ -175,35 +153,17 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             .collect(),
     };
     use bit::*;
-    lex.add(lines(include_str!("../../../assets/stopwords.txt")), STOP);
-    lex.add(
-        lines(include_str!("../../../assets/non_entities.txt")),
-        NON_ENTITY,
-    );
-    lex.add_tagged(lone, &[("lone", LONE), ("head", HEAD)]);
-    lex.add(
-        lines(include_str!("../../../assets/org_suffixes.txt")),
-        ORG_SUFFIX,
-    );
-    lex.add(
-        lines(include_str!("../../../assets/place_suffixes.txt")),
-        PLACE_SUFFIX,
-    );
-    lex.add_tagged(titles, &[("t", TITLE), ("m", MOD)]);
-    lex.add(
-        lines(include_str!("../../../assets/group_heads.txt")),
-        GROUP_HEAD,
-    );
-    lex.add(
-        lines(include_str!("../../../assets/given_names.txt")),
-        GIVEN,
-    );
-    lex.add(
-        lines(include_str!("../../../assets/family_names.txt")),
-        FAMILY,
-    );
+    lex.add(lists::STOPWORDS, STOP);
+    lex.add(lists::NON_ENTITIES, NON_ENTITY);
+    lex.add_tagged(lists::LONE, &[("lone", LONE), ("head", HEAD)]);
+    lex.add(lists::ORG_SUFFIXES, ORG_SUFFIX);
+    lex.add(lists::PLACE_SUFFIXES, PLACE_SUFFIX);
+    lex.add_tagged(lists::TITLES, &[("t", TITLE), ("m", MOD)]);
+    lex.add(lists::GROUP_HEADS, GROUP_HEAD);
+    lex.add(lists::GIVEN_NAMES, GIVEN);
+    lex.add(lists::FAMILY_NAMES, FAMILY);
     lex.add_tagged(
-        include_str!("../../../assets/name_cues.txt"),
+        lists::NAME_CUES,
         &[
             ("person-of", PERSON_OF),
             ("place-of", PLACE_OF),
@@ -216,15 +176,10 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             ("prep", PREP),
         ],
     );
-    let firsts: Vec<(Vec<&'static str>, u32)> = vec![
-        (lex.places.first_words().collect(), PLACE1),
-        (lex.nationalities.first_words().collect(), NATION1),
-        (lex.orgs.first_words().collect(), ORG1),
-        (lex.places.one_word().collect(), PLACE_ONE),
-    ];
-    for (words, bit) in firsts {
-        lex.add(words.into_iter(), bit);
-    }
+    lex.add(lists::PLACES_FIRST_KEYS, PLACE1);
+    lex.add(lists::NATIONALITIES_FIRST_KEYS, NATION1);
+    lex.add(lists::ORGS_FIRST_KEYS, ORG1);
+    lex.add(lists::PLACES_ONE_KEYS, PLACE_ONE);
     lex
 });
 
@@ -235,7 +190,7 @@ mod tests {
     #[test]
     fn lists_are_real_and_lookups_ignore_case() {
         use bit::*;
-        assert!(LEX.places.0.values().map(Vec::len).sum::<usize>() > 600);
+        assert!(LEX.places.0.values().map(|g| g.len()).sum::<usize>() > 600);
         assert!(LEX.is("Corp.", ORG_SUFFIX) && LEX.is("HOLDINGS", ORG_SUFFIX));
         assert!(LEX.is("AI", NON_ENTITY) && LEX.is("October", NON_ENTITY));
         assert_eq!(LEX.flags("Amazon"), 0);

@@ -9,7 +9,12 @@ use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+/// The assets as JSON, converted from their TOML by `build.rs` (same fields).
+const KINDS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/event_kinds.json"));
+const WORDS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/event_words.json"));
+#[cfg(test)]
 const KINDS: &str = include_str!("../../../assets/event_kinds.toml");
+#[cfg(test)]
 const WORDS: &str = include_str!("../../../assets/event_words.toml");
 
 /// Word classes, one bit each; `event_words.toml` names them.
@@ -436,7 +441,7 @@ struct WordsFile {
 
 /// The lexicon, parsed on first use. The assets are part of the binary and tested: a parse
 /// error is a bug caught by the tests, so it panics with the asset's message.
-pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| match build(KINDS, WORDS) {
+pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| match from_json(KINDS_JSON, WORDS_JSON) {
     Ok(lex) => lex,
     Err(e) => panic!("the embedded event assets do not parse: {e}"),
 });
@@ -581,9 +586,22 @@ fn verb_forms(spec: &str) -> Vec<(String, u8)> {
     forms
 }
 
-fn build(kinds: &str, words: &str) -> Result<Lexicon, String> {
+/// The lexicon from the assets as `build.rs` gives them (JSON).
+fn from_json(kinds: &str, words: &str) -> Result<Lexicon, String> {
+    let kinds: KindsFile = serde_json::from_str(kinds).map_err(|e| e.to_string())?;
+    let words: WordsFile = serde_json::from_str(words).map_err(|e| e.to_string())?;
+    build(&kinds, &words)
+}
+
+/// The lexicon from assets written as TOML, as they are in `assets/`.
+#[cfg(test)]
+fn from_toml(kinds: &str, words: &str) -> Result<Lexicon, String> {
     let kinds: KindsFile = toml::from_str(kinds).map_err(|e| e.to_string())?;
     let words: WordsFile = toml::from_str(words).map_err(|e| e.to_string())?;
+    build(&kinds, &words)
+}
+
+fn build(kinds: &KindsFile, words: &WordsFile) -> Result<Lexicon, String> {
     let mut lex = Lexicon {
         words: HashMap::default(),
         triggers: Vec::new(),
@@ -888,6 +906,23 @@ mod tests {
     }
 
     #[test]
+    fn the_built_json_says_what_the_toml_says() {
+        let (json, toml) = (&*LEX, from_toml(KINDS, WORDS).unwrap());
+        assert_eq!(json.triggers.len(), toml.triggers.len());
+        assert_eq!(json.rules.len(), toml.rules.len());
+        assert_eq!(json.frames.len(), toml.frames.len());
+        assert_eq!(json.words.len(), toml.words.len());
+        for (word, entry) in &toml.words {
+            let e = json.entry(word);
+            assert_eq!(
+                (e.class, e.first, e.count, e.verb),
+                (entry.class, entry.first, entry.count, entry.verb),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
     fn exclusions_and_rekinds_are_read_from_the_table() {
         let lex = &*LEX;
         let rule = |k: EventKind| lex.rules.iter().find(|r| r.kind == k).unwrap();
@@ -904,15 +939,18 @@ mod tests {
         assert_eq!(*to, EventKind::Ipo);
         assert!(near.has("initial", lex.entry("initial")));
         let typo = "[[kind]]\nname = \"ipo\"\nfigure = \"money\"\nnot_objcts = [\"x\"]";
-        assert!(build(typo, WORDS).is_err(), "an unknown field is an error");
+        assert!(
+            from_toml(typo, WORDS).is_err(),
+            "an unknown field is an error"
+        );
         let bad = "[[kind]]\nname = \"ipo\"\nfigure = \"money\"\nbecomes = \"nope\"";
-        assert!(build(bad, WORDS).is_err());
+        assert!(from_toml(bad, WORDS).is_err());
     }
 
     #[test]
     fn bad_assets_are_errors() {
-        assert!(build("[[kind]]\nname = \"nope\"\nfigure = \"money\"", WORDS).is_err());
-        assert!(build("[[kind]]\nname = \"ipo\"\nfigure = \"bananas\"", WORDS).is_err());
-        assert!(build(KINDS, "[classes]\nnope = [\"x\"]\n[cues]\n[roles]").is_err());
+        assert!(from_toml("[[kind]]\nname = \"nope\"\nfigure = \"money\"", WORDS).is_err());
+        assert!(from_toml("[[kind]]\nname = \"ipo\"\nfigure = \"bananas\"", WORDS).is_err());
+        assert!(from_toml(KINDS, "[classes]\nnope = [\"x\"]\n[cues]\n[roles]").is_err());
     }
 }
