@@ -19,6 +19,7 @@ use common::repeated;
 use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+use support::command::high_water;
 use support::{BIN, Pty};
 
 /// The loading may take a while on a loaded machine, but not forever.
@@ -49,16 +50,6 @@ fn main() {
     report("extract", kib, took);
     let (kib, took) = tui_peak(path.to_str().unwrap_or_default());
     report("tui", kib, took);
-}
-
-/// `VmHWM` of process `pid`, in KiB; 0 once it has gone.
-fn high_water(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
 }
 
 fn extract_peak(path: &str) -> (u64, Duration) {

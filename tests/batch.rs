@@ -1,22 +1,12 @@
 //! `dateline extract --jsonl --jobs N`: the batch answers the same bytes in the same order
 //! whatever the number of threads.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod support;
+
+use support::command::{dateline, feed};
 
 fn run(args: &[&str], input: &[u8]) -> (Vec<u8>, Option<i32>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_vec();
-    // Write from another thread: the child answers while it reads.
-    let writer = std::thread::spawn(move || stdin.write_all(&input).unwrap());
-    let o = child.wait_with_output().unwrap();
-    writer.join().unwrap();
+    let o = feed(dateline(args), input);
     (o.stdout, o.status.code())
 }
 

@@ -1,11 +1,13 @@
 //! The command line as scripts see it: refusals with exit code 2 and one clear line on stderr,
 //! before the terminal is touched; `extract` output formats.
 
+mod support;
+
 use std::process::{Command, Output, Stdio};
+use support::command::{self, feed};
 
 fn dateline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(args)
+    command::dateline(args)
         // TERM=dumb would choose plain mode: these tests are about the TUI's refusals.
         .env("TERM", "xterm-256color")
         .stdin(Stdio::null())
@@ -107,20 +109,10 @@ fn bad_date_is_a_usage_error() {
 
 #[test]
 fn jsonl_batch_from_stdin() {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(["extract", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"{\"id\":\"a\",\"text\":\"One.\"}\n{broken\n{\"id\":7,\"text\":\"Two.\",\"date\":\"2025-01-02\"}\n")
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = feed(
+        command::dateline(&["extract", "--jsonl"]),
+        b"{\"id\":\"a\",\"text\":\"One.\"}\n{broken\n{\"id\":7,\"text\":\"Two.\",\"date\":\"2025-01-02\"}\n",
+    );
     assert_eq!(
         o.status.code(),
         Some(2),

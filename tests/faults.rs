@@ -4,10 +4,10 @@
 
 mod support;
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
+use support::command::{self, feed, kill};
 use support::{ALT_OFF, ALT_ON, BIN, CURSOR_SHOW, Pty, contains, rfind};
 
 /// Asserts the terminal is as the program found it: same `stty -g`, the alternate screen left
@@ -35,15 +35,6 @@ fn start_bundled() -> (Pty, String) {
     let (p, before) = Pty::spawn_with(BIN, &[], &[], None, 100, 30);
     p.wait_for("line 1/");
     (p, before)
-}
-
-fn kill(pid: u32, signal: &str) {
-    let ok = Command::new("kill")
-        .args([&format!("-{signal}"), &pid.to_string()])
-        .status()
-        .unwrap()
-        .success();
-    assert!(ok, "kill -{signal} {pid}");
 }
 
 fn signal_restores_and_exits(signal: &str, code: u32) {
@@ -270,7 +261,7 @@ fn a_million_lines_starting_with_the_same_word_open_quickly() {
 }
 
 fn dateline(args: &[&str], stdin: Stdio) -> Output {
-    Command::new(BIN).args(args).stdin(stdin).output().unwrap()
+    command::dateline(args).stdin(stdin).output().unwrap()
 }
 
 /// Over the 256 MiB cap: refused at once from the file's size, without reading it (the file is
@@ -461,22 +452,9 @@ fn jsonl_errors_never_carry_raw_escapes() {
         "{\"id\":8,\"text\":\"raw \x1b[2J control in a string\"}",
         "\u{9b}31m{\"id\":9}",
     ];
-    let mut child = Command::new(BIN)
-        .args(["extract", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
     let mut input = lines.join("\n");
     input.push('\n');
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = feed(command::dateline(&["extract", "--jsonl"]), input.as_bytes());
     assert_eq!(
         o.status.code(),
         Some(2),

@@ -13,17 +13,9 @@ use dateline::msg::{Dir, Msg};
 use dateline::pane::Pane;
 use dateline::persist::state::ArticleState;
 use dateline::update;
-use support::tui::{buffer_text, run, screen, seed_story, story_of};
+use support::tui::{bundled, run, screen, seed_story, story_of, text_of};
 
 const SIZES: [(u16, u16); 3] = [(100, 30), (60, 20), (200, 60)];
-
-fn bundled(width: u16, height: u16) -> Model {
-    support::tui::model(seed_story(), "seeds/story.txt", width, height)
-}
-
-fn text_of(m: &Model) -> String {
-    buffer_text(screen(m).backend().buffer())
-}
 
 /// The status bar: the screen's last row.
 fn status_of(m: &Model) -> String {

@@ -3,15 +3,15 @@
 //! `document` section, the Markdown header, `--jsonl` records with a `url`, and one clear
 //! line for a URL that fails.
 
+mod support;
+
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
-use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::thread;
 use std::time::Duration;
-
-const BIN: &str = env!("CARGO_BIN_EXE_dateline");
+use support::command::{dateline, feed, text};
 
 fn page_path(name: &str) -> String {
     format!("{}/tests/pages/{name}.html", env!("CARGO_MANIFEST_DIR"))
@@ -56,24 +56,11 @@ fn server() -> &'static str {
 }
 
 fn run(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run dateline");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("write stdin");
-    let out = child.wait_with_output().expect("dateline ends");
+    let out = feed(dateline(args), stdin);
     (
         out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
+        text(&out.stdout),
+        text(&out.stderr),
     )
 }
 

@@ -3,20 +3,13 @@
 //! costs on its text, `--date` applies to records without their own, `--jobs` is capped, and a
 //! thread that cannot be started is no panic.
 
+mod support;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Command, Stdio};
+use support::command::{dateline, feed, high_water};
 
 const BIN: &str = env!("CARGO_BIN_EXE_dateline");
-
-/// `VmHWM` (peak resident set) of process `pid`, in KiB; 0 once it has ended.
-fn high_water(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
-}
 
 /// The peak resident set of `dateline ARGS` fed `input`, in KiB, with its output. The output
 /// is read a little at a time, so the process is still alive (and its peak readable) until
@@ -123,22 +116,9 @@ fn a_large_record_costs_about_what_extract_file_costs() {
 }
 
 fn run(args: &[&str], input: &str, env: &[(&str, &str)]) -> (String, String, Option<i32>) {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .envs(env.iter().copied())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_string();
-    // A child that dies early closes the pipe: what it wrote tells the test.
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
-    let o = child.wait_with_output().unwrap();
-    writer.join().unwrap();
+    let mut cmd = dateline(args);
+    cmd.envs(env.iter().copied());
+    let o = feed(cmd, input.as_bytes());
     (
         String::from_utf8(o.stdout).unwrap(),
         String::from_utf8(o.stderr).unwrap(),

@@ -241,3 +241,119 @@ fn a_union_named_with_and_is_one_name_and_its_initials_stand_for_it() {
         entities(&s)
     );
 }
+
+#[test]
+fn a_middle_initial_keeps_a_role_with_its_person() {
+    let s = story("Acme vice chairman Martin R. Shugrue said in a statement that costs fell.");
+    assert_eq!(
+        kind_of(&s, "Martin R. Shugrue"),
+        Some(FactKind::Person),
+        "{:?}",
+        entities(&s)
+    );
+}
+
+#[test]
+fn models_and_terms_glued_to_a_hyphen_are_no_names() {
+    let s = story(
+        "Orlanda Air will sell its DC-10s and stop work on the T-46A trainer. December \
+         T-bonds fell and C-4 explosives were found.",
+    );
+    assert_eq!(orgs(&s), ["Orlanda Air"], "{:?}", entities(&s));
+}
+
+#[test]
+fn a_family_named_by_its_surname_is_no_entity() {
+    let s = story("Tamsin Stores bought the shares from the controlling Davis family.");
+    assert_eq!(orgs(&s), ["Tamsin Stores"], "{:?}", entities(&s));
+    assert!(
+        !s.entities.iter().any(|e| e.name == "Davis"),
+        "{:?}",
+        entities(&s)
+    );
+}
+
+#[test]
+fn a_short_form_in_parentheses_after_a_common_noun() {
+    let s = story(
+        "The loan pays half a point over the Singapore interbank offered rate (Sibor), and \
+         the central bank (NBK) approved it.",
+    );
+    assert!(
+        !s.entities.iter().any(|e| e.name == "Sibor"),
+        "{:?}",
+        entities(&s)
+    );
+    assert_eq!(
+        kind_of(&s, "NBK"),
+        Some(FactKind::Org),
+        "{:?}",
+        entities(&s)
+    );
+}
+
+#[test]
+fn a_place_in_parentheses_inside_a_firm_name() {
+    let s = story(
+        "LONDON, March 2 - Harlow (U.K.) Ltd said it would double output. The plant is run \
+         by the company's Tamsin Corp (Canada) unit and by Orlan Finance (Asia) Ltd.",
+    );
+    assert_eq!(
+        orgs(&s),
+        [
+            "Harlow (U.K.) Ltd",
+            "Orlan Finance (Asia) Ltd",
+            "Tamsin Corp (Canada)"
+        ],
+        "{:?}",
+        entities(&s)
+    );
+}
+
+#[test]
+fn names_joined_by_a_slash_or_and_are_one_firm() {
+    let s = story(
+        "The group includes Audio/Video Affiliates Inc, Tamsin-Rosenthal and Partners LP and \
+         G and R Partners.",
+    );
+    assert_eq!(
+        orgs(&s),
+        [
+            "Audio/Video Affiliates Inc",
+            "G and R Partners",
+            "Tamsin-Rosenthal and Partners LP"
+        ],
+        "{:?}",
+        entities(&s)
+    );
+}
+
+#[test]
+fn foreign_names_and_their_short_forms() {
+    let s = story(
+        "PARIS, March 30 - State-run carmaker Regie Nationale des Usines Renault said it \
+         planned cuts. Renault employs 80,000. Automobiles Citroen will close a plant, and \
+         Citroen will move its staff.",
+    );
+    assert_eq!(
+        orgs(&s),
+        ["Automobiles Citroen", "Regie Nationale des Usines Renault"],
+        "{:?}",
+        entities(&s)
+    );
+}
+
+#[test]
+fn a_public_body_without_its_country_is_the_same_body() {
+    let s = story(
+        "Shares of Orlanda rose after it agreed with the U.S. Air Force to end the trainer \
+         program. The Air Force \
+         will pay 20 mln dlrs.",
+    );
+    assert_eq!(
+        orgs(&s),
+        ["Orlanda", "U.S. Air Force"],
+        "{:?}",
+        entities(&s)
+    );
+}

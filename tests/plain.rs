@@ -1,25 +1,15 @@
 //! Plain mode as a screen-reader user or a script meets it: the real binary, commands on
 //! standard input, whole lines out, never an escape sequence.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod support;
+
+use std::process::Output;
+use support::command::{dateline, feed};
 
 fn plain(args: &[&str], env: &[(&str, &str)], commands: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(args)
-        .envs(env.iter().copied())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(commands.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    let mut cmd = dateline(args);
+    cmd.envs(env.iter().copied());
+    feed(cmd, commands.as_bytes())
 }
 
 fn stdout(o: &Output) -> String {

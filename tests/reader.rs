@@ -10,9 +10,9 @@ use dateline::pane::Pane;
 use dateline::persist::state::ArticleState;
 use dateline::story::Document;
 use dateline::ui;
-use dateline::update::{self, update};
+use dateline::update;
 use ratatui::layout::Rect;
-use support::tui::{buffer_text, run, screen};
+use support::tui::{run, screen, text_of, typed};
 
 const SIZES: [(u16, u16); 3] = [(100, 30), (60, 20), (200, 60)];
 
@@ -29,10 +29,6 @@ fn model_for(text: &str, date: Option<&str>, width: u16, height: u16) -> Model {
 /// The bundled story with its reference date.
 fn bundled(width: u16, height: u16) -> Model {
     model_for(dateline::BUNDLED_STORY, Some("2026-01-29"), width, height)
-}
-
-fn text_of(m: &Model) -> String {
-    buffer_text(screen(m).backend().buffer())
 }
 
 /// The screen row the selected event is drawn on, if it is drawn, and that row's text.
@@ -319,12 +315,6 @@ fn snapshot_facts_grouped() {
 // Item 5: dates without a reference date say so.
 
 use dateline::model::Mode;
-
-fn typed(m: &mut Model, s: &str) {
-    for c in s.chars() {
-        update(m, Msg::Input(c));
-    }
-}
 
 /// The bundled story as it opens with no `--date`: its text states no date.
 fn undated(width: u16, height: u16) -> Model {

@@ -7,24 +7,9 @@ mod support;
 use dateline::model::Model;
 use dateline::msg::Msg;
 use dateline::pane::Pane;
-use dateline::update::update;
-use support::tui::{buffer_text, model, run, screen, seed_story};
+use support::tui::{buffer_text, bundled, run, screen, text_of, typed};
 
 /// The bundled story with its reference date.
-fn bundled(width: u16, height: u16) -> Model {
-    model(seed_story(), "seeds/story.txt", width, height)
-}
-
-fn text_of(m: &Model) -> String {
-    buffer_text(screen(m).backend().buffer())
-}
-
-fn typed(m: &mut Model, s: &str) {
-    for c in s.chars() {
-        update(m, Msg::Input(c));
-    }
-}
-
 // Item 7: after Backspace out of a narrowing, the list the reader was not in is where it was.
 
 #[test]

@@ -11,6 +11,7 @@ use dateline::model::{Mode, Model};
 use dateline::msg::Msg;
 use dateline::search::{Results, parse};
 use dateline::update::{self, update};
+use support::tui::typed;
 
 fn seed(in_update_up_to: usize) -> Model {
     let mut m = Model::new(support::tui::seed_story(), "seed".into(), Vec::new());
@@ -23,12 +24,6 @@ fn seed(in_update_up_to: usize) -> Model {
         },
     );
     m
-}
-
-fn typed(m: &mut Model, text: &str) {
-    for c in text.chars() {
-        update(m, Msg::Input(c));
-    }
 }
 
 /// The search the model asked for, if any (taken, as the loop takes it).

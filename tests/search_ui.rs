@@ -7,16 +7,10 @@ use dateline::msg::{Dir, JumpTarget, Msg};
 use dateline::pane::Pane;
 use dateline::story::FactKind;
 use dateline::update::update;
-use support::tui::{model, run, seed_story};
+use support::tui::{model, run, seed_story, typed};
 
 fn seed() -> Model {
     model(seed_story(), "seed", 120, 40)
-}
-
-fn typed(m: &mut Model, text: &str) {
-    for c in text.chars() {
-        update(m, Msg::Input(c));
-    }
 }
 
 fn listed_texts(m: &Model) -> Vec<&str> {

@@ -6,20 +6,12 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
+use support::command::kill;
 use support::{BIN, Pty};
 
 /// The state file a test's own state directory holds.
 fn state_file(state: &Path) -> PathBuf {
     state.join("dateline").join("state.json")
-}
-
-fn kill(pid: u32, signal: &str) {
-    let ok = Command::new("kill")
-        .args([&format!("-{signal}"), &pid.to_string()])
-        .status()
-        .unwrap()
-        .success();
-    assert!(ok, "kill -{signal} {pid}");
 }
 
 fn articles(state: &Path) -> serde_json::Map<String, serde_json::Value> {

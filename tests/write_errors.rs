@@ -2,8 +2,10 @@
 //! one line on standard error and exit code 1; a reader that has gone (`| head` after its
 //! lines) ends the command quietly. They panicked with exit code 101.
 
-use std::io::Write;
+mod support;
+
 use std::process::{Command, Stdio};
+use support::command::{dateline, feed_to};
 
 const BIN: &str = env!("CARGO_BIN_EXE_dateline");
 
@@ -43,20 +45,12 @@ fn good_config(dir: &tempfile::TempDir) -> String {
 }
 
 fn run(args: &[String], stdin: &str, stdout: Stdio) -> (Option<i32>, String) {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .env("XDG_CONFIG_HOME", "/nonexistent/dateline-tests")
+    let mut cmd = dateline(args);
+    cmd.env("XDG_CONFIG_HOME", "/nonexistent/dateline-tests")
         .env("XDG_STATE_HOME", "/nonexistent/dateline-tests")
         .env_remove("DATELINE_CONFIG")
-        .env("TERM", "dumb")
-        .stdin(Stdio::piped())
-        .stdout(stdout)
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // dateline may end before reading its input: a write that fails then does not matter.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    let out = child.wait_with_output().unwrap();
+        .env("TERM", "dumb");
+    let out = feed_to(cmd, stdin.as_bytes(), stdout);
     (out.status.code(), String::from_utf8(out.stderr).unwrap())
 }
 

@@ -36,6 +36,19 @@ pub fn model(story: Story, source: &str, width: u16, height: u16) -> Model {
     m
 }
 
+/// The bundled story as it opens (publication day as reference), on a `width` × `height`
+/// terminal.
+pub fn bundled(width: u16, height: u16) -> Model {
+    model(seed_story(), "seeds/story.txt", width, height)
+}
+
+/// Types `text` into whatever has the keys, one character at a time.
+pub fn typed(m: &mut Model, text: &str) {
+    for c in text.chars() {
+        update(m, Msg::Input(c));
+    }
+}
+
 /// Applies `msgs` in turn.
 pub fn run(m: &mut Model, msgs: &[Msg]) {
     for &msg in msgs {
@@ -48,6 +61,11 @@ pub fn screen(m: &Model) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(m.width, m.height)).unwrap();
     t.draw(|f| ui::view(m, f)).unwrap();
     t
+}
+
+/// The whole screen of `m` as text, one line per row.
+pub fn text_of(m: &Model) -> String {
+    buffer_text(screen(m).backend().buffer())
 }
 
 /// A buffer's cells as text, one line per row.

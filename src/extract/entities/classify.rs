@@ -54,7 +54,12 @@ impl Sent<'_, '_> {
     }
 
     fn name_like(&self, i: usize) -> bool {
-        self.w(i) != "." && !self.has(i, TITLE | MOD | NON_ENTITY)
+        // The dot of a middle initial is inside the name ("Martin R. Shugrue").
+        let initial_dot = self.w(i) == "."
+            && i > 0
+            && super::sequence::is_initial(self.w(i - 1))
+            && self.ctx.tokens[i].start == self.ctx.tokens[i - 1].end;
+        (self.w(i) != "." || initial_dot) && !self.has(i, TITLE | MOD | NON_ENTITY)
     }
 
     pub(super) fn words_in(&self, a: usize, b: usize) -> usize {
@@ -119,7 +124,14 @@ impl Sent<'_, '_> {
             a += 1;
         }
         let local_number = |b: usize| b >= 2 && self.w(b - 2) == "Local";
-        while b > a && !self.is_word(b - 1) && self.w(b - 1) != "." && !local_number(b) {
+        // "Sunbeam Corp (Canada)" keeps its closing parenthesis.
+        let closes = |b: usize| self.w(b - 1) == ")" && (a..b).any(|i| self.w(i) == "(");
+        while b > a
+            && !self.is_word(b - 1)
+            && self.w(b - 1) != "."
+            && !local_number(b)
+            && !closes(b)
+        {
             b -= 1;
         }
         if a >= b {
@@ -160,14 +172,29 @@ impl Sent<'_, '_> {
             self.canonical_at(a, a + k, initial, out);
             return;
         }
-        if self.numbered_heading(a, b) {
+        if self.numbered_heading(a, b) || self.model_number(a, b) || self.family_of(b) {
+            return;
+        }
+        // "Singapore interbank offered rate (Sibor)": a short form in parentheses after a
+        // common noun names what the noun does: a firm after "bank" or "agency", else nothing.
+        if let Some(org) = self.common_noun_alias(a, b) {
+            if org {
+                self.emit_typed(a, b, cue(Type::Org), initial, out);
+            }
             return;
         }
         if self.org_len(a) == Some(b - a) {
             return self.emit_typed(a, b, listed(Type::Org), initial, out);
         }
         let words = self.words_in(a, b);
-        let last_i = if self.w(b - 1) == "." { b - 2 } else { b - 1 };
+        let mut last_i = if self.w(b - 1) == "." { b - 2 } else { b - 1 };
+        // "Sunbeam Corp (Canada)": the word before the place in parentheses.
+        if self.w(last_i) == ")"
+            && let Some(open) = (a..last_i).rfind(|&i| self.w(i) == "(")
+            && open > a
+        {
+            last_i = open - 1;
+        }
         let has_of = (a..b).any(|i| self.w(i) == "of");
         // "European Commission", "American Airlines": the suffix wins over the adjective;
         // "Banco Santander Brasil", "Groupe Valmont": a foreign name's head comes first.
@@ -314,6 +341,42 @@ impl Sent<'_, '_> {
         self.emit_typed(a, b, org, initial, out);
     }
 
+    /// "DC-10s", "T-46A", "C-4", "T-bonds": letters glued by a hyphen to a number or a
+    /// lower-case word are a model, a product or a term, not a name.
+    fn model_number(&self, a: usize, b: usize) -> bool {
+        let glued = |i: usize| self.ctx.tokens.get(i).is_some_and(|t| !t.space_before);
+        if !(b == a + 1 && self.w(b) == "-" && glued(b) && glued(b + 1)) {
+            return false;
+        }
+        let w = self.w(a);
+        self.kind(b + 1) == Some(crate::extract::token::Kind::Number) && is_acronym_or_letter(w)
+            || w.chars().count() == 1 && self.is_lower(b + 1)
+    }
+
+    /// "the Davis family", "the Walker clan": a surname before "family" names its people as
+    /// a whole, neither a person nor an organisation.
+    fn family_of(&self, b: usize) -> bool {
+        matches!(self.w(b), "family" | "families" | "clan" | "dynasty")
+    }
+
+    /// For a one-word short form in parentheses right after a lower-case word ("offered rate
+    /// (Sibor)", "the central bank (NBP)"): whether it is an organisation (the word is an
+    /// organisation's: "bank", "agency", "union"). `None` when the piece is not such a form
+    /// or is a place ("the capital (Warsaw)").
+    fn common_noun_alias(&self, a: usize, b: usize) -> Option<bool> {
+        if !(b == a + 1 && a >= 2 && self.w(a - 1) == "(" && self.w(b) == ")") {
+            return None;
+        }
+        let noun = a - 2;
+        if !self.is_lower(noun) || self.place_piece(a, b).is_some() {
+            return None;
+        }
+        if LEX.canonical(self.w(a)).is_some() {
+            return None;
+        }
+        Some(self.has(noun, ORG_SUFFIX))
+    }
+
     /// "Chapter Eleven", "Series C", "Phase II": a numbered part of a law, a funding round or
     /// a plan names no organisation.
     fn numbered_heading(&self, a: usize, b: usize) -> bool {
@@ -420,6 +483,11 @@ impl Sent<'_, '_> {
         }
         out.push(fact);
     }
+}
+
+/// An acronym or a single capital letter ("DC", "T").
+fn is_acronym_or_letter(w: &str) -> bool {
+    is_acronym(w) || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
 }
 
 /// "One" to "Twenty", as a heading's number is spelled ("Chapter Eleven").

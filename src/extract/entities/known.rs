@@ -193,5 +193,8 @@ pub(super) fn is_org_head(w: &str) -> bool {
             | "Fundación"
             | "Fondation"
             | "Stichting"
+            | "Regie"
+            | "Régie"
+            | "Automobiles"
     )
 }

@@ -3,7 +3,7 @@
 //! story ("Andy Jassy" … "Jassy said"), or a company name without its legal suffix ("Acme
 //! Corp" … "Acme"). Each mention then carries its entity's canonical name, index and role.
 
-use super::lexicon::{FnvBuild, with_lower};
+use super::lexicon::{FnvBuild, LEX, with_lower};
 use crate::story::{Document, Entity, Fact, FactKind, Label, Labels, offset};
 use std::collections::HashMap;
 
@@ -49,6 +49,12 @@ fn is_legal_suffix(word: &str) -> bool {
 /// The name without trailing legal suffixes, when it had any and something is left.
 pub(super) fn short_form(name: &str) -> Option<&str> {
     let mut short = name.trim_end_matches([',', ' ']);
+    // "Sunbeam Corp (Canada)": the place in parentheses after the legal form.
+    if short.ends_with(')')
+        && let Some((head, _)) = short.rsplit_once(" (")
+    {
+        short = head;
+    }
     while let Some((head, last)) = short.rsplit_once(' ') {
         if !is_legal_suffix(last) {
             break;
@@ -61,7 +67,7 @@ pub(super) fn short_form(name: &str) -> Option<&str> {
 /// Words that lead a company name and are dropped in its short form ("Groupe Valmont" →
 /// "Valmont").
 fn is_leading_generic(word: &str) -> bool {
-    matches!(word, "Groupe" | "Grupo" | "Gruppo" | "Grupa" | "The")
+    matches!(word, "Grupa" | "The") || super::known::is_org_head(word) && word != "Bank"
 }
 
 /// Whether `short` is how news repeats the company `full` after naming it in full: its first
@@ -86,8 +92,26 @@ fn is_short_form_of(short: &str, full: &str) -> bool {
     {
         return true;
     }
-    full.split_once(' ')
+    if full
+        .split_once(' ')
         .is_some_and(|(head, rest)| is_leading_generic(head) && (rest == short || starts(rest)))
+    {
+        return true;
+    }
+    // "Regie Nationale des Usines Renault" → "Renault": the last word of a name that a
+    // foreign head opens.
+    if !short.contains(' ')
+        && full
+            .split_once(' ')
+            .is_some_and(|(head, _)| super::known::is_org_head(head))
+        && full.rsplit_once(' ').is_some_and(|(_, last)| last == short)
+    {
+        return true;
+    }
+    // "U.S. Air Force" → "Air Force": a public body without its country.
+    full.split_once(' ').is_some_and(|(head, rest)| {
+        rest == short && short.contains(' ') && LEX.canonical(head).is_some_and(|(place, _)| place)
+    })
 }
 
 /// Whether `alias` looks like an abbreviation: one token of capitals, digits, dots or "&".

@@ -18,7 +18,8 @@ impl Sent<'_, '_> {
             let w = self.w(j);
             let glued = self.ctx.tokens.get(j).is_some_and(|t| !t.space_before);
             let next_glued = self.ctx.tokens.get(j + 1).is_some_and(|t| !t.space_before);
-            let hyphen = w == "-" && glued && next_glued;
+            // "Rolls-Royce", "Audio/Video Affiliates Inc".
+            let hyphen = matches!(w, "-" | "/") && glued && next_glued;
             let of = w == "of"
                 && (self.has(j - 1, ORG_SUFFIX | PLACE_SUFFIX | TITLE)
                     || is_of_head(self.w(j - 1))
@@ -53,7 +54,9 @@ impl Sent<'_, '_> {
             } else if w == "." && glued && j + 1 < self.len() && is_abbreviation(self.w(j - 1)) {
                 // "Holsten Defense Corp. Most of …": a legal form's dot ends the name unless
                 // another legal form follows ("Acme Co. Ltd").
-                if is_legal_form(self.w(j - 1)) && !self.has(j + 1, ORG_SUFFIX) {
+                // "Ltd. Co-managers are …": a word glued to a hyphen is no legal form.
+                let suffix_next = self.has(j + 1, ORG_SUFFIX) && self.w(j + 2) != "-";
+                if is_legal_form(self.w(j - 1)) && !suffix_next {
                     return j + 1;
                 }
                 j += 1;
@@ -63,6 +66,9 @@ impl Sent<'_, '_> {
             {
                 // A middle initial: "Martin R. Shugrue".
                 j += 1;
+            } else if let Some(end) = self.parenthesised_place(j) {
+                // "Sony (U.K.) Ltd", "Sunbeam Corp (Canada)".
+                j = end;
             } else if let Some(end) = self.possessive_firm(j) {
                 // "Wieboldt's Department Stores", "Shaw's Supermarkets Inc".
                 j = end;
@@ -72,6 +78,29 @@ impl Sent<'_, '_> {
             } else {
                 return j;
             }
+        }
+    }
+
+    /// Where a firm's name that holds a place in parentheses at `j` ends: "Sony (U.K.) Ltd",
+    /// "Sumitomo Finance (Asia) Ltd", "Sunbeam Corp (Canada)" — a legal form before or after.
+    fn parenthesised_place(&self, j: usize) -> Option<usize> {
+        if self.w(j) != "(" {
+            return None;
+        }
+        let close = (j + 2..j + 5).find(|&k| self.w(k) == ")")?;
+        let inner = (j + 1..close).all(|k| self.is_cap(k) || self.w(k) == ".");
+        let place = self.place_len(j + 1).is_some()
+            || self.gaz_place(j + 1).is_some()
+            || self.place_abbreviation(j + 1, close + 1).is_some();
+        if !(inner && place) {
+            return None;
+        }
+        if is_legal_form(self.w(close + 1)) {
+            Some(close + 2)
+        } else if is_legal_form(self.w(j - 1)) {
+            Some(close + 1)
+        } else {
+            None
         }
     }
 
@@ -123,17 +152,29 @@ impl Sent<'_, '_> {
     /// Commission", "Food and Drug Administration" — one or two words before it, and two or
     /// more after it ending in a body word.
     fn and_joins(&self, a: usize, j: usize) -> bool {
-        if self.w(j) != "and" || j - a > 2 {
+        if self.w(j) != "and" || j - a > 4 {
             return false;
         }
         // "Castle and Cooke Inc", "Turner and Newall Plc": one word on each side of "and",
         // then a legal form, is one firm named after its founders.
-        if j == a + 1
+        // So are "G and R Partners" (initials, then a firm word) and "Gabelli-Rosenthal and
+        // Partners LP" (a hyphenated name before it, a firm word and a legal form after it).
+        let one_name = j == a + 1 || (a + 1..j).step_by(2).all(|k| self.w(k) == "-");
+        let firm_after = is_legal_form(self.w(j + 2))
+            || is_initial(self.w(j - 1))
+                && is_initial(self.w(j + 1))
+                && self.has(j + 2, ORG_SUFFIX)
+            || self.has(j + 1, ORG_SUFFIX) && is_legal_form(self.w(j + 2));
+        if one_name
             && self.is_cap(j + 1)
-            && is_legal_form(self.w(j + 2))
+            && self.is_cap(j + 2)
+            && firm_after
             && !self.has(a, ORG1 | PLACE1 | ORG_SUFFIX)
         {
             return true;
+        }
+        if j - a > 2 {
+            return false;
         }
         let mut k = j + 1;
         while self.is_cap(k) {
@@ -158,6 +199,7 @@ pub fn is_particle(w: &str) -> bool {
             | "van"
             | "von"
             | "der"
+            | "des"
             | "den"
             | "la"
             | "le"
@@ -235,7 +277,7 @@ fn is_abbreviation(w: &str) -> bool {
 }
 
 /// A single capital letter: an initial.
-fn is_initial(w: &str) -> bool {
+pub(super) fn is_initial(w: &str) -> bool {
     let mut chars = w.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }

@@ -258,6 +258,9 @@ const SENTENCE_OPENERS: &[&str] = &[
 
 /// Whether `sentence` ends with an abbreviation or an initial that UAX #29 wrongly split after.
 fn ends_in_abbreviation(sentence: &str) -> bool {
+    // "Sony (U.K.) Ltd said": a dotted acronym in parentheses inside a name.
+    let closed = sentence.strip_suffix(".)").map(|b| format!("{b}."));
+    let sentence = closed.as_deref().unwrap_or(sentence);
     let Some(body) = sentence.strip_suffix('.') else {
         return false;
     };
@@ -330,6 +333,17 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_dotted_acronym_in_parentheses_ends_no_sentence() {
+        assert_eq!(
+            split("Sony (U.K.) Ltd said it would expand. It has 1,200 staff."),
+            [
+                "Sony (U.K.) Ltd said it would expand.",
+                "It has 1,200 staff."
+            ]
+        );
     }
 
     #[test]
