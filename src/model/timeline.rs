@@ -14,7 +14,7 @@ use super::Model;
 use super::layout;
 use super::wrap::wrap_paragraph;
 use crate::pane::Pane;
-use crate::story::{Check, Fact, Series, Story};
+use crate::story::{Check, Event, Fact, Series, Story};
 use ratatui::layout::Rect;
 
 impl Model {
@@ -55,6 +55,7 @@ impl Model {
             checks: &self.story.checks,
             series_rows: self.series_rows.as_deref(),
             check_rows: self.check_rows.as_deref(),
+            told: mentions_line(&self.story.events),
         }
     }
 }
@@ -67,6 +68,8 @@ pub struct Summary<'a> {
     pub checks: &'a [Check],
     pub series_rows: Option<&'a [usize]>,
     pub check_rows: Option<&'a [usize]>,
+    /// Whether the summary opens with the line saying where the selected event is told.
+    pub told: bool,
 }
 
 impl<'a> Summary<'a> {
@@ -77,6 +80,7 @@ impl<'a> Summary<'a> {
             checks,
             series_rows: None,
             check_rows: None,
+            told: false,
         }
     }
 
@@ -102,10 +106,12 @@ fn listed<'a, T>(all: &'a [T], rows: Option<&'a [usize]>) -> impl Iterator<Item 
 }
 
 /// The rows of the summary drawn under the events in a pane `width` columns wide, counted up
-/// to `cap` (the most that can matter): one per series title, round and plan, and each
-/// check's wrapped lines. Stops at `cap`, so a story with thousands of checks costs a screen.
+/// to `cap` (the most that can matter): the line of the selected event's mentions (when some
+/// event is told more than once), one per series title, round and plan, and each check's
+/// wrapped lines (with the rounds it rests on). Stops at `cap`, so a story with thousands of
+/// checks costs a screen.
 pub fn summary_rows(summary: Summary<'_>, facts: &[Fact], width: usize, cap: usize) -> usize {
-    let mut rows = 0;
+    let mut rows = usize::from(summary.told);
     for s in summary.series() {
         if rows >= cap {
             return cap;
@@ -123,17 +129,18 @@ pub fn summary_rows(summary: Summary<'_>, facts: &[Fact], width: usize, cap: usi
             return cap;
         }
         lines.clear();
-        wrap_paragraph(
-            &c.message,
-            0,
-            c.message.len(),
-            0,
-            width.saturating_sub(2),
-            &mut lines,
-        );
+        let line = crate::output::figure::check_line(c, summary.series);
+        wrap_paragraph(&line, 0, line.len(), 0, width.saturating_sub(2), &mut lines);
         rows += lines.len().max(1);
     }
     rows.min(cap)
+}
+
+/// Whether the Timeline has the line that lists the selected event's mentions: some event of
+/// the story is told more than once. It depends on the story, not on the selection, so the
+/// list keeps its rows as the selection moves.
+pub fn mentions_line(events: &[Event]) -> bool {
+    events.iter().any(|e| e.mention_count() > 1)
 }
 
 /// Whether the Timeline opens with the banner saying its dates are relative: the story has

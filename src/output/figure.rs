@@ -2,7 +2,7 @@
 //! rule that tells money from other units; how rounds and series are named. The Facts and
 //! Timeline panes, search, the report and the checks' messages all read figures from here.
 
-use crate::story::{Event, EventKind, Fact, FactKind, Qualifier};
+use crate::story::{Check, Event, EventKind, Fact, FactKind, Qualifier, Series};
 
 /// Thousands separators for whole numbers; up to two decimals otherwise.
 pub fn number(v: f64) -> String {
@@ -164,6 +164,39 @@ pub fn series_name(kind: EventKind, actor: Option<&str>) -> String {
     match actor {
         Some(a) => format!("{a} {}", kind.label()),
         None => kind.label().to_string(),
+    }
+}
+
+/// The rounds a check rests on, as the Timeline and the report write them after its message:
+/// "rounds #1, #2", "round #2", "rounds #1, #3; #2 missing". None when it rests on no round.
+pub fn check_rounds(check: &Check, series: &[Series]) -> Option<String> {
+    if check.rounds.is_empty() {
+        return None;
+    }
+    let kind = check
+        .series
+        .and_then(|s| series.get(s))
+        .map_or(EventKind::Layoffs, |s| s.kind);
+    let list = |rounds: &[u32]| {
+        rounds
+            .iter()
+            .map(|&r| round_label(kind, r))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let s = if check.rounds.len() == 1 { "" } else { "s" };
+    let mut out = format!("round{s} {}", list(&check.rounds));
+    if !check.missing.is_empty() {
+        out.push_str(&format!("; {} missing", list(&check.missing)));
+    }
+    Some(out)
+}
+
+/// A check's message with the rounds it rests on: what the Timeline pane shows (and wraps).
+pub fn check_line(check: &Check, series: &[Series]) -> String {
+    match check_rounds(check, series) {
+        Some(r) => format!("{} · {r}", check.message),
+        None => check.message.clone(),
     }
 }
 

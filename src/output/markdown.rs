@@ -1,7 +1,7 @@
 //! The Markdown report (`e`, `dateline extract --format md`) and the Markdown table `Y`
 //! copies: text from the article sanitised, one line per cell, pipes escaped.
 
-use super::figure::{Unit, fact_value, figure, round_label};
+use super::figure::{Unit, check_line, fact_value, figure, round_label};
 use crate::plural::count;
 use crate::sanitize;
 use crate::story::Story;
@@ -33,8 +33,8 @@ pub fn markdown(story: &Story) -> String {
     );
     if !story.events.is_empty() {
         out.push_str(
-            "\n## Timeline\n\n| when | status | event | actor | figure | round | sentence |\n\
-             |---|---|---|---|---|---|---|\n",
+            "\n## Timeline\n\n| when | status | event | actor | figure | round | sentence | told in |\n\
+             |---|---|---|---|---|---|---|---|\n",
         );
         for e in &story.events {
             let when = e.when_shown();
@@ -45,7 +45,7 @@ pub fn markdown(story: &Story) -> String {
             };
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} | {} | {} |",
                 md_cell(&when),
                 e.status.map_or("", |s| s.label()),
                 e.kind.label(),
@@ -57,7 +57,8 @@ pub fn markdown(story: &Story) -> String {
                         .unwrap_or_default()
                 ),
                 md_cell(&round),
-                e.sentence + 1
+                e.sentence + 1,
+                md_cell(&told_in(story, e))
             );
         }
     }
@@ -65,7 +66,8 @@ pub fn markdown(story: &Story) -> String {
         out.push_str("\n## Checks\n\n");
         for c in &story.checks {
             let mark = if c.ok { "✓" } else { "⚠" };
-            let _ = writeln!(out, "- {mark} {}", md_cell(&c.message));
+            let said = check_line(c, &story.series);
+            let _ = writeln!(out, "- {mark} {}", md_cell(&said));
         }
     }
     out.push_str("\n## Facts\n");
@@ -93,6 +95,26 @@ pub fn markdown(story: &Story) -> String {
         out.push_str("\nNo facts found.\n");
     }
     out
+}
+
+/// The sentences an event is told in, each with its figure when the tellings disagree:
+/// "1, 2, 5" or "1 (200), 2 (200), 3 (~250)".
+fn told_in(story: &Story, e: &crate::story::Event) -> String {
+    let disagree = e.disagrees();
+    e.mentions()
+        .iter()
+        .map(|m| {
+            let figure = m
+                .facts
+                .iter()
+                .filter_map(|&f| story.facts.get(f))
+                .find(|f| f.kind.is_quantity())
+                .filter(|_| disagree)
+                .map(|f| format!(" ({})", fact_value(f, &story.document.text)));
+            format!("{}{}", m.sentence + 1, figure.unwrap_or_default())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Text for a Markdown quote: one line, sanitised, and a leading `#`, `>`, `-`, `+` or `*`
@@ -194,6 +216,22 @@ mod tests {
                 f.id
             );
         }
+    }
+
+    #[test]
+    fn the_timeline_says_where_each_event_is_told_and_checks_their_rounds() {
+        let story = crate::extract::extract_text(
+            "Brightwell Ltd said on Tuesday it had cut 200 jobs, its third round of cuts.\n\n\
+             Local media reported last week that Brightwell would cut about 250 jobs.\n\n\
+             Brightwell cut 300 jobs in its first round in 2023 and has now cut 900 jobs since 2023.\n",
+            &crate::extract::Options {
+                reference_date: "2025-03-10".parse().ok(),
+            },
+        );
+        let md = markdown(&story);
+        assert!(md.contains("| sentence | told in |"), "{md}");
+        assert!(md.contains("| 1 | 1 (200 jobs), 2 (~250 jobs) |"), "{md}");
+        assert!(md.contains("· rounds #1, #3; #2 missing"), "{md}");
     }
 
     #[test]

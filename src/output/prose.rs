@@ -5,7 +5,7 @@
 
 use super::figure;
 use crate::sanitize;
-use crate::story::{Event, Fact, FactKind, Qualifier, Story};
+use crate::story::{Check, Event, EventKind, Fact, FactKind, Qualifier, Story};
 use std::fmt::Write;
 
 /// "money, up to $100 billion (at most $100B)": the kind, the words of the text, and the
@@ -95,7 +95,83 @@ pub fn event(story: &Story, event: &Event) -> String {
     if let Some(l) = &event.label {
         parts.push(l.to_string());
     }
+    let told = event.mention_count();
+    if told > 1 {
+        let disagree = if event.disagrees() {
+            ", with different figures"
+        } else {
+            ""
+        };
+        parts.push(format!("told in {told} sentences{disagree}"));
+    }
     sanitize::line(&parts.join(", "))
+}
+
+/// Each telling of an event on a line: "Told in sentence 3, reported, about 250 jobs: Local
+/// media reported …".
+pub fn mentions(story: &Story, event: &Event) -> Vec<String> {
+    event
+        .mentions()
+        .iter()
+        .map(|m| {
+            let mut what = format!("Told in sentence {}", m.sentence + 1);
+            if let Some(s) = m.status {
+                let _ = write!(what, ", {}", s.label());
+            }
+            let figure = m
+                .facts
+                .iter()
+                .filter_map(|&id| story.facts.get(id))
+                .find(|f| f.kind.is_quantity());
+            if let Some(f) = figure {
+                let _ = write!(what, ", {}", sanitize::line(story.document.slice(f.span())));
+            }
+            format!("{what}: {}", sentence(story, m.sentence))
+        })
+        .collect()
+}
+
+/// "Check 2 of 3, warning: … It rests on rounds 1 and 2; round 3 is not described.": a
+/// check's message spoken, with the rounds it rests on and those it misses in words.
+pub fn check_line(story: &Story, position: usize, total: usize, c: &Check) -> String {
+    let mut out = format!(
+        "Check {position} of {total}, {}: {}",
+        if c.ok { "consistent" } else { "warning" },
+        spoken(&sanitize::line(&c.message))
+    );
+    let kind = c
+        .series
+        .and_then(|s| story.series.get(s))
+        .map_or(EventKind::Layoffs, |s| s.kind);
+    let list = |rounds: &[u32]| {
+        let names: Vec<String> = rounds
+            .iter()
+            .map(|&r| {
+                figure::round_label(kind, r)
+                    .trim_start_matches('#')
+                    .to_string()
+            })
+            .collect();
+        match names.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    };
+    if !c.rounds.is_empty() {
+        let s = if c.rounds.len() == 1 { "" } else { "s" };
+        let _ = write!(out, ". It rests on round{s} {}", list(&c.rounds));
+        if !c.missing.is_empty() {
+            let (s, is) = if c.missing.len() == 1 {
+                ("", "is")
+            } else {
+                ("s", "are")
+            };
+            let _ = write!(out, "; round{s} {} {is} not described", list(&c.missing));
+        }
+        out.push('.');
+    }
+    out
 }
 
 /// "Fact 3 of 23, money, up to $100 billion, sentence 4: Amazon is …".

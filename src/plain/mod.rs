@@ -41,6 +41,7 @@ Commands (type one and press Enter):
   l            list every item of the current list
   /words       search the facts (the query language of the TUI); / alone clears the search
   s            the paragraph the current fact or event comes from
+  m            every sentence that tells the current event, with the figure each gives
   i            what this story holds        h   this help        q   quit";
 
 impl Session {
@@ -111,6 +112,7 @@ impl Session {
             "p" | "prev" | "previous" => self.step(-1),
             "l" | "list" => self.list_all(),
             "s" | "source" => self.source(),
+            "m" | "mentions" => self.mentions(),
             other => match other.parse::<usize>() {
                 Ok(n) if n >= 1 => self.go_to(n - 1),
                 _ => vec![format!("Unknown command {other:?}. Type h for help.")],
@@ -246,14 +248,7 @@ impl Session {
             List::Checks => story
                 .checks
                 .get(index)
-                .map(|c| {
-                    format!(
-                        "Check {} of {total}, {}: {}",
-                        index + 1,
-                        if c.ok { "consistent" } else { "warning" },
-                        prose::spoken(&crate::sanitize::line(&c.message))
-                    )
-                })
+                .map(|c| prose::check_line(story, index + 1, total, c))
                 .unwrap_or_default(),
         }
     }
@@ -290,6 +285,22 @@ impl Session {
                 paragraph_text(&self.model, p)
             )],
             None => vec!["Choose a fact (f) or an event (t) first.".to_string()],
+        }
+    }
+
+    /// `m`: the tellings of the current event, one line each.
+    fn mentions(&self) -> Vec<String> {
+        let story = &self.model.story;
+        let event = match self.list {
+            List::Events => self
+                .model
+                .selected_event()
+                .and_then(|e| story.events.get(e)),
+            _ => None,
+        };
+        match event {
+            Some(e) => prose::mentions(story, e),
+            None => vec!["Choose an event (t) first.".to_string()],
         }
     }
 

@@ -102,3 +102,46 @@ fn empty_lists_and_quit() {
     assert_eq!(out.lines().count(), 3, "{out}");
     assert!(out.lines().nth(2).unwrap().starts_with("Fact 1 of"));
 }
+
+const TOLD_TWICE: &str = "Brightwell Ltd said on Tuesday it had cut 200 jobs at its Leeds plant, its third round of cuts.\n\n\
+    Local media reported last week that Brightwell would cut about 250 jobs.\n\n\
+    Brightwell cut 300 jobs in its first round in March 2023 and has now cut 900 jobs since 2023.";
+
+#[test]
+fn an_event_says_where_it_is_told_and_a_check_which_rounds_it_rests_on() {
+    let mut s = session(TOLD_TWICE);
+    let all = say(&mut s, "t");
+    assert!(all[0].starts_with("Event 1 of "), "{all:?}");
+    let listed = say(&mut s, "l");
+    let n = listed
+        .iter()
+        .position(|l| l.contains("told in 2 sentences, with different figures"))
+        .unwrap_or_else(|| panic!("{listed:#?}"));
+    say(&mut s, &format!("{}", n + 1));
+    assert_eq!(
+        say(&mut s, "m"),
+        [
+            "Told in sentence 1, completed, 200 jobs: Brightwell Ltd said on Tuesday it had cut 200 jobs at its Leeds plant, its third round of cuts.",
+            "Told in sentence 2, reported, about 250 jobs: Local media reported last week that Brightwell would cut about 250 jobs."
+        ]
+    );
+    let checks = {
+        say(&mut s, "c");
+        say(&mut s, "l")
+    };
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.contains("It rests on rounds 1 and 3; round 2 is not described.")),
+        "{checks:#?}"
+    );
+    assert!(
+        checks.iter().any(|c| c.starts_with("Check ")
+            && c.contains("warning")
+            && c.contains("about 250 reported (sentence 2)")
+            && c.ends_with("It rests on round 3.")),
+        "{checks:#?}"
+    );
+    say(&mut s, "f");
+    assert_eq!(say(&mut s, "m"), ["Choose an event (t) first."]);
+}

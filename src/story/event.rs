@@ -100,13 +100,17 @@ pub enum Dated {
     Announcement,
 }
 
-/// One telling of an event: the sentence that tells it, the status that telling gives and the
-/// facts it rests on (actor, figure, date).
+/// One telling of an event: the sentence that tells it, the status that telling gives, the
+/// figure it gives (two tellings may disagree: "500 jobs" in the headline, "480" in a union's
+/// words) and the facts it rests on (actor, figure, date). Sentence and fact ids are those of
+/// the article it is told in; a step that merges the events of several articles renumbers them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     pub sentence: usize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
     pub facts: EventFacts,
 }
 
@@ -158,18 +162,79 @@ impl Event {
         }
     }
 
-    /// Every telling, in text order (its own among them).
-    pub fn mentions(&self) -> Vec<Mention> {
-        let mut all = Vec::with_capacity(self.also.len() + 1);
-        all.push(Mention {
+    /// Its own telling, as a [`Mention`].
+    pub fn own_mention(&self) -> Mention {
+        Mention {
             sentence: self.sentence,
             status: self.status,
+            value: self.value.filter(|v| v.is_finite()),
             facts: self.facts,
-        });
+        }
+    }
+
+    /// Every telling, in text order (its own among them). A sentence tells it once, unless it
+    /// gives two different figures for it ("480 jobs, not 500"); a telling with a figure
+    /// stands for one without in the same sentence.
+    pub fn mentions(&self) -> Vec<Mention> {
+        let mut all = Vec::with_capacity(self.also.len() + 1);
+        all.push(self.own_mention());
         all.extend(self.also.iter().cloned());
-        all.sort_by_key(|m| m.sentence);
-        all.dedup_by_key(|m| m.sentence);
+        all.sort_by(|a, b| {
+            (a.sentence, a.value.is_none())
+                .cmp(&(b.sentence, b.value.is_none()))
+                .then(
+                    a.value
+                        .partial_cmp(&b.value)
+                        .unwrap_or(std::cmp::Ordering::Equal),
+                )
+        });
+        all.dedup_by(|later, kept| {
+            later.sentence == kept.sentence && (later.value.is_none() || later.value == kept.value)
+        });
         all
+    }
+
+    /// How many tellings [`Event::mentions`] lists, without building them.
+    pub fn mention_count(&self) -> usize {
+        if self.also.is_empty() {
+            1
+        } else {
+            self.mentions().len()
+        }
+    }
+
+    /// Whether its tellings give different figures ("500 jobs", then "480").
+    pub fn disagrees(&self) -> bool {
+        let own = self.value.filter(|v| v.is_finite());
+        own.is_some()
+            && self
+                .also
+                .iter()
+                .any(|m| m.value.is_some_and(|v| Some(v) != own))
+    }
+
+    /// Adds `other`'s tellings to this event's, as when the same event is told again (in
+    /// this article, or in another article of the story once its ids are renumbered). What
+    /// this event lacks (actor, target, label) it takes from `other`; its own figure, date and
+    /// status stay.
+    pub fn absorb(&mut self, other: Event) {
+        if self.actor.is_none() {
+            self.actor = other.actor.clone();
+        }
+        if self.target.is_none() {
+            self.target = other.target.clone();
+        }
+        if self.label.is_none() {
+            self.label = other.label.clone();
+        }
+        let own = other.own_mention();
+        let told = self.also.last().map(|t| (t.sentence, t.value));
+        if (own.sentence, own.value) != (self.sentence, self.value)
+            && told != Some((own.sentence, own.value))
+        {
+            self.also.push(own);
+        }
+        self.also.extend(other.also);
     }
 }
 
@@ -227,12 +292,19 @@ pub struct Check {
     pub ok: bool,
     pub message: String,
     pub facts: Vec<usize>,
+    /// The series (an index into the story's `series`) whose rounds it speaks of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<usize>,
     /// The rounds of its series it rests on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rounds: Vec<u32>,
     /// Rounds the text numbers but gives no figure for.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<u32>,
+    /// The events it speaks of (ids), when it is about events rather than a series: the
+    /// event whose tellings disagree.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<usize>,
 }
 
 /// One round of a series: the events that report it and the figure it stands for.

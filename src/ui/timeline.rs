@@ -212,6 +212,23 @@ impl TimelinePane<'_> {
     /// lines of them (what the pane has room for).
     fn summary(&self, width: usize, limit: usize) -> Vec<Line<'static>> {
         let mut lines = Vec::new();
+        if self.summary.told {
+            let selected = self
+                .view
+                .selected
+                .and_then(|i| self.rows.get(i))
+                .and_then(|&id| self.events.get(id));
+            let said = match selected {
+                Some(e) => mentions_text(e, self.facts, self.text),
+                None => vec!["select an event to see where it is told".to_string()],
+            };
+            let fits = said
+                .iter()
+                .find(|s| text::width(s) <= width)
+                .or(said.last())
+                .map_or(String::new(), |s| text::fit(s, width));
+            lines.push(Line::styled(fits, self.theme.dim()));
+        }
         for s in self.summary.series() {
             if lines.len() >= limit {
                 break;
@@ -284,7 +301,8 @@ impl TimelinePane<'_> {
                 break;
             }
             let mark = if c.ok { "= " } else { "⚠ " };
-            for (i, l) in text::wrap(&c.message, width.saturating_sub(2))
+            let said = figure::check_line(c, self.summary.series);
+            for (i, l) in text::wrap(&said, width.saturating_sub(2))
                 .into_iter()
                 .enumerate()
             {
@@ -347,6 +365,35 @@ pub fn status_mark(status: Option<Status>) -> &'static str {
     }
 }
 
+/// Where the selected event is told, for the line under the list: each telling's sentence
+/// number, status mark and figure ("told 3×: s1 ● 200 · s2 ✓ 200 · s3 ◐ ~250 · Enter: each"),
+/// then shorter forms of it for narrower panes, the shortest last.
+pub fn mentions_text(e: &Event, facts: &[Fact], text: &str) -> Vec<String> {
+    let mentions = e.mentions();
+    let told: Vec<String> = mentions
+        .iter()
+        .map(|m| {
+            let figure = m
+                .facts
+                .iter()
+                .filter_map(|&f| facts.get(f))
+                .find(|f| f.kind.is_quantity())
+                .map(|f| format!(" {}", figure::fact_value_without_noun(f, text)))
+                .unwrap_or_default();
+            format!("s{} {}{figure}", m.sentence + 1, status_mark(m.status))
+        })
+        .collect();
+    let warn = if e.disagrees() { " ⚠" } else { "" };
+    match told.len() {
+        1 => vec![format!("told once: {}", told[0])],
+        n => vec![
+            format!("told {n}×{warn}: {} · Enter: each", told.join(" · ")),
+            format!("told {n}×{warn}: {}", told.join(" · ")),
+            format!("{n}×{warn} {}", told.join(" ")),
+        ],
+    }
+}
+
 /// The width of the "when" column: a day (`2025-03-13`) fits.
 pub const WHEN_WIDTH: usize = 10;
 
@@ -362,11 +409,18 @@ pub fn event_row(e: &Event, theme: &Theme, width: usize) -> Line<'static> {
         .value
         .map(|v| figure(v, Unit::of_event(e).without_noun(), e.qualifier));
     let round = e.round.map(|r| round_label(e.kind, r));
+    // How often it is told, when more than once; ⚠ when the tellings disagree.
+    let told = match e.mention_count() {
+        1 => None,
+        n if e.disagrees() => Some(format!("×{n}⚠")),
+        n => Some(format!("×{n}")),
+    };
     let fixed = WHEN_WIDTH
         + 1
         + 2
         + value.as_ref().map_or(0, |v| text::width(v) + 1)
-        + round.as_ref().map_or(0, |r| text::width(r) + 1);
+        + round.as_ref().map_or(0, |r| text::width(r) + 1)
+        + told.as_ref().map_or(0, |t| text::width(t) + 1);
     let mut left = width.saturating_sub(fixed);
     let mut spans = vec![
         Span::raw(format!("{when:<WHEN_WIDTH$} ")),
@@ -396,6 +450,9 @@ pub fn event_row(e: &Event, theme: &Theme, width: usize) -> Line<'static> {
     }
     if let Some(r) = round {
         spans.push(Span::styled(format!("{r} "), theme.dim()));
+    }
+    if let Some(t) = told {
+        spans.push(Span::styled(format!("{t} "), theme.dim()));
     }
     if let Some(l) = &e.label
         && left > 1

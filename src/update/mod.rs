@@ -406,11 +406,33 @@ fn selected_sentence(model: &Model, pane: Pane) -> Option<usize> {
 }
 
 /// Enter: show the selected fact's or event's sentence in the article, focusing it when it
-/// was not on screen.
+/// was not on screen. On an event told in several sentences, with its sentence already shown,
+/// Enter shows the next telling (and after the last, the first again).
 fn activate(model: &mut Model) {
-    let Some(sentence) = selected_sentence(model, model.focus) else {
+    let Some(mut sentence) = selected_sentence(model, model.focus) else {
         return;
     };
+    let mut which = None;
+    if model.focus == Pane::Timeline
+        && let Some(e) = model
+            .selected_event()
+            .and_then(|i| model.story.events.get(i))
+        && !e.also.is_empty()
+    {
+        let mut told: Vec<usize> = e.mentions().iter().map(|m| m.sentence).collect();
+        told.dedup();
+        let shown = current_areas(model).article.is_some();
+        let now = model
+            .highlight
+            .and_then(|h| told.iter().position(|&s| s == h));
+        if let (true, Some(at)) = (shown, now) {
+            let next = (at + 1) % told.len();
+            sentence = told[next];
+            which = Some((next + 1, told.len()));
+        } else if let Some(at) = told.iter().position(|&s| s == sentence) {
+            which = Some((at + 1, told.len()));
+        }
+    }
     model.highlight = Some(sentence);
     if current_areas(model).article.is_none() {
         model.zoomed = false;
@@ -420,7 +442,10 @@ fn activate(model: &mut Model) {
     if let Some(s) = model.story.document.sentences.get(sentence) {
         let start = s.span.start;
         model.article.reveal(start);
-        model.message = Some(format!("sentence {}", sentence + 1));
+        model.message = Some(match which {
+            Some((n, of)) => format!("sentence {}, telling {n} of {of}", sentence + 1),
+            None => format!("sentence {}", sentence + 1),
+        });
     }
 }
 

@@ -32,8 +32,16 @@ fn series_name(s: &Series) -> String {
 /// Every check of the story.
 pub fn all(series: &[Series], drafts: &[Draft], facts: &[Fact], text: &str) -> Vec<Check> {
     let mut checks = Vec::new();
-    for s in series {
-        checks.extend(series_checks(s, drafts, facts, text));
+    checks.extend(told_differently(drafts, facts, text, series));
+    for (i, s) in series.iter().enumerate() {
+        checks.extend(
+            series_checks(s, drafts, facts, text)
+                .into_iter()
+                .map(|c| Check {
+                    series: Some(i),
+                    ..c
+                }),
+        );
     }
     checks.extend(unnumbered_conflicts(drafts, facts, text));
     checks.extend(superlatives(drafts, facts, text));
@@ -75,8 +83,10 @@ fn series_checks(s: &Series, drafts: &[Draft], facts: &[Fact], text: &str) -> Ve
             ok: false,
             message: format!("{name} round {}: {shown}", r.round),
             facts: figures.iter().filter_map(|d| d.quantity()).collect(),
+            series: None,
             rounds: vec![r.round],
             missing: Vec::new(),
+            events: r.events.clone(),
         });
     }
     let status_of = |r: &Round| {
@@ -224,9 +234,76 @@ fn sum_check(
         ok,
         message,
         facts: cited,
+        series: None,
         rounds: used,
         missing,
+        events: Vec::new(),
     })
+}
+
+/// An event whose tellings give different figures ("said it had cut 200 jobs"; "reported last
+/// week that it would cut about 250"): each figure with its status and sentence.
+fn told_differently(drafts: &[Draft], facts: &[Fact], text: &str, series: &[Series]) -> Vec<Check> {
+    let mut checks = Vec::new();
+    for (i, d) in drafts.iter().enumerate() {
+        let e = &d.event;
+        if !e.disagrees() {
+            continue;
+        }
+        let mentions = e.mentions();
+        let figure_of = |m: &crate::story::Mention| {
+            m.facts
+                .iter()
+                .copied()
+                .find(|&f| facts.get(f).is_some_and(|x| x.kind.is_quantity()))
+        };
+        // Each figure once, with the sentences that give it and the status of the first.
+        // (figure fact, value, status, sentence numbers)
+        type Group = (usize, Option<f64>, Option<Status>, Vec<String>);
+        let mut groups: Vec<Group> = Vec::new();
+        for m in &mentions {
+            let Some(f) = figure_of(m) else { continue };
+            match groups.iter_mut().find(|g| g.1 == m.value) {
+                Some(g) => {
+                    g.3.push((m.sentence + 1).to_string());
+                    // The event's own telling says the status of its figure.
+                    if m.sentence == e.sentence {
+                        g.2 = m.status;
+                    }
+                }
+                None => groups.push((f, m.value, m.status, vec![(m.sentence + 1).to_string()])),
+            }
+        }
+        let parts: Vec<String> = groups
+            .iter()
+            .take(SHOWN)
+            .map(|(f, _, status, sentences)| {
+                let status = status.map_or("stated", Status::label);
+                let s = if sentences.len() == 1 { "" } else { "s" };
+                format!(
+                    "{} {status} (sentence{s} {})",
+                    figure(facts, text, *f),
+                    sentences.join(", ")
+                )
+            })
+            .collect();
+        let cited: Vec<usize> = mentions.iter().filter_map(figure_of).collect();
+        let name = shown::series_name(e.kind, e.actor.as_deref());
+        let at = series
+            .iter()
+            .position(|s| s.kind == e.kind && s.rounds.iter().any(|r| r.events.contains(&i)));
+        checks.push(Check {
+            kind: CheckKind::Conflict,
+            ok: false,
+            message: format!("{name}: {}", parts.join("; ")),
+            facts: cited,
+            series: at,
+            rounds: e.round.into_iter().filter(|_| at.is_some()).collect(),
+            missing: Vec::new(),
+            events: vec![i],
+        });
+    }
+    checks
 }
 
 /// Different figures for what looks like one event: same kind and actor, no round, within a
@@ -299,8 +376,10 @@ fn unnumbered_conflicts(drafts: &[Draft], facts: &[Fact], text: &str) -> Vec<Che
                 ok: false,
                 message: format!("{} {}: {}", key.1, key.0.label(), parts.join("; ")),
                 facts: c.iter().filter_map(|&i| drafts[i].quantity()).collect(),
+                series: None,
                 rounds: Vec::new(),
                 missing: Vec::new(),
+                events: c.clone(),
             });
         }
     }
@@ -364,8 +443,10 @@ fn superlatives(drafts: &[Draft], facts: &[Fact], text: &str) -> Vec<Check> {
                 facts.get(q).map_or("", |f| f.text(text))
             ),
             facts: vec![who_fact, q],
+            series: None,
             rounds: Vec::new(),
             missing: Vec::new(),
+            events: Vec::new(),
         });
     }
     checks

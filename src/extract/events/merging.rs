@@ -12,7 +12,7 @@
 use super::cues::RoundRef;
 use super::drafts::Draft;
 use super::lexicon::Role;
-use crate::story::{Dated, EventKind, Label, Mention, Timex};
+use crate::story::{Dated, EventKind, Label, Status, Timex};
 use jiff::civil::Date;
 use std::collections::HashMap;
 
@@ -54,16 +54,21 @@ pub fn merge(mut drafts: Vec<Draft>, reference: Option<Date>) -> (Vec<Draft>, Ve
             .flatten();
         let candidates = || recent(own).chain(recent(any));
         // "the cuts" refers to the story's own event, not a report of it.
-        let firm = |e: &usize| drafts[*e].event.status != Some(crate::story::Status::Reported);
+        let firm = |e: &usize| drafts[*e].event.status != Some(Status::Reported);
         let into = if d.definite {
             candidates()
                 .filter(firm)
                 .chain(candidates())
                 .find(|&e| fits(&drafts[e], &d))
         } else {
-            candidates().find(|&e| fits(&drafts[e], &d))
+            candidates()
+                .find(|&e| fits(&drafts[e], &d))
+                .or_else(|| candidates().find(|&e| retells(&drafts[e], &d)))
         };
         match into {
+            Some(e) if !fits(&drafts[e], &d) => {
+                join_retelling(&mut drafts[e], d);
+            }
             Some(e) => {
                 join(&mut drafts[e], d);
                 let key = (drafts[e].event.kind, drafts[e].event.actor.clone());
@@ -237,6 +242,44 @@ fn fits(e: &Draft, d: &Draft) -> bool {
     figures && times && !(next && x.value != y.value)
 }
 
+/// Whether `d` tells event `e` again with another figure: a report of it ("local media reported
+/// last week that it would cut about 250 jobs") beside its own telling ("said on Tuesday it had
+/// cut 200"), of the same kind, actor and time. The event keeps both tellings, and a
+/// `conflict` check says they disagree. Two figures in one sentence, "another" figure, or
+/// figures of different numbered rounds are different events; so are two figures neither of
+/// which is a report (a company's cuts at two sites).
+fn retells(e: &Draft, d: &Draft) -> bool {
+    let (x, y) = (&e.event, &d.event);
+    if x.kind != y.kind || by_period(x.kind) || d.definite || e.secondary || d.secondary {
+        return false;
+    }
+    let (Some(a), Some(b)) = (&x.actor, &y.actor) else {
+        return false;
+    };
+    let reported = |s: Option<Status>| s == Some(Status::Reported);
+    let one_reported = reported(x.status) != reported(y.status);
+    let told_in = |s: usize| x.sentence == s || x.also.iter().any(|m| m.sentence == s);
+    let next = |r: Option<RoundRef>| matches!(r, Some(RoundRef::Next));
+    let rounds = match (e.round, d.round) {
+        (Some(RoundRef::Number(m)), Some(RoundRef::Number(n))) => m == n,
+        _ => true,
+    };
+    let times = match (x.resolved, y.resolved) {
+        (Some(_), Some(_)) => same_time(x.resolved, y.resolved),
+        // An undated report of a dated event: only when its words give no other time.
+        _ => x.when.is_none() || y.when.is_none(),
+    };
+    a == b
+        && one_reported
+        && x.value.is_some()
+        && y.value.is_some()
+        && !told_in(y.sentence)
+        && !next(e.round)
+        && !next(d.round)
+        && rounds
+        && times
+}
+
 /// Adds telling `d` to event `e`: what `e` lacks it takes from `d`, and `d`'s sentence
 /// becomes one of its mentions. The fullest telling (a figure, then a date of its own) is the
 /// event's own.
@@ -300,17 +343,25 @@ fn join(e: &mut Draft, d: Draft) {
     main.announce &= other.announce;
     // Tellings come in text order: appending keeps them nearly sorted, and `mentions()`
     // sorts and drops repeats of a sentence when it lists them.
-    let mut tellings = std::mem::take(&mut main.event.also);
-    let told = tellings.last().map(|t| t.sentence);
-    if other.event.sentence != main.event.sentence && told != Some(other.event.sentence) {
-        tellings.push(Mention {
-            sentence: other.event.sentence,
-            status: other.event.status,
-            facts: other.event.facts,
-        });
+    main.event.absorb(other.event);
+    *e = main;
+}
+
+/// Adds telling `d`, which gives another figure ([`retells`]), to event `e`: the event's own
+/// telling is the firm one (said, not reported), and the report is kept as a mention with its
+/// figure, date and status.
+fn join_retelling(e: &mut Draft, d: Draft) {
+    let reported = |x: &Draft| x.event.status == Some(Status::Reported);
+    let (mut main, other) = if reported(e) && !reported(&d) {
+        (d, std::mem::replace(e, dummy()))
+    } else {
+        (std::mem::replace(e, dummy()), d)
+    };
+    if main.round.is_none() {
+        main.round = other.round;
     }
-    tellings.extend(other.event.also);
-    main.event.also = tellings;
+    main.announce &= other.announce;
+    main.event.absorb(other.event);
     *e = main;
 }
 

@@ -276,8 +276,12 @@ pub fn build(drafts: &mut [Draft], statements: &[Draft], reference: Option<Date>
         .collect();
     let mut out = Vec::new();
     for (kind, actor) in series_keys(drafts, statements) {
+        // What only may happen ("could cost 2,000 jobs") is no round: it stays an event.
         let members: Vec<usize> = (0..drafts.len())
-            .filter(|&i| drafts[i].event.kind == kind && drafts[i].event.actor == actor)
+            .filter(|&i| {
+                let e = &drafts[i].event;
+                e.kind == kind && e.actor == actor && e.status != Some(Status::Possible)
+            })
             .collect();
         let numbered = members.iter().any(|&i| drafts[i].round.is_some());
         let plan = statements
