@@ -44,8 +44,9 @@ pub enum Subject {
     Anaphor,
     /// "which", "who": the noun before the clause.
     Relative,
-    /// A figure: "300 jobs will go", "the 1,650 workers will be laid off".
-    Figure,
+    /// A figure (the sentence's fact index): "300 jobs will go", "the 1,650 workers will be
+    /// laid off".
+    Figure(usize),
     /// A noun that cannot act for a company ("employers", "the union").
     Nobody,
     /// Something else, or nothing: the clause it depends on decides.
@@ -94,7 +95,7 @@ pub fn subject(s: &Sentence, cl: &Clauses, c: usize, before: usize) -> Subject {
         break;
     }
     let mut org: Option<usize> = None;
-    let mut figure = false;
+    let mut figure = None;
     let mut anaphor = false;
     let mut nobody = false;
     let end = before.min(i + SUBJECT_WORDS);
@@ -106,7 +107,9 @@ pub fn subject(s: &Sentence, cl: &Clauses, c: usize, before: usize) -> Subject {
                 // "Chrysler Corp's Chrysler Motors Corp", "its Pan Am unit": the last name
                 // before the head noun.
                 FactKind::Org => org = Some(f),
-                FactKind::Count | FactKind::Money if org.is_none() => figure = true,
+                FactKind::Count | FactKind::Money if org.is_none() && figure.is_none() => {
+                    figure = Some(f);
+                }
                 _ => {}
             }
             j = last + 1;
@@ -139,8 +142,8 @@ pub fn subject(s: &Sentence, cl: &Clauses, c: usize, before: usize) -> Subject {
         Subject::Anaphor
     } else if nobody {
         Subject::Nobody
-    } else if figure {
-        Subject::Figure
+    } else if let Some(f) = figure {
+        Subject::Figure(f)
     } else {
         Subject::Unknown
     }
@@ -323,8 +326,12 @@ fn date_in(
 /// Times", "a retailer named August"), not an earnings comparison ("versus 31.6 mln in 1985").
 fn usable(s: &Sentence, f: usize, kind: EventKind) -> bool {
     let (first, last) = s.range(f);
-    // "laid off until May 11": when it ends, not when it happens.
-    if matches!(s.word(first.wrapping_sub(1)), "until" | "till" | "through") {
+    // "laid off until May 11": when it ends, not when it happens; "in Chapter 11 since
+    // September 1986": since when a state holds.
+    if matches!(
+        s.word(first.wrapping_sub(1)),
+        "until" | "till" | "through" | "since"
+    ) {
         return false;
     }
     if first == last && s.capitalised(first) {

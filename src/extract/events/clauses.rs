@@ -179,8 +179,13 @@ pub fn split(s: &Sentence, out: &mut Clauses) {
                 let next = i + 1;
                 let nw = s.word(next);
                 let nc = s.class(next);
+                // ", which", ", in which", ", most of which", ", some of whom".
+                let partitive_relative = s.fact(next).is_none()
+                    && s.word(next + 1) == "of"
+                    && s.class(next + 2) & class::RELATIVE != 0;
                 let opened = if nc & class::RELATIVE != 0
                     || (nc & class::PREP != 0 && s.class(next + 1) & class::RELATIVE != 0)
+                    || partitive_relative
                 {
                     resume.push(cur);
                     open(Kind::Relative, next, Some(cur), &mut out.list)

@@ -6,7 +6,7 @@
 //! ─▶ a draft per trigger and figure: actor, date, status, round, role of the figure
 //! ```
 
-use super::arguments::{Context, WINDOW};
+use super::arguments::{Context, Subject, WINDOW, subject};
 use super::clauses::{Clauses, verb_start};
 use super::cues::RoundRef;
 use super::lexicon::{Figure, LEX, Needs, Pos, Role, Rule, Trigger, class};
@@ -324,7 +324,7 @@ fn per_unit(s: &Sentence, first: usize, last: usize) -> bool {
 const PARTITIVE_REACH: usize = 5;
 
 /// A noun-less figure that is part of a workforce: "2,000 of a total 18,000 jobs", "140 of
-/// its workforce", "350 of the 3,800 workers".
+/// its workforce", "350 of the 3,800 workers", "195 of the facility's 425 employees".
 fn partitive(s: &Sentence, last: usize) -> bool {
     if s.word(last + 1) != "of" {
         return false;
@@ -337,7 +337,10 @@ fn partitive(s: &Sentence, last: usize) -> bool {
         if s.is(i, class::WORKFORCE_STATE | class::WORKFORCE) {
             return true;
         }
-        if !s.is(i, class::DET) && !matches!(s.word(i), "total" | "remaining" | "current") {
+        // "of the facility's 425 employees": a possessive's owner is part of the phrase.
+        let owner = s.is_possessive(i + 1) || s.is_possessive(i);
+        if !s.is(i, class::DET) && !owner && !matches!(s.word(i), "total" | "remaining" | "current")
+        {
             return false;
         }
     }
@@ -466,6 +469,18 @@ pub fn sentence(
                 pairs.push((d, ti, f, role));
             }
         }
+        // A passive's or a subject verb's subject is its figure however long the subject
+        // ("Another 500 workers of the 5,100 employed at its Ohio plant will be laid off"),
+        // when no figure nearer claims the trigger.
+        let subject_verb = fd.trigger.pos == Pos::SubjectVerb;
+        if let Some(g) = groups[ti].filter(|g| g.passive || subject_verb)
+            && let Subject::Figure(f) = subject(s, cl, c, g.start.min(fd.at))
+            && s.facts[f].kind.is_quantity()
+            && distance(s, fd, f, passive) > REACH
+            && let Some(role) = fits(s, rule, fd, f, &mut work.roles)
+        {
+            pairs.push((REACH, ti, f, role));
+        }
     }
     pairs.sort_by_key(|p| (p.0, p.1));
     let mut trigger_used = vec![false; found.len()];
@@ -480,6 +495,17 @@ pub fn sentence(
         made.push((ti, Some(f), role));
     }
     coordinated(s, cl, &found, &mut made, &mut fact_used, &mut work.roles);
+    closure_staff(
+        s,
+        cl,
+        &mut found,
+        &mut groups,
+        &mut made,
+        &mut fact_used,
+        &mut work.roles,
+    );
+    // The staff a closure puts out of work are told by their own layoff trigger.
+    trigger_used.resize(found.len(), true);
     for (ti, fd) in found.iter().enumerate() {
         if !trigger_used[ti] && bare_event(s, cl, fd) {
             made.push((ti, None, Role::Cut));
@@ -577,16 +603,39 @@ fn coordinated(
             if from > prev_last + WINDOW / 2 || cl.clause_of(from) != cl.clause_of(prev_last) {
                 break;
             }
-            let between = prev_last + 1..from;
+            // The shared verb itself may stand between ("350 jobs will be affected in
+            // Columbia and 225 in Kingsport"): the figures are joined after it.
+            let t = &found[ti];
+            let after = if t.at > prev_last && t.last < from {
+                t.last + 1
+            } else {
+                prev_last + 1
+            };
+            let between = after..from;
             let joined = between
                 .clone()
                 .any(|i| matches!(s.word(i), "and" | "," | "then" | "while" | "plus"));
-            let other = found.iter().any(|t| between.contains(&t.at))
-                || between.clone().any(|i| verb_start(s, i));
+            // A parenthetical between ("350 jobs in Columbia, most of which are done by
+            // contractors, and 225 at its Kingsport plant") is another clause's business.
+            let c = cl.clause_of(from);
+            let here = |i: &usize| cl.clause_of(*i) == c;
+            let other = found.iter().any(|t| between.contains(&t.at) && here(&t.at))
+                || between.clone().filter(here).any(|i| verb_start(s, i));
             if !joined || other {
                 break;
             }
-            match fits(s, rule, &found[ti], f, roles) {
+            // A bare figure takes the noun of the one it is joined to ("300 jobs in Leeds, and
+            // 90 in Hull").
+            let shared = fact.kind == FactKind::Count
+                && fact.unit().is_none()
+                && rule.figure == Figure::Workforce
+                && s.head_noun_is(prev, class::WORKFORCE);
+            let fit = fits(s, rule, &found[ti], f, roles).or_else(|| {
+                shared
+                    .then(|| *roles[f].get_or_insert_with(|| roles::role(s, f)))
+                    .filter(|r| matches!(r, Role::Cut | Role::Total | Role::Plan))
+            });
+            match fit {
                 Some(role) => {
                     used[f] = true;
                     made.push((ti, Some(f), role));
@@ -596,6 +645,69 @@ fn coordinated(
             }
         }
         k += 1;
+    }
+}
+
+/// How far after a closing verb the staff of what closes may be told ("close its Dayton,
+/// Tenn., facility, with about 300 employees").
+const STAFF_REACH: usize = 24;
+
+/// The staff of a site that closes are laid off: "close its Dayton facility, with about 300
+/// employees, by March 1" tells a closure and a layoff of 300 (what the closure says of its
+/// time, actor and status holds for both).
+fn closure_staff(
+    s: &Sentence,
+    cl: &Clauses,
+    found: &mut Vec<Found>,
+    groups: &mut Vec<Option<super::verbs::Group>>,
+    made: &mut Vec<(usize, Option<usize>, Role)>,
+    used: &mut [bool],
+    roles: &mut [Option<Role>],
+) {
+    let Some(layoffs) = LEX.rules.iter().position(|r| r.kind == EventKind::Layoffs) else {
+        return;
+    };
+    for ti in 0..found.len() {
+        let fd = found[ti];
+        if LEX.rules[fd.trigger.kind].kind != EventKind::Closure {
+            continue;
+        }
+        let c = cl.clause_of(fd.at);
+        let to = (fd.last + 1 + STAFF_REACH).min(s.len());
+        let mut i = fd.last + 1;
+        while i < to {
+            // Another closing verb claims what follows it; a new clause or a verb ends the
+            // closure's objects.
+            let closes = found
+                .iter()
+                .any(|t| t.at == i && LEX.rules[t.trigger.kind].kind == EventKind::Closure);
+            if closes || s.word(i) == ";" || (cl.clause_of(i) == c && verb_start(s, i)) {
+                break;
+            }
+            if s.word(i) == "with"
+                && cl.clause_of(i) == c
+                && let Some(f) = s.fact_index(i + 1)
+                && !used[f]
+                && s.facts[f].kind == FactKind::Count
+                && s.head_noun_is(f, class::WORKFORCE)
+                && *roles[f].get_or_insert_with(|| roles::role(s, f)) == Role::Cut
+            {
+                let trigger = LEX.triggers.iter().find(|t| {
+                    t.kind == layoffs
+                        && t.pos == fd.trigger.pos
+                        && t.status.is_none()
+                        && !t.governed
+                        && !t.secondary
+                        && t.actor_after.is_none()
+                });
+                let Some(trigger) = trigger else { return };
+                used[f] = true;
+                found.push(Found { trigger, ..fd });
+                groups.push(groups[ti]);
+                made.push((found.len() - 1, Some(f), Role::Cut));
+            }
+            i += 1;
+        }
     }
 }
 

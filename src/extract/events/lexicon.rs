@@ -810,6 +810,9 @@ fn parse_frame(role: Role, frame: &str) -> Result<Frame, String> {
             "..." => vec![Piece::Skip],
             "N" => vec![],
             "Q" => vec![Piece::Other],
+            // A possessive on its own ("Q of ... 's N") follows no word the tokenizer could
+            // attach it to.
+            "'s" | "’s" => vec![Piece::Word("'s".into())],
             _ => phrase_words(w).into_iter().map(Piece::Word).collect(),
         })
         .collect();
@@ -821,7 +824,7 @@ fn parse_frame(role: Role, frame: &str) -> Result<Frame, String> {
     let before_count: usize = words[..at]
         .iter()
         .map(|w| match *w {
-            "..." | "Q" => 1,
+            "..." | "Q" | "'s" | "’s" => 1,
             _ => phrase_words(w).len(),
         })
         .sum();
@@ -902,6 +905,8 @@ mod tests {
             f.before,
             [Piece::Word("'s".into()), Piece::Word("company".into())]
         );
+        let f = parse_frame(Role::Workforce, "Q of ... 's N").unwrap();
+        assert_eq!(f.before.first(), Some(&Piece::Word("'s".into())));
         assert!(parse_frame(Role::Peak, "at its peak").is_err());
     }
 

@@ -61,7 +61,33 @@ fn matches(
     if !forward(s, &frame.after, last + 1, &mut skipped) {
         return None;
     }
+    if phrase_goes_on(s, frame, last) {
+        return None;
+    }
     Some(skipped)
+}
+
+/// Whether a frame that ends in a word ("N in all", "N overall") ends inside a longer phrase
+/// of the sentence: "183 positions in all areas of the business" is no total; the frame's last
+/// word modifies the noun after it.
+fn phrase_goes_on(s: &Sentence, frame: &Frame, last: usize) -> bool {
+    let words = frame.after.iter().all(|p| matches!(p, Piece::Word(_)));
+    // Only a last word that can modify a noun: "all", "total".
+    let modifier = match frame.after.last() {
+        Some(Piece::Word(w)) => w == "total" || LEX.entry(w).class & class::DET != 0,
+        _ => false,
+    };
+    if !words || !modifier {
+        return false;
+    }
+    let next = last + 1 + frame.after.len();
+    next < s.len()
+        && s.fact(next).is_none()
+        && s.tokens[next].kind == crate::extract::token::Kind::Word
+        && !s.is(
+            next,
+            class::PREP | class::CONJ | class::SUBORDINATOR | class::RELATIVE | class::ADVERB,
+        )
 }
 
 /// Matches `pieces` (nearest first) ending just before token `at`.
@@ -133,15 +159,29 @@ mod tests {
 
     /// The role of the count `figure` (its only occurrence) in `text`.
     fn role_of(text: &str, figure: &str, qualifier: Option<Qualifier>) -> Role {
-        let start = text.find(figure).unwrap();
-        let mut fact = Fact::new(FactKind::Count, start, start + figure.len());
+        role_among(text, &[], figure, qualifier)
+    }
+
+    /// The role of `figure` when the counts `others` are facts of the sentence too.
+    fn role_among(text: &str, others: &[&str], figure: &str, qualifier: Option<Qualifier>) -> Role {
+        let fact_of = |quote: &str| {
+            let start = text.find(quote).unwrap();
+            Fact::new(FactKind::Count, start, start + quote.len())
+        };
+        let mut fact = fact_of(figure);
         fact.qualifier = qualifier;
-        let facts = [fact];
+        let mut facts: Vec<Fact> = others.iter().map(|q| fact_of(q)).collect();
+        facts.push(fact);
+        facts.sort_by_key(|f| f.start);
+        let at = facts
+            .iter()
+            .position(|f| f.start as usize == text.find(figure).unwrap())
+            .unwrap();
         let mut scratch = Scratch::default();
         tokenize_into(text, 0, &mut scratch.tokens);
         scratch.lower = text.to_ascii_lowercase();
         let s = Sentence::new(0, text, 0, &facts, &mut scratch);
-        role(&s, 0)
+        role(&s, at)
     }
 
     #[test]
@@ -165,6 +205,12 @@ mod tests {
             ("It cut 800 jobs, including 150 in Dublin.", "150", Part),
             ("Acme cut 300 jobs in May.", "300 jobs", Cut),
             ("Another 900 go in Spain.", "900", Cut),
+            (
+                "It will eliminate 183 positions in all areas of the business.",
+                "183 positions",
+                Cut,
+            ),
+            ("It has cut 640 jobs in all.", "640 jobs", Total),
             ("bringing the total workforce to 1,500.", "1,500", Workforce),
             (
                 "It will cut 2,000 of a total 18,000 jobs.",
@@ -173,6 +219,27 @@ mod tests {
             ),
         ] {
             assert_eq!(role_of(text, figure, None), want, "{text}");
+        }
+        // A part of a site's staff: the whole after a possessive is its headcount.
+        for (text, part, whole) in [
+            (
+                "Some 2,800 workers of the plant's 3,300 hourly employees will be laid off.",
+                "2,800 workers",
+                "3,300 hourly employees",
+            ),
+            (
+                "It will affect about 195 of the facility's 425 employees.",
+                "195",
+                "425 employees",
+            ),
+            (
+                "Another 500 workers of the 5,100 employed at its Ohio plant will go.",
+                "500 workers",
+                "5,100",
+            ),
+        ] {
+            assert_eq!(role_among(text, &[part], whole, None), Workforce, "{text}");
+            assert_eq!(role_among(text, &[whole], part, None), Cut, "{text}");
         }
         let law = "Firms must consult unions when making more than 20 redundancies.";
         assert_eq!(
