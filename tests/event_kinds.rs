@@ -105,6 +105,42 @@ fn each_kind_is_told_by_its_triggers() {
             Closure,
             None,
         ),
+        (
+            "Income in the first three months fell to 28.60 mln dlrs from 30.43 mln, Harwick \
+             Bank said.",
+            Earnings,
+            Some(28.6e6),
+        ),
+        (
+            "Harwick Retail lost $11.2 million in the first half, compared with a profit of \
+             $3.4 million a year earlier.",
+            Earnings,
+            Some(11.2e6),
+        ),
+        (
+            "Harwick Construction Co Ltd has signed a 48.3 mln dlr financing package to fund \
+             the construction of a hotel in Jakarta.",
+            Fundraising,
+            Some(48.3e6),
+        ),
+        (
+            "Harwick Corp said it would take a fourth quarter loss of 33.9 mln dlrs from the \
+             sale of its leasing unit to Itel Corp for about 215 mln dlrs.",
+            Acquisition,
+            Some(215e6),
+        ),
+        (
+            "Harwick Corp said it spent 15.2 mln dlrs on its 1,197,700 Pellow common shares.",
+            Acquisition,
+            Some(15.2e6),
+        ),
+        (
+            "Harwick Corp said it had agreed to buy the group of companies comprising Pellow \
+             Plc's Metropole Casino Division, together with a freehold in central London, for \
+             121.55 mln stg.",
+            Acquisition,
+            Some(121.55e6),
+        ),
         // Money raised in an initial public offering is the offering's figure.
         (
             "Harwick Health is seeking to raise as much as $840 million in its initial public \
@@ -227,6 +263,35 @@ fn look_alikes_tell_no_event_of_the_kind() {
             "Harwick Corp agreed to buy Pellow Ltd by exchanging Harwick common valued at 63 \
              dlrs for each Pellow share.",
             Valuation,
+        ),
+        // A loss taken on a sale, a raise net of costs, a comparison: no period's result.
+        (
+            "Harwick Corp said it would take a fourth quarter after-tax loss of 33.9 mln dlrs \
+             from the sale of its leasing unit.",
+            Earnings,
+        ),
+        (
+            "Harwick Corp said it planned to raise a net 71.7 mln stg with a rights issue.",
+            Earnings,
+        ),
+        (
+            "This compares with an operating profit of two mln dlrs in 2023's fourth quarter.",
+            Earnings,
+        ),
+        (
+            "Harwick Corp said it would arrange for the repayment of 6.45 mln stg in \
+             inter-company debt.",
+            Fundraising,
+        ),
+        (
+            "Harwick Corp will use the offering's proceeds to redeem about 60 mln dlrs of \
+             debentures due 2030.",
+            Fundraising,
+        ),
+        (
+            "Harwick Motors said the Westmoreland plant will be closed temporarily to adjust \
+             inventories.",
+            Closure,
         ),
         // A verb form inside a count's noun phrase.
         (

@@ -121,3 +121,33 @@ fn since_dates_a_state_not_a_round() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_ne!(got[0].1.as_deref(), Some("2023-03"), "{got:?}");
 }
+
+#[test]
+fn a_conjunct_with_its_own_verb_keeps_its_own_date() {
+    // "by the end of 2024" dates the first conjunct only; the second has no date of its own.
+    let text = "Dornbach Stahl AG said it will cut about 1,500 jobs by the end of 2024 and is \
+                considering reducing its workforce by a further 2,000 in later years.";
+    let got = rounds(text, "2024-03-11");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0], (1500.0, Some("2024".into())));
+    assert_ne!(got[1].1.as_deref(), Some("2024"), "{got:?}");
+    // A date fronted before both conjuncts is both's.
+    let text = "In May, Dornbach Stahl cut 400 jobs and closed its Hagen plant.";
+    assert_eq!(rounds(text, "2024-06-11")[0].1.as_deref(), Some("2024-05"));
+}
+
+#[test]
+fn a_parenthetical_takes_no_date_from_the_predicate_after_it() {
+    let text = "GLASGOW, March 25 - The workers, protesting Tarland's decision to close the \
+                plant with the loss of 900 jobs, are due to decide on their next step at a \
+                meeting tonight.";
+    let story = story(text, "2024-03-25");
+    let layoffs: Vec<_> = story
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Layoffs)
+        .collect();
+    assert_eq!(layoffs.len(), 1, "{layoffs:?}");
+    assert_eq!(layoffs[0].value, Some(900.0));
+    assert_ne!(layoffs[0].when.as_deref(), Some("tonight"), "{layoffs:?}");
+}

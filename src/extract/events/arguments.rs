@@ -273,8 +273,18 @@ pub fn when(
             let (first, last) = s.range(d);
             first <= cl.get(host).start + 1 && s.word(last + 1) == ","
         };
-        if let Some(d) =
-            date_in(s, cl, host, point, kind).filter(|&d| s.range(d).0 >= from || fronted(d))
+        // A coordinate clause with its own verb tells its own event ("will cut 2,000 jobs by
+        // the end of 1987 and is considering a further 3,000"): the other conjunct's date is
+        // not its date, a fronted one is both's. A parenthetical ("The workers, staging a
+        // sit-in over the loss of 1,221 jobs, are due to meet tonight") takes no date from
+        // the predicate after it.
+        let own = |d: usize| match this.kind {
+            Kind::Coordinate => fronted(d),
+            Kind::Relative | Kind::Participle => s.range(d).0 < this.start || fronted(d),
+            _ => true,
+        };
+        if let Some(d) = date_in(s, cl, host, point, kind)
+            .filter(|&d| (s.range(d).0 >= from || fronted(d)) && own(d))
         {
             return Some((d, Some(dated)));
         }

@@ -145,9 +145,18 @@ fn kind_meant(
     if let Some((other, near)) = &LEX.rules[fd.trigger.kind].becomes {
         let from = fd.at.min(anchor.0).saturating_sub(MEANT_REACH);
         let to = (fd.last.max(anchor.1) + 1 + MEANT_REACH).min(s.len());
-        if (from..to)
-            .any(|i| cl.clause_of(i) == c && s.fact(i).is_none() && near.has(s.word(i), s.entry(i)))
-        {
+        // A word of the text, or the noun of a count ("1,197,700 Pellow common shares").
+        let said = |i: usize| match s.fact(i) {
+            None => near.has(s.word(i), s.entry(i)),
+            Some(f) => {
+                f.kind == FactKind::Count
+                    && f.unit().is_some_and(|u| {
+                        let head = u.split_whitespace().last().unwrap_or("").to_lowercase();
+                        near.has(&head, LEX.entry(&head))
+                    })
+            }
+        };
+        if (from..to).any(|i| cl.clause_of(i) == c && said(i)) {
             return *other;
         }
     }

@@ -227,7 +227,7 @@ fn fits(
             let (first, last) = s.range(f);
             // "92 cts a share", "at 11.25 dlrs each" is no period's profit and no deal's
             // price; nor is "or 92 cts", the same figure per share.
-            let per = per_unit(s, first, last) || named_other(s, rule, last);
+            let per = per_unit(s, first, last) || named_other(s, rule, first, last);
             let compared = rule.kind == EventKind::Earnings && compared(s, first);
             (!per && !compared).then_some(Role::Cut)
         }
@@ -261,17 +261,24 @@ fn fits(
     }
 }
 
-/// A sum its own words name as what the kind rules out: "$45 million in damages" is no
-/// fundraising, "$3 billion of debt" no acquisition.
-fn named_other(s: &Sentence, rule: &Rule, last: usize) -> bool {
+/// A sum its own words name as what the kind rules out: "$45 million in damages" or "the
+/// repayment of 6.45 mln stg" is no fundraising, "$3 billion of debt" no acquisition.
+fn named_other(s: &Sentence, rule: &Rule, first: usize, last: usize) -> bool {
     if rule.not_objects.is_empty() {
         return false;
     }
-    let mut i = last + 1;
-    if matches!(s.word(i), "in" | "of" | "as") {
-        i += 1;
+    let named = |i: usize| s.fact(i).is_none() && rule.not_objects.has(s.word(i), s.entry(i));
+    let mut after = last + 1;
+    if matches!(s.word(after), "in" | "of" | "as") {
+        after += 1;
     }
-    s.fact(i).is_none() && rule.not_objects.has(s.word(i), s.entry(i))
+    // Before it: "the repayment of 6.45 mln stg", "to redeem 60 mln dlrs".
+    let before = if s.word(first.wrapping_sub(1)) == "of" {
+        first.wrapping_sub(2)
+    } else {
+        first.wrapping_sub(1)
+    };
+    named(after) || named(before)
 }
 
 /// How far after a sum "for each" may name what it is paid for ("63 dlrs for each Acme
@@ -374,6 +381,16 @@ fn distance(s: &Sentence, found: &Found, f: usize, passive: bool) -> usize {
         words_between(s, found.last, first)
     } else {
         let back = words_between(s, last, found.at);
+        // "a loss of 33.9 mln dlrs from the sale": a figure is not the noun's across a
+        // preposition but those that attach an amount to it ("$5 million in funding").
+        let across = found.trigger.pos == Pos::Noun
+            && (last + 1..found.at).any(|i| {
+                s.is(i, class::PREP)
+                    && !matches!(s.word(i), "in" | "of" | "for" | "to" | "at" | "on" | "as")
+            });
+        if across {
+            return usize::MAX;
+        }
         let natural = passive || matches!(found.trigger.pos, Pos::SubjectVerb | Pos::Noun);
         if natural { back } else { back * 2 + 2 }
     }
@@ -462,7 +479,7 @@ pub fn sentence(
                 continue;
             }
             let d = distance(s, fd, f, passive);
-            if d > REACH {
+            if d > REACH && !(d <= REACH * 2 && priced(s, rule, &found, ti, first)) {
                 continue;
             }
             if let Some(role) = fits(s, rule, fd, f, &mut work.roles) {
@@ -526,6 +543,19 @@ pub fn sentence(
     work.found = found;
 }
 
+/// Whether the figure at `first`, after verb trigger `ti`, is its price: introduced by one of
+/// the kind's price words ("for 121.55 mln stg"), with no other trigger between.
+fn priced(s: &Sentence, rule: &Rule, found: &[Found], ti: usize, first: usize) -> bool {
+    let fd = &found[ti];
+    if fd.trigger.pos != Pos::Verb || first <= fd.last || rule.price_after.is_empty() {
+        return false;
+    }
+    let word = first - 1;
+    s.fact(word).is_none()
+        && rule.price_after.has(s.word(word), s.entry(word))
+        && !found.iter().any(|t| t.at > fd.last && t.at < first)
+}
+
 /// Whether a trigger can tell its event at all: a noun that only modifies another ("redundancy
 /// payments") cannot, nor a governed noun ("loans") without one of its governing verbs.
 fn allowed(s: &Sentence, cl: &Clauses, fd: &Found, group: Option<super::verbs::Group>) -> bool {
@@ -536,7 +566,7 @@ fn allowed(s: &Sentence, cl: &Clauses, fd: &Found, group: Option<super::verbs::G
     if t.pos == Pos::Noun && s.is(fd.last + 1, class::MODIFIED) && s.fact(fd.last + 1).is_none() {
         return false;
     }
-    if another_thing(s, cl, &LEX.rules[t.kind], fd) {
+    if another_thing(s, cl, &LEX.rules[t.kind], fd, group) {
         return false;
     }
     if t.governed {
@@ -553,27 +583,35 @@ const NEAR: usize = 4;
 
 /// Whether the words right around a trigger make it another thing than its kind's event: a
 /// noun before it ("loan losses") or after it ("net assets"), a particle after a verb ("go on
-/// strike"), or a verb near a noun that makes its figure an effect ("reducing net income by").
-fn another_thing(s: &Sentence, cl: &Clauses, rule: &Rule, fd: &Found) -> bool {
+/// strike"), or a word near it or the verb governing a noun ("reducing net income by", "would
+/// take a loss", "will be closed temporarily").
+fn another_thing(
+    s: &Sentence,
+    cl: &Clauses,
+    rule: &Rule,
+    fd: &Found,
+    group: Option<super::verbs::Group>,
+) -> bool {
     let has = |words: &super::lexicon::Words, i: usize| {
         s.fact(i).is_none() && !words.is_empty() && words.has(s.word(i), s.entry(i))
     };
-    match fd.trigger.pos {
+    let own = match fd.trigger.pos {
         Pos::Verb | Pos::SubjectVerb => has(&rule.not_particles, fd.last + 1),
         Pos::Noun => {
-            if has(&rule.not_before, fd.at.wrapping_sub(1)) || has(&rule.not_heads, fd.last + 1) {
-                return true;
-            }
-            if rule.not_near.is_empty() {
-                return false;
-            }
-            let c = cl.clause_of(fd.at);
-            let from = fd.at.saturating_sub(NEAR);
-            let to = (fd.last + 1 + NEAR).min(s.len());
-            (from..to).any(|i| cl.clause_of(i) == c && has(&rule.not_near, i))
+            has(&rule.not_before, fd.at.wrapping_sub(1))
+                || has(&rule.not_heads, fd.last + 1)
+                // The verb that governs a noun: "would take a fourth-quarter loss".
+                || group.is_some_and(|g| g.verb != fd.at && has(&rule.not_near, g.verb))
         }
         Pos::Role => false,
+    };
+    if own || rule.not_near.is_empty() || fd.trigger.pos == Pos::Role {
+        return own;
     }
+    let c = cl.clause_of(fd.at);
+    let from = fd.at.saturating_sub(NEAR);
+    let to = (fd.last + 1 + NEAR).min(s.len());
+    (from..to).any(|i| cl.clause_of(i) == c && has(&rule.not_near, i))
 }
 
 /// Figures coordinated with a claimed one share its trigger: "raised $15 million in 2022 and
@@ -752,12 +790,33 @@ fn dated_telling(s: &Sentence, cl: &Clauses, fd: &Found) -> bool {
 
 /// "the layoffs", "these cuts": a noun trigger after a definite determiner.
 pub fn definite(s: &Sentence, fd: &Found) -> bool {
-    fd.trigger.pos == Pos::Noun
-        && matches!(
-            s.word(fd.at.wrapping_sub(1)),
-            "the" | "these" | "those" | "this" | "that"
-        )
+    if fd.trigger.pos != Pos::Noun {
+        return false;
+    }
+    // Over the nouns that modify it: "the work force cuts", "the Boston shutdown".
+    let mut i = fd.at.wrapping_sub(1);
+    if s.word(i) == "that" {
+        return true;
+    }
+    for _ in 0..=MODIFIERS {
+        match s.word(i) {
+            "the" | "these" | "those" | "this" => return true,
+            w if s.fact(i).is_some_and(|f| f.kind == FactKind::Place)
+                || (s.entry(i).class == 0
+                    || s.is(i, class::WORKFORCE | class::WORKFORCE_STATE | class::SITE))
+                    && w.chars().all(char::is_alphabetic)
+                    && !w.is_empty() =>
+            {
+                i = s.fact_index(i).map_or(i, |f| s.range(f).0).wrapping_sub(1);
+            }
+            _ => return false,
+        }
+    }
+    false
 }
+
+/// How many modifying words may stand between "the" and its noun trigger.
+const MODIFIERS: usize = 2;
 
 /// An object noun of the kind near the trigger: after it ("close its Bristol depot"), or in
 /// the subject of a passive ("the plant will be closed").

@@ -250,6 +250,9 @@ pub struct Rule {
     /// a deal is the deal's price ("the acquisition, valued at 102 mln dlrs"), money raised in
     /// an initial public offering is the offering's.
     pub becomes: Option<(EventKind, Words)>,
+    /// Words that bring a verb's price from further away than its usual reach ("agreed to buy
+    /// the group of companies comprising …, together with …, for 121.55 mln stg").
+    pub price_after: Words,
     /// A trigger with a date in its clause tells the event without a figure.
     pub dated: bool,
     /// Verbs under which a governed noun tells the event.
@@ -400,6 +403,8 @@ struct KindSpec {
     not_particles: Vec<String>,
     #[serde(default)]
     not_near: Vec<String>,
+    #[serde(default)]
+    price_after: Vec<String>,
     #[serde(default)]
     becomes: Option<String>,
     #[serde(default)]
@@ -650,6 +655,7 @@ fn build(kinds: &KindsFile, words: &WordsFile) -> Result<Lexicon, String> {
             not_particles: words_of(&spec.not_particles)?,
             not_near: words_of(&spec.not_near)?,
             actor,
+            price_after: words_of(&spec.price_after)?,
             becomes: match &spec.becomes {
                 None => None,
                 Some(k) => Some((
