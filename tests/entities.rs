@@ -684,3 +684,55 @@ fn results_tables_name_people_and_their_countries() {
         mentions(&s)
     );
 }
+
+#[test]
+fn a_definite_role_before_said_speaks_the_clause_it_follows() {
+    let s = story(
+        "The new kilns will be built at Kerrowdale, the spokeswoman said. Marta Kowalczyk, \
+         the spokeswoman, said the plant would open in June.",
+    );
+    assert_ne!(
+        kind_of(&s, "Kerrowdale"),
+        Some(FactKind::Person),
+        "{:?}",
+        mentions(&s)
+    );
+    assert_eq!(
+        kind_of(&s, "Marta Kowalczyk"),
+        Some(FactKind::Person),
+        "{:?}",
+        mentions(&s)
+    );
+}
+
+#[test]
+fn an_acronym_or_a_listed_firm_inside_an_unknown_pair_is_no_person() {
+    let s = story(
+        "Dockers backed their union, TB Havnearbejder, in the dispute. The Drax POY line \
+         was shut. The grant would make Corrib Sony's largest plant in Europe.",
+    );
+    for name in ["TB Havnearbejder", "Drax POY", "Corrib Sony"] {
+        assert_ne!(
+            kind_of(&s, name),
+            Some(FactKind::Person),
+            "{name}: {:?}",
+            mentions(&s)
+        );
+    }
+}
+
+#[test]
+fn products_in_a_plural_with_es_are_no_person() {
+    let s = story(
+        "The cuts fall on workers who build the Quarrel Boxes and the Tessen Switches at the \
+         Dunmore plant, the company said.",
+    );
+    for name in ["Quarrel Boxes", "Tessen Switches"] {
+        assert_ne!(
+            kind_of(&s, name),
+            Some(FactKind::Person),
+            "{name}: {:?}",
+            mentions(&s)
+        );
+    }
+}

@@ -84,6 +84,7 @@ impl Sent<'_, '_> {
             return None;
         }
         let mut k = b + 1;
+        let definite = self.w(k) == "the";
         if matches!(
             self.w(k),
             "a" | "an" | "the" | "its" | "their" | "his" | "her"
@@ -142,6 +143,11 @@ impl Sent<'_, '_> {
                     k = end;
                 }
             }
+        }
+        // "… at Mangualde, the spokeswoman said": a definite role right before its speech verb
+        // is who speaks the clause that ends at the comma, not the name before it.
+        if definite && matches!(self.w(k), "said" | "says" | "told" | "added") {
+            return None;
         }
         let closed = k >= self.len()
             || matches!(

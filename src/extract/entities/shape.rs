@@ -75,10 +75,12 @@ impl Sent<'_, '_> {
         let w = self.w(i).as_bytes();
         w.len() > 4
             && w[w.len() - 1] == b's'
-            && matches!(
+            && (matches!(
                 w[w.len() - 2],
                 b'b' | b'd' | b'g' | b'k' | b'm' | b'n' | b'p' | b'r' | b't' | b'w'
-            )
+            ) || [&b"xes"[..], b"ches", b"shes"]
+                .iter()
+                .any(|e| w.ends_with(e)))
             && w[0].is_ascii_uppercase()
             && w[1..].iter().all(u8::is_ascii_lowercase)
             && self.gaz(i) & (geo::GIVEN | geo::FAMILY) == 0
@@ -133,13 +135,27 @@ impl Sent<'_, '_> {
         if the {
             return shape(Type::Org);
         }
+        // "would make Bridgend Sony's biggest plant": a listed firm's one-word name at the end
+        // of a name no given name opens ends a run of two names, not a person's surname.
+        let last = word_idx().next_back().unwrap_or(first);
+        if words <= 3
+            && self.org_len(last) == Some(1)
+            && !self.has(last, FAMILY | GIVEN)
+            && self.gaz(last) & (geo::GIVEN | geo::FAMILY) == 0
+        {
+            return (None, None);
+        }
         if words <= 4 && all_personal {
             return shape(Type::Person);
         }
         if word_idx().any(|i| self.common(i)) {
             return shape(Type::Org);
         }
-        let last = word_idx().next_back().unwrap_or(first);
+        // "IG Metall", "Kodak POY": an acronym inside a name no given name opens is a firm's
+        // or a product's, never a person's.
+        if word_idx().any(|i| is_acronym(self.w(i))) {
+            return shape(Type::Org);
+        }
         if words <= 3 && self.has(last, FAMILY) || self.gaz(last) & geo::FAMILY != 0 {
             return shape(Type::Person);
         }
